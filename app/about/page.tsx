@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+
+export const metadata: Metadata = { title: "About" };
+
+function Source({ name, href, credit, license, children }: { name: string; href: string; credit: string; license: string; children: ReactNode }) {
+  return (
+    <li className="rounded-lg border border-zinc-200 bg-white p-3">
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <a href={href} className="font-medium text-indigo-700 hover:underline">
+          {name}
+        </a>
+        <span className="text-xs text-zinc-500">
+          {credit} · {license}
+        </span>
+      </div>
+      <p className="mt-1 text-zinc-600">{children}</p>
+    </li>
+  );
+}
+
+export default function AboutPage() {
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="About Flow Studio" />
+      <Section title="What it is">
+        <div className="space-y-2 text-zinc-700">
+          <p>
+            A low-code studio for support-ticket automation. Support operations teams draw routing and escalation
+            flows as node graphs: triggers, conditions, intent and sentiment, priority, routing to queues, SLA timers,
+            knowledge-grounded AI replies with confidence thresholds, and hand-off to humans.
+          </p>
+          <p>
+            Flows are published as immutable versions and run durably on Temporal, in shadow mode first and then
+            autonomously. The same interpreter backtests a flow on historical tickets, so a backtest predicts exactly
+            what the live flow will do. Dashboards measure automation rate, accuracy, response times and CSAT.
+          </p>
+        </div>
+      </Section>
+      <Section title="Data">
+        <p className="mb-3 text-zinc-700">
+          The demo history uses real, public customer-support texts. Everything around them is generated: customers,
+          timestamps, queues, channels and outcomes are synthetic, so no real person or company is behind any
+          ticket.
+        </p>
+        <ul className="space-y-2">
+          <Source
+            name="Banking77"
+            href="https://huggingface.co/datasets/PolyAI/banking77"
+            credit="PolyAI (Casanueva et al., 2020)"
+            license="CC BY 4.0"
+          >
+            Online-banking customer queries labelled with 77 intents.
+          </Source>
+          <Source
+            name="CLINC150"
+            href="https://github.com/clinc/oos-eval"
+            credit="Larson et al., 2019"
+            license="CC BY 3.0"
+          >
+            Task-oriented queries across 150 intents, plus out-of-scope queries.
+          </Source>
+          <Source
+            name="Bitext customer-support sample"
+            href="https://github.com/bitext/customer-support-llm-chatbot-training-dataset"
+            credit="Bitext"
+            license="CDLA-Sharing-1.0"
+          >
+            Customer-support requests and replies across common categories such as orders, refunds and accounts.
+          </Source>
+        </ul>
+        <p className="mt-3 text-xs text-zinc-500">
+          Thanks to the authors for publishing these datasets. Their texts are used as published under the licences
+          above; the generated metadata is ours.
+        </p>
+      </Section>
+    </div>
+  );
+}

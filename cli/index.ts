@@ -1,0 +1,17 @@
+import { Command, CommanderError } from "commander";
+import { registerCompileCommand } from "./commands/compile";
+
+/**
+ * `npm run studio -- <command>`: the studio's command line. Each command lives in its own file under
+ * commands/ and registers itself here, so import, audit, backtest and eval can be added side by side.
+ */
+const program = new Command()
+  .name("studio")
+  .description("Flow studio for support-ticket automation")
+  .showHelpAfterError("(run with --help for usage)")
+  // Usage mistakes exit 2, so scripts can tell them from a command that ran and found problems (exit 1).
+  .exitOverride((err: CommanderError) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+registerCompileCommand(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,53 @@
+import type { RouterOutputs } from "@/server/api/root";
+import { Badge } from "@/components/ui/Badge";
+import { DateTime } from "@/components/ui/DateTime";
+import { shortHash } from "@/components/ui/format";
+import { toneOf, VERSION_STATUS_TONE } from "@/components/ui/status-tones";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+
+type Version = RouterOutputs["flows"]["get"]["versions"][number];
+
+export function VersionsTable({ versions }: { versions: Version[] }) {
+  return (
+    <Table caption="Version history">
+      <THead>
+        <tr>
+          <TH>Version</TH>
+          <TH>Status</TH>
+          <TH>Author</TH>
+          <TH>Message</TH>
+          <TH>Hash</TH>
+          <TH>Created (UTC)</TH>
+          <TH>Published (UTC)</TH>
+        </tr>
+      </THead>
+      <TBody>
+        {versions.map((v) => (
+          <TR key={v.id}>
+            <TD className="font-medium tabular-nums">v{v.number}</TD>
+            <TD>
+              <span className="flex flex-wrap gap-1">
+                <Badge tone={toneOf(VERSION_STATUS_TONE, v.status)}>{v.status}</Badge>
+                {v.isActive && <Badge tone="accent">active</Badge>}
+                {v.isShadow && v.status !== "shadow" && <Badge tone="violet">shadowing</Badge>}
+              </span>
+            </TD>
+            <TD>{v.author}</TD>
+            <TD className="max-w-md">{v.message || <span className="text-zinc-400">—</span>}</TD>
+            <TD>
+              <code title={v.contentHash} className="text-zinc-600">
+                {shortHash(v.contentHash)}
+              </code>
+            </TD>
+            <TD>
+              <DateTime value={v.createdAt} />
+            </TD>
+            <TD>
+              <DateTime value={v.publishedAt} />
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { isCurrent } from "./nav-items";
+
+describe("isCurrent", () => {
+  it("highlights a section on its own page and on pages under it", () => {
+    expect(isCurrent("/flows", "/flows")).toBe(true);
+    expect(isCurrent("/flows/abc", "/flows")).toBe(true);
+  });
+
+  it("does not match a section whose name is only a prefix", () => {
+    expect(isCurrent("/flowsets", "/flows")).toBe(false);
+    expect(isCurrent("/inbox", "/flows")).toBe(false);
+  });
+});

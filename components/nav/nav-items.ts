@@ -1,0 +1,34 @@
+import {
+  BookOpen,
+  ClipboardCheck,
+  FlaskConical,
+  Inbox,
+  Info,
+  LayoutDashboard,
+  Settings,
+  Workflow,
+  type LucideIcon,
+} from "lucide-react";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+export const PRIMARY_NAV: readonly NavItem[] = [
+  { href: "/flows", label: "Flows", icon: Workflow },
+  { href: "/backtests", label: "Backtests", icon: FlaskConical },
+  { href: "/audit", label: "Audit", icon: ClipboardCheck },
+  { href: "/inbox", label: "Inbox", icon: Inbox },
+  { href: "/knowledge", label: "Knowledge", icon: BookOpen },
+  { href: "/dashboards", label: "Dashboards", icon: LayoutDashboard },
+  { href: "/settings", label: "Settings", icon: Settings },
+];
+
+export const SECONDARY_NAV: readonly NavItem[] = [{ href: "/about", label: "About", icon: Info }];
+
+/** A section is current on its own page and on every page under it (/flows/abc highlights Flows). */
+export function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

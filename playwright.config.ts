@@ -1,0 +1,71 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests drive the real product, started the way `npm start` starts it (database, migrations,
+ * seed, Temporal, worker, `next build` if stale, `next start`), on port 3100 and a fresh data dir, with
+ * Debian's Chromium (never `playwright install`: no browser downloads here).
+ */
+const PORT = 3100;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Playwright evaluates this file in the runner and again in every worker; the env var makes them all
+// agree on one data dir, created (and later removed) by the runner process only.
+if (!process.env.STUDIO_E2E_DATA_DIR) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "studio-e2e-"));
+  chmodSync(dir, 0o755); // the embedded PostgreSQL runs as `postgres` when we are root
+  process.env.STUDIO_E2E_DATA_DIR = dir;
+  // On exit the web server has already been stopped (gracefulShutdown below waits for it).
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+}
+const dataDir = process.env.STUDIO_E2E_DATA_DIR;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox", // we run as root, where Chromium's sandbox cannot start
+            "--disable-gpu",
+            "--disable-background-networking", // no network but loopback here: keep Chromium from trying
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/start.ts",
+    url: `${BASE_URL}/api/health`,
+    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT) },
+    // A cold start may include `next build`, which takes minutes on a small machine.
+    timeout: 15 * 60_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets the start script stop its children in order; the default SIGKILL would orphan them.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 60_000 },
+  },
+});

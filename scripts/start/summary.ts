@@ -1,0 +1,35 @@
+import type { TemporalHandle } from "../../temporal/dev-server";
+
+/** Hides the password in a connection URL before it is printed. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "****";
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+export function printSummary(o: {
+  dataDir: string;
+  databaseUrl: string;
+  embeddedDatabase: boolean;
+  temporal: TemporalHandle;
+  webUrl: string;
+  webReady: boolean;
+  dev: boolean;
+}): void {
+  const lines = [
+    `Flow studio is ${o.webReady ? "up" : "starting (the web app does not answer yet)"}${o.dev ? " in dev mode" : ""}`,
+    `  web        ${o.webUrl}`,
+    `  database   ${redactUrl(o.databaseUrl)} (${o.embeddedDatabase ? "embedded PostgreSQL" : "external, from DATABASE_URL"})`,
+    `  temporal   ${o.temporal.address}, namespace ${o.temporal.namespace}`,
+    ...(o.temporal.uiUrl ? [`  temporal UI ${o.temporal.uiUrl}`] : []),
+    `             ${o.temporal.how}`,
+    `  data dir   ${o.dataDir}`,
+    `Press Ctrl-C to stop everything.`,
+  ];
+  const rule = "─".repeat(Math.min(100, Math.max(...lines.map((line) => line.length))));
+  console.log(["", rule, ...lines, rule, ""].join("\n"));
+}

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { isPortFree } from "../../temporal/launcher/ports";
+import { spawnPrefixed, type ManagedChild } from "./children";
+import { log, type Supervisor } from "./supervisor";
+import { whyBuild } from "./web-build";
+
+const bin = (root: string, name: string) => path.join(root, "node_modules", ".bin", name);
+
+/**
+ * `next build` when the production build is missing or older than the sources, run as a child that a
+ * Ctrl-C stops like any other part. Skipped in dev mode, where `next dev` compiles on demand.
+ */
+export async function buildIfStale(root: string, env: NodeJS.ProcessEnv, supervisor: Supervisor): Promise<void> {
+  const reason = whyBuild(root);
+  if (!reason) {
+    log("web: the production build in .next is current, skipping `next build`");
+    return;
+  }
+  log(`web: running \`next build\` because ${reason}; this takes a few minutes`);
+  const build = spawnPrefixed("build", bin(root, "next"), ["build"], { cwd: root, env });
+  supervisor.onStop("next build", build.stop);
+  const how = await build.exited;
+  if (supervisor.isStopping) return;
+  if (how !== "exited with code 0") throw new Error(`next build ${how}; see the [build] lines above`);
+}
+
+/** Fails early with a useful message instead of letting Next die with EADDRINUSE. */
+export async function checkWebPort(port: number): Promise<void> {
+  if (!(await isPortFree(port, "0.0.0.0"))) {
+    throw new Error(`port ${port} is already in use; set PORT to another one (e.g. PORT=3001 npm start)`);
+  }
+}
+
+export function startWeb(
+  root: string,
+  o: { port: number; dev: boolean; env: NodeJS.ProcessEnv; onUnexpectedExit: (reason: string) => void },
+): ManagedChild {
+  const args = [o.dev ? "dev" : "start", "--port", String(o.port)];
+  return spawnPrefixed("web", bin(root, "next"), args, { cwd: root, env: o.env, onUnexpectedExit: o.onUnexpectedExit });
+}
+
+/** Polls /api/health until the app answers at all (even 503: then it runs but the database is down). */
+export async function waitForWeb(url: string, timeoutMs: number, gaveUp: () => boolean): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !gaveUp()) {
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(30_000) });
+      if (response.status < 500 || response.status === 503) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return false;
+}

@@ -1,0 +1,22 @@
+import type { ActivityResult } from "../../workflows/interpret/activities";
+
+/**
+ * Every AI capability the flows use sits behind this one interface, so a keyword baseline, trained
+ * local models and OpenAI are interchangeable, and a backtest can name the provider and model it used.
+ */
+export interface KbPassage {
+  articleId: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+export interface AiProvider {
+  readonly name: string;
+  /** Identifies the exact model, so results can be cached per model and backtests can cite it. */
+  readonly modelVersion: string;
+  classifyIntent(text: string): Promise<ActivityResult<"classifyIntent">>;
+  detectSentiment(text: string): Promise<ActivityResult<"detectSentiment">>;
+  retrieve(query: string, limit: number): Promise<KbPassage[]>;
+  draftReply(input: { text: string; intent: string | null; passages: KbPassage[] }): Promise<ActivityResult<"draftReply">>;
+}

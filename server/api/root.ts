@@ -1,0 +1,19 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { flowsRouter } from "@/server/api/routers/flows";
+import { queuesRouter } from "@/server/api/routers/queues";
+import { systemRouter } from "@/server/api/routers/system";
+import { ticketsRouter } from "@/server/api/routers/tickets";
+
+export const appRouter = createTRPCRouter({
+  flows: flowsRouter,
+  tickets: ticketsRouter,
+  queues: queuesRouter,
+  system: systemRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,71 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ZLooseFlowGraphSchema, type TLooseFlowGraph } from "@/workflows/model";
+import { publicProcedure } from "@/server/api/trpc";
+
+export const ZGetFlowInput = z.object({ id: z.string().min(1) });
+
+/**
+ * The graph shown read-only on the flow page: the active version's, or the working draft when nothing
+ * is published yet. A graph that does not parse is reported, not hidden.
+ */
+export type ShownGraph =
+  | { source: "active"; versionNumber: number; graph: TLooseFlowGraph }
+  | { source: "draft"; versionNumber: null; graph: TLooseFlowGraph }
+  | { source: "active" | "draft"; versionNumber: number | null; graph: null; error: string };
+
+function showGraph(source: "active" | "draft", versionNumber: number | null, json: unknown): ShownGraph {
+  const parsed = ZLooseFlowGraphSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join(".")}` : "";
+    return { source, versionNumber, graph: null, error: `The stored graph is not valid${where}: ${first?.message ?? "unknown error"}` };
+  }
+  return source === "active"
+    ? { source, versionNumber: versionNumber ?? 0, graph: parsed.data }
+    : { source, versionNumber: null, graph: parsed.data };
+}
+
+export const getFlow = publicProcedure.input(ZGetFlowInput).query(async ({ ctx, input }) => {
+  const flow = await ctx.prisma.flow.findUnique({
+    where: { id: input.id },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      createdAt: true,
+      updatedAt: true,
+      draftGraph: true,
+      activeVersionId: true,
+      shadowVersionId: true,
+      activeVersion: { select: { number: true, graph: true } },
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          author: true,
+          message: true,
+          contentHash: true,
+          createdAt: true,
+          publishedAt: true,
+        },
+      },
+    },
+  });
+  if (!flow) throw new TRPCError({ code: "NOT_FOUND", message: `There is no flow with id "${input.id}".` });
+
+  const { draftGraph, activeVersion, versions, ...rest } = flow;
+  return {
+    ...rest,
+    versions: versions.map((v) => ({
+      ...v,
+      isActive: v.id === flow.activeVersionId,
+      isShadow: v.id === flow.shadowVersionId,
+    })),
+    shownGraph: activeVersion
+      ? showGraph("active", activeVersion.number, activeVersion.graph)
+      : showGraph("draft", null, draftGraph),
+  };
+});

@@ -1,0 +1,6 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { health } from "./health";
+
+export const systemRouter = createTRPCRouter({
+  health,
+});

@@ -1,0 +1,21 @@
+import type { PrismaClient } from "@prisma/client";
+import type { FlowPlan } from "../../../workflows/model/plan";
+
+const LIVE_FLOW_KEY = "liveFlowId";
+
+/** Makes a flow the one new tickets run on. */
+export async function setLiveFlow(prisma: PrismaClient, flowId: string, actor: string): Promise<void> {
+  await prisma.$transaction([
+    prisma.setting.upsert({ where: { key: LIVE_FLOW_KEY }, create: { key: LIVE_FLOW_KEY, value: flowId }, update: { value: flowId } }),
+    prisma.auditLog.create({ data: { actor, action: "settings.live-flow", subject: flowId } }),
+  ]);
+}
+
+/** The live flow's active published version, or null when no flow is live or it has nothing published. */
+export async function findLiveVersion(prisma: PrismaClient): Promise<{ versionId: string; flowId: string; plan: FlowPlan } | null> {
+  const setting = await prisma.setting.findUnique({ where: { key: LIVE_FLOW_KEY } });
+  if (setting === null || typeof setting.value !== "string") return null;
+  const flow = await prisma.flow.findUnique({ where: { id: setting.value }, include: { activeVersion: true } });
+  if (flow?.activeVersion == null) return null;
+  return { versionId: flow.activeVersion.id, flowId: flow.id, plan: flow.activeVersion.plan as unknown as FlowPlan };
+}

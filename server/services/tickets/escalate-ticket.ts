@@ -1,0 +1,26 @@
+import type { PrismaClient } from "@prisma/client";
+import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
+import { withEffect } from "../effects/with-effect";
+
+/**
+ * Hands the ticket to humans: moves it to the escalation queue (if given), raises priority, leaves the
+ * agent an internal note with the reason and the flow's context summary, and tells the customer.
+ */
+export async function escalateTicket(prisma: PrismaClient, input: ActivityInputs["escalateTicket"]): Promise<ActivityResult<"escalateTicket">> {
+  const { idempotencyKey, ticketId, ...rest } = input;
+  return withEffect(prisma, { idempotencyKey, ticketId, kind: "escalate", payload: rest }, async (tx) => {
+    const queue = input.queue !== null ? await tx.queue.findUnique({ where: { name: input.queue } }) : null;
+    if (input.queue !== null && queue === null) throw new Error(`Queue "${input.queue}" does not exist`);
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: { status: "open", ...(queue ? { queueId: queue.id, assignee: null } : {}), ...(input.priority ? { priority: input.priority } : {}) },
+    });
+    await tx.message.create({
+      data: { ticketId, author: "system", body: `Escalated: ${input.reason}\n\nContext: ${input.summary}`, internal: true },
+    });
+    if (input.customerMessage) {
+      await tx.message.create({ data: { ticketId, author: "ai", body: input.customerMessage } });
+    }
+    return { queue: queue?.name ?? null };
+  });
+}

@@ -1,0 +1,11 @@
+import type { TicketFlowInput } from "../../../workflows/ticket-flow";
+
+/** Starts and signals ticket-flow runs; Temporal in the product, a recorder in unit tests. */
+export interface FlowStarter {
+  start(workflowId: string, input: TicketFlowInput): Promise<void>;
+  signal(workflowId: string, signal: "customerReplied" | "agentReplied", payload: Record<string, unknown>): Promise<"delivered" | "no-run">;
+}
+
+export function ticketWorkflowId(ticketId: string): string {
+  return `ticket-${ticketId}`;
+}

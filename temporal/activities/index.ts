@@ -1,0 +1,51 @@
+import type { PrismaClient } from "@prisma/client";
+import type { AiProvider } from "../../server/ai/provider";
+import type { Notifier } from "../../server/services/notify/notifier";
+import { notifySlack } from "../../server/services/notify/notify-slack";
+import { recordTrace } from "../../server/services/runs/record-trace";
+import { escalateTicket } from "../../server/services/tickets/escalate-ticket";
+import { postFlowMessage } from "../../server/services/tickets/post-flow-message";
+import { resolveTicket } from "../../server/services/tickets/resolve-ticket";
+import { routeTicket } from "../../server/services/tickets/route-ticket";
+import { updateTicket } from "../../server/services/tickets/update-ticket";
+import type { FlowActivities } from "./types";
+
+export interface ActivityDeps {
+  prisma: PrismaClient;
+  ai: AiProvider;
+  notifier: Notifier;
+}
+
+/**
+ * The activities of ticketFlow, built from their dependencies (the samples-typescript pattern), so
+ * tests can pass a real database with a fake notifier. Each is a thin adapter over a service.
+ */
+export function createActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
+  return {
+    async classifyIntent({ ticketId, text }) {
+      const result = await ai.classifyIntent(text);
+      await prisma.ticket.update({ where: { id: ticketId }, data: { intent: result.label, intentConfidence: result.confidence } });
+      return result;
+    },
+    async detectSentiment({ ticketId, text }) {
+      const result = await ai.detectSentiment(text);
+      await prisma.ticket.update({ where: { id: ticketId }, data: { sentiment: result.label, sentimentScore: result.score } });
+      return result;
+    },
+    async draftReply({ text, intent, maxPassages }) {
+      const passages = await ai.retrieve(text, maxPassages);
+      return ai.draftReply({ text, intent, passages });
+    },
+    sendReply: ({ ticketId, body, citations, idempotencyKey }) =>
+      postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "reply", body, aiMeta: { citations, provider: ai.name, model: ai.modelVersion } }),
+    postInternalNote: ({ ticketId, body, idempotencyKey }) =>
+      postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "internal-note", body, aiMeta: { provider: ai.name, model: ai.modelVersion } }),
+    sendCsatSurvey: ({ ticketId, question, idempotencyKey }) => postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "csat-survey", body: question }),
+    routeTicket: (input) => routeTicket(prisma, input),
+    escalateTicket: (input) => escalateTicket(prisma, input),
+    updateTicket: (input) => updateTicket(prisma, input),
+    resolveTicket: (input) => resolveTicket(prisma, input),
+    notifySlack: (input) => notifySlack(prisma, notifier, input),
+    recordTrace: (input) => recordTrace(prisma, input),
+  };
+}

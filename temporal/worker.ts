@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import { NativeConnection, Worker } from "@temporalio/worker";
+import { getPrisma, disconnectPrisma } from "../server/db";
+import { createAiProvider } from "../server/ai";
+import { createNotifier } from "../server/services/notify/notifier";
+import { TASK_QUEUE, TEMPORAL_NAMESPACE } from "../server/env";
+import { createActivities } from "./activities";
+import { temporalAddress } from "./client";
+
+/**
+ * The ticket-flow worker: runs ticketFlow workflows (the interpreter) and their activities. Any number
+ * of these can poll the same task queue. SIGINT/SIGTERM drain it gracefully (the SDK installs those handlers).
+ */
+export async function createWorker(): Promise<Worker> {
+  const prisma = getPrisma();
+  const connection = await NativeConnection.connect({ address: temporalAddress() });
+  return Worker.create({
+    connection,
+    namespace: TEMPORAL_NAMESPACE,
+    taskQueue: TASK_QUEUE,
+    workflowsPath: fileURLToPath(new URL("../workflows/index.ts", import.meta.url)),
+    activities: createActivities({ prisma, ai: createAiProvider(prisma), notifier: createNotifier() }),
+  });
+}
+
+async function main(): Promise<void> {
+  const worker = await createWorker();
+  console.log(`worker polling task queue "${TASK_QUEUE}" on ${temporalAddress()} (namespace ${TEMPORAL_NAMESPACE})`);
+  await worker.run();
+  await disconnectPrisma();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

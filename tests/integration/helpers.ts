@@ -1,0 +1,52 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { EXAMPLES } from "../../workflows/examples";
+import type { TFlowGraph } from "../../workflows/model/graph";
+import { setLiveFlow } from "../../server/services/flows/live-flow";
+import { publishFlowVersion } from "../../server/services/flows/publish-flow-version";
+
+/**
+ * Polls until `probe` returns a value, or fails with what it was waiting for. A bound on waiting for
+ * asynchronous work (a workflow finishing), not an assertion on how long it took.
+ */
+export async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, limitMs = 90_000): Promise<T> {
+  const deadline = Date.now() + limitMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined && value !== false) return value;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Gave up waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+}
+
+/** An example's graph with some nodes' data overridden, e.g. a 3-second SLA instead of one hour. */
+export function exampleGraph(slug: string, overrides: Record<string, Record<string, unknown>> = {}): TFlowGraph {
+  const example = EXAMPLES.find((e) => e.slug === slug);
+  if (!example) throw new Error(`No example ${slug}`);
+  const graph = structuredClone(example.graph);
+  for (const node of graph.nodes) {
+    const patch = overrides[node.id];
+    if (patch) Object.assign(node.data, patch);
+  }
+  return graph;
+}
+
+/** Creates a flow, publishes the graph and makes it the live flow; returns the version id. */
+export async function publishLive(prisma: PrismaClient, name: string, graph: TFlowGraph): Promise<string> {
+  const flow = await prisma.flow.create({ data: { name, draftGraph: graph as unknown as Prisma.InputJsonValue } });
+  const version = await publishFlowVersion(prisma, { flowId: flow.id, graph, author: "test", message: name });
+  await setLiveFlow(prisma, flow.id, "test");
+  return version.id;
+}
+
+export function jsonRequest(url: string, body: unknown): Request {
+  return new Request(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+}
+
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}

@@ -1,0 +1,117 @@
+import type { Worker } from "@temporalio/worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
+import { POST as postMessage } from "../../app/api/webhooks/tickets/[id]/messages/route";
+import { getPrisma } from "../../server/db";
+import { seedWorkspace } from "../../prisma/seed/seed-workspace";
+import { getTemporalClient } from "../../temporal/client";
+import { createWorker } from "../../temporal/worker";
+import { RUN_STATE_QUERY } from "../../workflows/signals";
+import type { RunState } from "../../workflows/interpret/types";
+import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./helpers";
+
+/**
+ * The whole live path against a real PostgreSQL and a real Temporal dev server: webhook → ticket →
+ * ticketFlow (the interpreter) → activities → trace in the database.
+ */
+const prisma = getPrisma();
+let worker: Worker;
+let running: Promise<void>;
+
+beforeAll(async () => {
+  await seedWorkspace(prisma);
+  worker = await createWorker();
+  running = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+});
+
+const urgentTicket = (externalId: string) => ({
+  source: "zendesk",
+  externalId,
+  subject: "Locked out of my account",
+  body: "I am locked out and cannot log in, this is urgent",
+  channel: "email",
+  customer: { externalId: `cust-${externalId}`, name: "Grace", plan: "pro", enterprise: true },
+});
+
+describe("live ticket flow on Temporal", () => {
+  it("classifies and routes a webhook ticket, then the SLA timer fires and the escalation is in the trace", async () => {
+    const versionId = await publishLive(prisma, uniqueId("SLA 3s"), exampleGraph("sla-escalation", { sla: { within: "3s" } }));
+    const externalId = uniqueId("sla");
+    const response = await postTicket(jsonRequest("http://test/api/webhooks/tickets", urgentTicket(externalId)));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { ticket: { id: string }; run: { workflowId: string; versionId: string } };
+    expect(body.run.versionId).toBe(versionId);
+
+    const run = await eventually("the run to complete", () =>
+      prisma.flowRun.findFirst({ where: { workflowId: body.run.workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
+    );
+    const trace = run.events.map((e) => `${e.nodeId}:${e.decision}`);
+    expect(trace).toContain("classify:account_access");
+    expect(trace).toEqual(expect.arrayContaining(["route-general:general", "sla:waiting", "sla:breached", "escalate:escalate", "route-escalations:escalations"]));
+    expect(trace.indexOf("sla:breached")).toBeGreaterThan(trace.indexOf("sla:waiting"));
+    const breach = run.events.find((e) => e.decision === "breached")!;
+    expect(breach.reason).toBe("No first response within 3s: SLA breached");
+    expect(run.outcome).toMatchObject({ kind: "escalated", escalationReason: "Urgent ticket unanswered past SLA", queue: "escalations" });
+
+    const ticket = await prisma.ticket.findUniqueOrThrow({ where: { id: body.ticket.id }, include: { queue: true, effects: true } });
+    expect(ticket.intent).toBe("account_access");
+    expect(ticket.queue?.name).toBe("escalations");
+    expect(ticket.priority).toBe("urgent");
+    expect(ticket.effects.map((e) => e.kind).sort()).toEqual(["escalate", "notify", "route", "route", "update"]);
+
+    const client = await getTemporalClient();
+    const state = await client.workflow.getHandle(body.run.workflowId).query<RunState>(RUN_STATE_QUERY);
+    expect(state.status).toBe("completed");
+    expect(state.trace.length).toBe(run.events.length);
+  });
+
+  it("meets the SLA when an agent replies through the messages webhook", async () => {
+    await publishLive(prisma, uniqueId("SLA 1h"), exampleGraph("sla-escalation"));
+    const response = await postTicket(jsonRequest("http://test/api/webhooks/tickets", urgentTicket(uniqueId("met"))));
+    const { ticket, run } = (await response.json()) as { ticket: { id: string }; run: { workflowId: string } };
+    await eventually("the SLA timer to start", () => prisma.runEvent.findFirst({ where: { run: { workflowId: run.workflowId }, nodeId: "sla" } }));
+    const reply = await postMessage(jsonRequest(`http://test/api/webhooks/tickets/${ticket.id}/messages`, { author: "agent", body: "Looking into it now", externalId: "m1" }), {
+      params: Promise.resolve({ id: ticket.id }),
+    });
+    expect(reply.status).toBe(201);
+    expect(await reply.json()).toMatchObject({ created: true, signal: "delivered" });
+    const done = await eventually("the run to complete", () => prisma.flowRun.findFirst({ where: { workflowId: run.workflowId, status: "completed" } }));
+    expect(done.outcome).toMatchObject({ kind: "routed", queue: "general", label: "sla-met" });
+    const stored = await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(stored.firstResponseAt).not.toBeNull();
+  });
+
+  it("is idempotent on (source, externalId): a repeat returns the same ticket and starts nothing", async () => {
+    await publishLive(prisma, uniqueId("Routing"), exampleGraph("intent-routing"));
+    const payload = { ...urgentTicket(uniqueId("dup")), body: "My card payment was declined at the shop" };
+    const first = await postTicket(jsonRequest("http://test/api/webhooks/tickets", payload));
+    const second = await postTicket(jsonRequest("http://test/api/webhooks/tickets", payload));
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(200);
+    const a = (await first.json()) as { ticket: { id: string }; run: { workflowId: string } };
+    const b = (await second.json()) as { ticket: { id: string }; run: { workflowId: string }; created: boolean };
+    expect(b.ticket.id).toBe(a.ticket.id);
+    expect(b.created).toBe(false);
+    expect(await prisma.flowRun.count({ where: { ticketId: a.ticket.id } })).toBe(1);
+    const done = await eventually("the run to complete", () => prisma.flowRun.findFirst({ where: { workflowId: a.run.workflowId, status: "completed" } }));
+    expect(done.outcome).toMatchObject({ kind: "routed", queue: "cards" });
+  });
+
+  it("answers bad input with 400 and the failing field path, and stores nothing", async () => {
+    const before = await prisma.ticket.count();
+    const missing = await postTicket(jsonRequest("http://test/api/webhooks/tickets", { externalId: "x", subject: "s", body: "b", customer: {} }));
+    expect(missing.status).toBe(400);
+    const json = (await missing.json()) as { issues: Array<{ path: string }> };
+    expect(json.issues.map((i) => i.path)).toContain("customer.externalId");
+    const badChannel = await postTicket(jsonRequest("http://test/api/webhooks/tickets", { ...urgentTicket("y"), channel: "fax" }));
+    expect(((await badChannel.json()) as { issues: Array<{ path: string }> }).issues[0]!.path).toBe("channel");
+    const notJson = await postTicket(jsonRequest("http://test/api/webhooks/tickets", "{nope"));
+    expect(notJson.status).toBe(400);
+    expect(await prisma.ticket.count()).toBe(before);
+  });
+});

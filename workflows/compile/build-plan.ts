@@ -1,0 +1,81 @@
+import { parseDuration } from "../model/duration";
+import { ZBusinessHoursSchema } from "../model/graph";
+import { assertNever } from "../model/handles";
+import type { FlowPlan, PlanNode } from "../model/plan";
+import type { CompileGraph, CompileNode, ParsedConfig, WiredEdge } from "./context";
+import { planLabel } from "./describe-node";
+
+/**
+ * Builds the plan from a graph that passed every check. Keys follow the drawing (nodes in graph order,
+ * outputs in their kind's order), so the same graph always yields byte-identical JSON.
+ */
+export function buildPlan(graph: CompileGraph, wired: readonly WiredEdge[]): FlowPlan {
+  const targets = new Map<string, string>();
+  for (const edge of wired) targets.set(`${edge.source}\u0000${edge.handle}`, edge.target);
+
+  const entry: Array<[string, string]> = [];
+  const nodes: Array<[string, PlanNode]> = [];
+  for (const node of graph.nodes) {
+    const parsed = node.parsed;
+    if (parsed === undefined) throw new Error(`buildPlan: node ${node.id} has no parsed config; run the checks first`);
+    if (parsed.kind === "trigger") entry.push([parsed.data.on, node.id]);
+    nodes.push([node.id, planNode(node, parsed, nextOf(node, targets))]);
+  }
+  return {
+    planVersion: 1,
+    entry: Object.fromEntries(entry),
+    // fromEntries defines own properties, so even an id like "__proto__" stays an ordinary key.
+    nodes: Object.fromEntries(nodes),
+    businessHours: graph.businessHours ?? ZBusinessHoursSchema.parse({}),
+  };
+}
+
+function nextOf(node: CompileNode, targets: ReadonlyMap<string, string>): Record<string, string> {
+  const next: Array<[string, string]> = [];
+  for (const handle of node.handles ?? []) {
+    const target = targets.get(`${node.id}\u0000${handle.id}`);
+    if (target !== undefined && !next.some(([h]) => h === handle.id)) next.push([handle.id, target]);
+  }
+  return Object.fromEntries(next);
+}
+
+function planNode(node: CompileNode, parsed: ParsedConfig, next: Record<string, string>): PlanNode {
+  const durationMs = durationOf(parsed);
+  // `parsed` pairs each kind with its own config, which is exactly what PlanNode requires.
+  const base = { id: node.id, type: parsed.kind, label: planLabel(parsed), config: parsed.data, next } as PlanNode;
+  return durationMs === undefined ? base : { ...base, durationMs };
+}
+
+function durationOf(parsed: ParsedConfig): number | undefined {
+  switch (parsed.kind) {
+    case "wait-for":
+      return millis(parsed.data.timeout);
+    case "sla-timer":
+      return millis(parsed.data.within);
+    case "trigger":
+    case "condition":
+    case "switch":
+    case "classify-intent":
+    case "detect-sentiment":
+    case "score-priority":
+    case "set-tier":
+    case "route":
+    case "ai-reply":
+    case "escalate":
+    case "notify":
+    case "set-fields":
+    case "tag":
+    case "resolve":
+    case "csat-survey":
+    case "end":
+      return undefined;
+    default:
+      return assertNever(parsed);
+  }
+}
+
+function millis(text: string): number {
+  const parsed = parseDuration(text);
+  if (!parsed.ok) throw new Error(`buildPlan: duration ${JSON.stringify(text)} was not checked`);
+  return parsed.ms;
+}

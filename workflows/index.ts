@@ -1,0 +1,2 @@
+// The Temporal worker's workflowsPath: only workflow definitions are exported from here.
+export { ticketFlow } from "./ticket-flow";

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { PRIORITIES, SENTIMENTS, STATUSES } from "../model/fields";
+
+/**
+ * The activities a flow can ask its driver to run, with the shape of each result. The live driver runs
+ * them as Temporal activities; the backtester answers them from history and cached model output. The
+ * interpreter validates every result, so a misbehaving provider fails loudly at the node that used it.
+ */
+export const ZIntentResultSchema = z.object({
+  label: z.string(),
+  confidence: z.number().min(0).max(1),
+  alternatives: z.array(z.object({ label: z.string(), confidence: z.number() })).default([]),
+  model: z.string().optional(),
+});
+export const ZSentimentResultSchema = z.object({
+  label: z.enum(SENTIMENTS),
+  score: z.number().min(-1).max(1),
+  frustrated: z.boolean(),
+  asksForHuman: z.boolean(),
+});
+export const ZRouteResultSchema = z.object({ queue: z.string(), assignee: z.string().nullish() });
+export const ZDraftResultSchema = z.object({
+  text: z.string(),
+  confidence: z.number().min(0).max(1),
+  citations: z.array(z.object({ articleId: z.string(), title: z.string() })).default([]),
+  /** Set when a negative guardrail rejected the draft: the rule that was broken. */
+  blockedBy: z.string().nullish(),
+  model: z.string().optional(),
+});
+export const ZEffectResultSchema = z.object({ effectId: z.string().optional(), duplicate: z.boolean().optional() }).passthrough();
+
+export const ACTIVITY_RESULT_SCHEMAS = {
+  classifyIntent: ZIntentResultSchema,
+  detectSentiment: ZSentimentResultSchema,
+  routeTicket: ZRouteResultSchema,
+  draftReply: ZDraftResultSchema,
+  sendReply: ZEffectResultSchema,
+  postInternalNote: ZEffectResultSchema,
+  escalateTicket: ZEffectResultSchema,
+  notifySlack: ZEffectResultSchema,
+  updateTicket: ZEffectResultSchema,
+  resolveTicket: ZEffectResultSchema,
+  sendCsatSurvey: ZEffectResultSchema,
+} as const;
+export type ActivityName = keyof typeof ACTIVITY_RESULT_SCHEMAS;
+export type ActivityResult<N extends ActivityName> = z.infer<(typeof ACTIVITY_RESULT_SCHEMAS)[N]>;
+
+/** Input of each activity. Every effectful one carries an idempotency key. */
+export interface ActivityInputs {
+  classifyIntent: { ticketId: string; text: string };
+  detectSentiment: { ticketId: string; text: string };
+  routeTicket: { ticketId: string; queue: string; strategy: string; skills: string[]; idempotencyKey: string };
+  draftReply: { ticketId: string; text: string; intent: string | null; maxPassages: number };
+  sendReply: { ticketId: string; body: string; citations: Array<{ articleId: string; title: string }>; idempotencyKey: string };
+  postInternalNote: { ticketId: string; body: string; idempotencyKey: string };
+  escalateTicket: {
+    ticketId: string;
+    reason: string;
+    queue: string | null;
+    priority: (typeof PRIORITIES)[number] | null;
+    customerMessage: string | null;
+    summary: string;
+    idempotencyKey: string;
+  };
+  notifySlack: { ticketId: string; channel: string; text: string; idempotencyKey: string };
+  updateTicket: {
+    ticketId: string;
+    changes: {
+      priority?: (typeof PRIORITIES)[number];
+      status?: (typeof STATUSES)[number];
+      tier?: number;
+      addTags?: string[];
+      removeTags?: string[];
+      fields?: Record<string, string | number | boolean>;
+    };
+    idempotencyKey: string;
+  };
+  resolveTicket: { ticketId: string; message: string | null; idempotencyKey: string };
+  sendCsatSurvey: { ticketId: string; question: string; idempotencyKey: string };
+}
+
+export const ACTIVITY_NAMES = Object.keys(ACTIVITY_RESULT_SCHEMAS) as ActivityName[];

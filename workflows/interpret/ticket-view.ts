@@ -1,0 +1,28 @@
+import type { TTicketSnapshot } from "../model/ticket";
+import type { PRIORITIES, STATUSES } from "../model/fields";
+
+export type TPriority = (typeof PRIORITIES)[number];
+export type TStatus = (typeof STATUSES)[number];
+
+/** The ticket as the run sees it: the snapshot it started with, kept current by events and its own actions. */
+export interface TicketView extends TTicketSnapshot {
+  tier: number | null;
+  latestCustomerMessage: string;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
+  lastCustomerReplyAt: string | null;
+  lastAgentReplyAt: string | null;
+}
+
+export function ticketViewOf(snapshot: TTicketSnapshot): TicketView {
+  return {
+    ...snapshot,
+    tags: [...snapshot.tags],
+    tier: null,
+    latestCustomerMessage: snapshot.body,
+    firstResponseAt: null,
+    resolvedAt: null,
+    lastCustomerReplyAt: null,
+    lastAgentReplyAt: null,
+  };
+}

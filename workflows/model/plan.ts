@@ -1,0 +1,72 @@
+import type { TNodeData, TNodeKind, TTriggerEvent } from "./nodes";
+import type { TBusinessHours } from "./graph";
+
+/**
+ * The compiled, validated form of a flow that the interpreter runs. It is plain JSON, because it is
+ * Temporal workflow input and is stored with each flow version.
+ */
+export type PlanNodeOf<K extends TNodeKind> = {
+  id: string;
+  type: K;
+  label: string;
+  config: TNodeData<K>;
+  /** Output handle → target node id; a missing handle means the run ends after this node. */
+  next: Record<string, string>;
+  /** Durations parsed to milliseconds by the compiler (wait-for timeout, sla-timer within). */
+  durationMs?: number;
+};
+
+export type PlanNode = { [K in TNodeKind]: PlanNodeOf<K> }[TNodeKind];
+
+export interface FlowPlan {
+  planVersion: 1;
+  /** Which node a run starts at for each trigger event. */
+  entry: Partial<Record<TTriggerEvent, string>>;
+  nodes: Record<string, PlanNode>;
+  businessHours: TBusinessHours;
+}
+
+export type CompileErrorCode =
+  | "invalid-graph"
+  | "duplicate-node-id"
+  | "duplicate-edge-id"
+  | "unknown-node-type"
+  | "no-trigger"
+  | "duplicate-trigger"
+  | "edge-unknown-source"
+  | "edge-unknown-target"
+  | "edge-unknown-handle"
+  | "edge-into-trigger"
+  | "duplicate-output"
+  | "unconnected-output"
+  | "unreachable-node"
+  | "cycle-without-wait"
+  | "invalid-config"
+  | "unknown-queue"
+  | "empty-rule-group"
+  | "unknown-field"
+  | "operator-not-for-field"
+  | "bad-regex"
+  | "bad-range"
+  | "invalid-value"
+  | "negative-duration"
+  | "bad-duration"
+  | "duplicate-case-id";
+
+export interface CompileError {
+  code: CompileErrorCode;
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** Dotted path inside the node's data, e.g. "rules.rules.1.pattern". */
+  field?: string;
+  /** The output handle concerned (unconnected-output, duplicate-output, edge-unknown-handle). */
+  handle?: string;
+}
+
+export type CompileResult = { ok: true; plan: FlowPlan } | { ok: false; errors: CompileError[] };
+
+export interface CompileOptions {
+  /** Queue names that exist in the workspace; when given, routes and escalations to others are rejected. */
+  knownQueues?: readonly string[];
+}
