@@ -4,6 +4,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { parseIntoClientConfig } from "pg-connection-string";
 
 const databaseUrl = process.env.DATABASE_URL;
 
@@ -20,6 +21,9 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     if (!databaseUrl) throw new Error("DATABASE_URL is not set (`npm run db:migrate` starts the embedded database and sets it)");
-    return new PrismaPg({ connectionString: databaseUrl });
+    // Parsed fields, not { connectionString }: for `migrate dev` the adapter makes a shadow database by spreading
+    // this config with another `database`, and pg lets a connectionString override that, so the "shadow" would be
+    // the real database and migrate dev would fail with "type ... already exists".
+    return new PrismaPg(parseIntoClientConfig(databaseUrl));
   },
 });

@@ -22,8 +22,8 @@ export default async function InboxPage() {
         <LoadFailed what="tickets" error={result.error} />
       ) : result.data.items.length === 0 ? (
         <EmptyState icon={Inbox} title="No tickets yet">
-          Tickets arrive through the helpdesk webhooks or the API; <code>npm start</code> also loads the demo
-          history.
+          Tickets appear here as they arrive through the helpdesk webhook (<code>POST /api/webhooks/tickets</code>)
+          or the API.
         </EmptyState>
       ) : (
         <TicketsTable firstPage={result.data} />

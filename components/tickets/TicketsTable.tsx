@@ -79,22 +79,23 @@ function TicketRow({ ticket: t }: { ticket: Ticket }) {
   const outcome = run ? describeOutcome(run.outcome) : null;
   return (
     <TR>
-      <TD className="min-w-64 max-w-md">
+      <TD className="min-w-56 max-w-md">
         <Link href={`/inbox/${t.id}`} className="line-clamp-2 font-medium text-indigo-700 hover:underline" title={t.subject}>
           {t.subject || "(no subject)"}
         </Link>
       </TD>
       <TD>
-        <div className="flex items-center gap-1.5 whitespace-nowrap">
-          <span>{t.customer.name ?? t.customer.email ?? "Unknown customer"}</span>
-          {t.customer.enterprise && (
-            <Badge tone="accent" title="Enterprise account">
+        <div className="whitespace-nowrap">{t.customer.name ?? t.customer.email ?? "Unknown customer"}</div>
+        <div className="mt-0.5 flex items-center gap-1.5 text-xs text-zinc-500">
+          {t.customer.enterprise ? (
+            <Badge tone="accent" title={`Enterprise account, plan ${t.customer.plan}`}>
               <Building2 className="size-3" aria-hidden />
               Enterprise
             </Badge>
+          ) : (
+            t.customer.plan
           )}
         </div>
-        <div className="text-xs text-zinc-500">{t.customer.plan}</div>
       </TD>
       <TD className="text-zinc-600">{t.channel}</TD>
       <TD>
@@ -104,11 +105,11 @@ function TicketRow({ ticket: t }: { ticket: Ticket }) {
         <Badge tone={toneOf(TICKET_STATUS_TONE, t.status)}>{t.status}</Badge>
       </TD>
       <TD className="whitespace-nowrap">{t.queue?.name ?? <span className="text-zinc-400">unassigned</span>}</TD>
-      <TD className="whitespace-nowrap">
+      <TD className="max-w-48 break-words">
         {t.intent ? (
           <>
             {t.intent}
-            {t.intentConfidence != null && <span className="ml-1 text-xs text-zinc-500">{percent(t.intentConfidence)}</span>}
+            {t.intentConfidence != null && <span className="ml-1 whitespace-nowrap text-xs text-zinc-500">{percent(t.intentConfidence)}</span>}
           </>
         ) : (
           <span className="text-zinc-400">—</span>

@@ -40,10 +40,14 @@ export function LoadFailed({ what, error }: { what: string; error: { code: strin
       message={
         <>
           <p>{error.message}</p>
-          <p className="mt-1 text-red-700/80">
-            Is the database running? <a className="underline" href="/api/health">/api/health</a> reports whether
-            the app can reach it. ({error.code})
-          </p>
+          {error.code === "INTERNAL_SERVER_ERROR" ? (
+            <p className="mt-1 text-red-700/80">
+              Is the database running? <a className="underline" href="/api/health">/api/health</a> reports whether
+              the app can reach it.
+            </p>
+          ) : (
+            <p className="mt-1 text-red-700/80">Error code {error.code}.</p>
+          )}
         </>
       }
       detail={error.detail || undefined}

@@ -1,29 +1,11 @@
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  year: "numeric",
-  month: "short",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
-
-const TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
-/** "03 May 2025, 14:07": always UTC, so server and browser render the same text. */
+/** "2025-05-03 14:07": compact, sortable, always UTC so server and browser render the same text. */
 export function formatDateTime(date: Date): string {
-  return DATE_TIME.format(date);
+  return date.toISOString().slice(0, 16).replace("T", " ");
 }
 
 /** "14:07:32" UTC: for step traces, where seconds matter and the date is shown once above. */
 export function formatTime(date: Date): string {
-  return TIME.format(date);
+  return date.toISOString().slice(11, 19);
 }
 
 export function plural(count: number, noun: string): string {

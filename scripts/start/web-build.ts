@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** What a production build depends on. Anything newer than .next/BUILD_ID means the build is stale. */
-const SOURCE_DIRS = ["app", "components", "server", "workflows", "lib", "public", "styles", "prisma"];
+const SOURCE_DIRS = ["app", "components", "server", "workflows", "temporal", "lib", "public", "styles", "prisma"];
 const SOURCE_FILES = [
   "package.json",
   "package-lock.json",

@@ -2,6 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { connection } from "next/server";
+import { summarizeError } from "./error-summary";
 
 export interface LoadFailure {
   code: string;
@@ -32,10 +33,5 @@ export async function load<T>(query: () => Promise<T>): Promise<Loaded<T>> {
 }
 
 function describe(error: unknown): LoadFailure {
-  const code = error instanceof TRPCError ? error.code : "INTERNAL_SERVER_ERROR";
-  const detail = (error instanceof Error ? error.message : String(error)).trim();
-  // Prisma puts the invocation first and the reason last ("Can't reach database server at …").
-  const lines = detail.split("\n").map((l) => l.trim()).filter(Boolean);
-  const message = lines.at(-1) ?? "Unknown error";
-  return { code, message, detail: lines.length > 1 ? detail : "" };
+  return { code: error instanceof TRPCError ? error.code : "INTERNAL_SERVER_ERROR", ...summarizeError(error) };
 }

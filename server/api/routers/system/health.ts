@@ -1,3 +1,4 @@
+import { summarizeError } from "@/server/api/error-summary";
 import { publicProcedure } from "@/server/api/trpc";
 
 export type HealthStatus = { ok: true; db: "up"; latencyMs: number } | { ok: false; db: "down"; error: string };
@@ -12,6 +13,6 @@ export const health = publicProcedure.query(async ({ ctx }): Promise<HealthStatu
     await ctx.prisma.$queryRaw`SELECT 1`;
     return { ok: true, db: "up", latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { ok: false, db: "down", error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, db: "down", error: summarizeError(error).message };
   }
 });

@@ -1,0 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+
+/** Real customer texts (Banking77, CC BY 4.0) for benchmarks; synthetic ones when shared/ is absent. */
+export function sampleTexts(limit: number): string[] {
+  const file = path.resolve(process.env.STUDIO_SHARED_DATA ?? path.resolve(import.meta.dirname, "../../../shared/data"), "banking77/train.csv");
+  if (!fs.existsSync(file)) {
+    return Array.from({ length: limit }, (_, i) => `Ticket ${i}: my card payment was declined, please help ${i % 7 === 0 ? "urgent" : ""}`);
+  }
+  const rows = parse(fs.readFileSync(file), { columns: true, skip_empty_lines: true }) as Array<{ text: string }>;
+  return rows.slice(0, limit).map((r) => r.text);
+}

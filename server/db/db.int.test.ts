@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Prisma } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedWorkspace } from "../../prisma/seed/seed-workspace";
+import { disconnectPrisma, getPrisma } from "../db";
+import { ensureDatabase, type Database } from "./embedded-postgres";
+import { migrateDatabase } from "./migrate";
+
+/**
+ * The data layer end to end: a real PostgreSQL (our own embedded server on a fresh data dir, or DATABASE_URL when
+ * set, e.g. Debian's PostgreSQL in CI), the committed migrations, the Prisma client over the pg adapter, the seed.
+ */
+const external = Boolean(process.env.DATABASE_URL);
+let dataDir: string | undefined;
+let db: Database;
+
+beforeAll(async () => {
+  if (!external) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "studio-db-test-"));
+    fs.chmodSync(dataDir, 0o755); // as root the server runs as `postgres`, which must enter this dir
+    process.env.STUDIO_DATA_DIR = dataDir;
+  }
+  db = await ensureDatabase({ dataDir });
+  await migrateDatabase(db.url);
+  await migrateDatabase(db.url); // idempotent
+  process.env.DATABASE_URL = db.url;
+});
+
+afterAll(async () => {
+  await disconnectPrisma();
+  await db?.stop();
+  if (!external) {
+    delete process.env.DATABASE_URL;
+    delete process.env.STUDIO_DATA_DIR;
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("data layer", () => {
+  it.skipIf(external)("reuses the running embedded server instead of starting a second one", async () => {
+    expect(db.embedded).toBe(true);
+    const again = await ensureDatabase({ dataDir });
+    expect(again.url).toBe(db.url);
+    await again.stop(); // a no-op: this call did not start the server
+    await expect(getPrisma().$queryRaw`SELECT 1 AS ok`).resolves.toEqual([{ ok: 1 }]);
+  });
+
+  it("stores a customer and a ticket, unique per (source, externalId)", async () => {
+    const prisma = getPrisma();
+    const id = randomUUID();
+    const customer = await prisma.customer.create({ data: { source: "test", externalId: `c-${id}`, name: "Zoë Ünal" } });
+    const ticket = await prisma.ticket.create({
+      data: { source: "test", externalId: `t-${id}`, customerId: customer.id, subject: "Card?", body: "Where is my card? 💳", tags: ["a", "b"] },
+    });
+    const read = await prisma.ticket.findUniqueOrThrow({
+      where: { source_externalId: { source: "test", externalId: `t-${id}` } },
+      include: { customer: true },
+    });
+    expect(read).toMatchObject({ id: ticket.id, body: "Where is my card? 💳", status: "new", priority: "normal", tags: ["a", "b"] });
+    expect(read.customer.name).toBe("Zoë Ünal");
+
+    const duplicate = prisma.ticket.create({
+      data: { source: "test", externalId: `t-${id}`, customerId: customer.id, subject: "again", body: "again" },
+    });
+    await expect(duplicate).rejects.toSatisfy(
+      (e) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002",
+    );
+    // The same externalId from another source is a different ticket.
+    await prisma.ticket.create({ data: { source: "test2", externalId: `t-${id}`, customerId: customer.id, subject: "s", body: "b" } });
+  });
+
+  it("seeds the demo workspace idempotently", async () => {
+    const prisma = getPrisma();
+    const now = new Date("2025-06-01T12:00:00Z");
+    const first = await seedWorkspace(prisma, { now });
+    const second = await seedWorkspace(prisma, { now });
+    expect(second).toEqual(first);
+    expect(first.queues).toBeGreaterThanOrEqual(9);
+    expect(first.customers).toBe(40);
+
+    // ../shared/data is beside the repo here and in CI; without it the seed skips the tickets (with a warning).
+    const sharedData = process.env.STUDIO_SHARED_DATA ?? path.resolve(import.meta.dirname, "../../../shared/data");
+    if (!fs.existsSync(path.join(sharedData, "banking77", "train.csv"))) return;
+    expect(first.tickets).toBe(200);
+    const sample = await prisma.ticket.findFirstOrThrow({ where: { source: "demo" }, include: { queue: true } });
+    expect(sample.body.length).toBeGreaterThan(0);
+    expect(sample.category).toBeTruthy();
+    expect(sample.queue?.name).toBeTruthy();
+  });
+});
