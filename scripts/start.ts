@@ -10,6 +10,7 @@ import { migrateDatabase } from "../server/db/migrate";
 import { dataDir as defaultDataDir } from "../server/env";
 import { ensureTemporal } from "../temporal/dev-server";
 import { spawnPrefixed } from "./start/children";
+import { stopDatabase } from "./start/database";
 import { seed } from "./start/seed";
 import { printSummary } from "./start/summary";
 import { log, Supervisor } from "./start/supervisor";
@@ -28,11 +29,11 @@ async function main(supervisor: Supervisor): Promise<void> {
 
   log("database: starting or connecting");
   const db = await ensureDatabase({ dataDir });
-  supervisor.onStop("database", db.stop);
+  supervisor.onStop("database", () => stopDatabase(db, dataDir));
   log("database: applying migrations");
   await migrateDatabase(db.url);
   log("database: seeding the workspace");
-  await seed(root, db.url);
+  await seed(db.url);
 
   log("temporal: starting or connecting");
   const temporal = await ensureTemporal({ dataDir });

@@ -25,6 +25,11 @@ export function FlowsTable({ flows }: { flows: FlowRow[] }) {
               <Link href={`/flows/${flow.id}`} className="font-medium text-indigo-700 hover:underline">
                 {flow.name}
               </Link>
+              {flow.live && (
+                <Badge tone="accent" title="New tickets run on this flow's active version" className="ml-2">
+                  Live
+                </Badge>
+              )}
               {flow.description && <p className="mt-0.5 max-w-xl truncate text-xs text-zinc-500">{flow.description}</p>}
             </TD>
             <TD>

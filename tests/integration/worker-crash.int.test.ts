@@ -87,7 +87,10 @@ describe("worker crash", () => {
     const notes = await prisma.message.count({ where: { ticketId: ticket.id, internal: true } });
     expect(notes).toBe(1);
 
+    // The trace row says "completed" before the workflow itself returns: wait for its result first.
     const client = await getTemporalClient();
+    const result = (await client.workflow.getHandle(run.workflowId).result()) as { outcome: { kind: string } };
+    expect(result.outcome.kind).toBe("escalated");
     const description = await client.workflow.getHandle(run.workflowId).describe();
     expect(description.status.name).toBe("COMPLETED");
     const history = await client.workflow.getHandle(run.workflowId).fetchHistory();

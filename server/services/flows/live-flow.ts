@@ -11,11 +11,17 @@ export async function setLiveFlow(prisma: PrismaClient, flowId: string, actor: s
   ]);
 }
 
+/** The id of the flow new tickets run on, if one is set. */
+export async function getLiveFlowId(prisma: PrismaClient): Promise<string | null> {
+  const setting = await prisma.setting.findUnique({ where: { key: LIVE_FLOW_KEY } });
+  return setting !== null && typeof setting.value === "string" ? setting.value : null;
+}
+
 /** The live flow's active published version, or null when no flow is live or it has nothing published. */
 export async function findLiveVersion(prisma: PrismaClient): Promise<{ versionId: string; flowId: string; plan: FlowPlan } | null> {
-  const setting = await prisma.setting.findUnique({ where: { key: LIVE_FLOW_KEY } });
-  if (setting === null || typeof setting.value !== "string") return null;
-  const flow = await prisma.flow.findUnique({ where: { id: setting.value }, include: { activeVersion: true } });
+  const liveFlowId = await getLiveFlowId(prisma);
+  if (liveFlowId === null) return null;
+  const flow = await prisma.flow.findUnique({ where: { id: liveFlowId }, include: { activeVersion: true } });
   if (flow?.activeVersion == null) return null;
   return { versionId: flow.activeVersion.id, flowId: flow.id, plan: flow.activeVersion.plan as unknown as FlowPlan };
 }

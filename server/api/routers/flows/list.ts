@@ -1,7 +1,9 @@
 import { publicProcedure } from "@/server/api/trpc";
+import { getLiveFlowId } from "@/server/services/flows/live-flow";
 
-/** Every flow with the versions that are live (active) and shadowing, newest edits first. */
+/** Every flow with its active and shadow versions, newest edits first; `live` marks the one new tickets run on. */
 export const listFlows = publicProcedure.query(async ({ ctx }) => {
+  const liveFlowId = await getLiveFlowId(ctx.prisma);
   const flows = await ctx.prisma.flow.findMany({
     orderBy: { updatedAt: "desc" },
     select: {
@@ -16,6 +18,7 @@ export const listFlows = publicProcedure.query(async ({ ctx }) => {
   });
   return flows.map(({ activeVersion, shadowVersion, _count, ...flow }) => ({
     ...flow,
+    live: flow.id === liveFlowId,
     active: activeVersion,
     shadow: shadowVersion,
     versionCount: _count.versions,

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * The live path seen from the UI: a ticket posted to the webhook runs through the live flow on the
+ * worker, and its page shows the step trace with the decisions and their reasons.
+ */
+test("a webhook ticket runs through the live flow and its trace is shown in the inbox", async ({ page, request }) => {
+  const externalId = `e2e-${Date.now()}`;
+  const response = await request.post("/api/webhooks/tickets", {
+    data: {
+      source: "e2e",
+      externalId,
+      subject: "I want to cancel and talk to a lawyer",
+      body: "This is unacceptable. I want to cancel my account and speak to a real person.",
+      customer: { externalId: `cust-${externalId}`, name: "Playwright Customer", enterprise: false },
+    },
+  });
+  expect(response.status()).toBe(201);
+  const { ticket } = (await response.json()) as { ticket: { id: string } };
+
+  await page.goto(`/inbox/${ticket.id}`);
+  // The run finishes on the worker in the background; reload until the trace shows the escalation.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("Escalated", { exact: false }).first()).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByText("completed").first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(page.getByText(/cancel/).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/ticket-trace.png", fullPage: true });
+});
