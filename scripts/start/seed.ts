@@ -1,5 +1,6 @@
 import { disconnectPrisma, getPrisma } from "../../server/db";
 import { seedExampleFlows } from "../../prisma/seed/seed-flows";
+import { seedKnowledge } from "../../prisma/seed/seed-knowledge";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { log } from "./supervisor";
 
@@ -9,8 +10,9 @@ export async function seed(databaseUrl: string): Promise<void> {
   const prisma = getPrisma();
   try {
     const workspace = await seedWorkspace(prisma);
+    const knowledge = await seedKnowledge(prisma);
     const flows = await seedExampleFlows(prisma);
-    log(`seed: ${workspace.queues} queues, ${workspace.tickets} demo tickets, ${flows.created} example flows created`);
+    log(`seed: ${workspace.queues} queues, ${workspace.tickets} demo tickets, ${knowledge.created} new KB articles, ${flows.created} new example flows`);
   } finally {
     await disconnectPrisma(); // the start script itself keeps no connection open
   }

@@ -40,14 +40,6 @@ afterAll(async () => {
 });
 
 describe("data layer", () => {
-  it.skipIf(external)("reuses the running embedded server instead of starting a second one", async () => {
-    expect(db.embedded).toBe(true);
-    const again = await ensureDatabase({ dataDir });
-    expect(again.url).toBe(db.url);
-    await again.stop(); // a no-op: this call did not start the server
-    await expect(getPrisma().$queryRaw`SELECT 1 AS ok`).resolves.toEqual([{ ok: 1 }]);
-  });
-
   it("stores a customer and a ticket, unique per (source, externalId)", async () => {
     const prisma = getPrisma();
     const id = randomUUID();

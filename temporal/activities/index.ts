@@ -1,4 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
+import { ApplicationFailure } from "@temporalio/activity";
+import { EffectRejected } from "../../server/services/effects/effect-rejected";
 import type { AiProvider } from "../../server/ai/provider";
 import type { Notifier } from "../../server/services/notify/notifier";
 import { notifySlack } from "../../server/services/notify/notify-slack";
@@ -20,7 +22,27 @@ export interface ActivityDeps {
  * The activities of ticketFlow, built from their dependencies (the samples-typescript pattern), so
  * tests can pass a real database with a fake notifier. Each is a thin adapter over a service.
  */
-export function createActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
+export function createActivities(deps: ActivityDeps): FlowActivities {
+  const activities = buildActivities(deps);
+  for (const name of Object.keys(activities) as Array<keyof FlowActivities>) {
+    activities[name] = failFastOnRejection(activities[name]) as never;
+  }
+  return activities;
+}
+
+/** A rejected effect will fail the same way on every attempt: tell Temporal not to retry it. */
+function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      if (err instanceof EffectRejected) throw ApplicationFailure.nonRetryable(err.message, err.name);
+      throw err;
+    }
+  };
+}
+
+function buildActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
   return {
     async classifyIntent({ ticketId, text }) {
       const result = await ai.classifyIntent(text);

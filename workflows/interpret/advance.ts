@@ -129,7 +129,7 @@ function run(plan: FlowPlan, ctx: StepContext, first: PlanNode, firstOutcome: St
   for (let steps = 0; steps < MAX_STEPS_PER_EVENT; steps++) {
     switch (outcome.kind) {
       case "go": {
-        record(s, node, outcome.decision, outcome.reason, outcome.details);
+        if (outcome.quiet !== true) record(s, node, outcome.decision, outcome.reason, outcome.details);
         const nextId = outcome.handle === null ? undefined : node.next[outcome.handle];
         if (nextId === undefined) return finish(ctx, node, null);
         node = nodeOf(plan, nextId);

@@ -124,3 +124,17 @@ describe("escalate and notify", () => {
     expect(state.ticket!.priority).toBe("urgent");
   });
 });
+
+describe("effects", () => {
+  it("trace a final failure and carry on; a success adds no second line", () => {
+    const plan = planOf(flow({ t: n.trigger(), x: n.notify("#a"), g: n.tag("seen"), r: n.route("general") }, ["t -> x", "x -> g", "g -> r"]));
+    const { state } = drive(plan, ticket(), {
+      notifySlack: () => {
+        throw new Error("Slack answered 500");
+      },
+    });
+    expect(path(state)).toEqual(["t:start", "x:#a", "x:failed", "g:tag", "r:general", "r:general"]);
+    expect(state.trace.find((e) => e.decision === "failed")!.reason).toBe("Failed after retries: Slack answered 500");
+    expect(state.ticket!.tags).toEqual(["seen"]);
+  });
+});

@@ -45,6 +45,9 @@ describe("condition", () => {
     expect(path(drive(plan, ticket({ tags: ["Spam"] }, { enterprise: true })).state)).toContain("c:false");
     expect(path(drive(plan, ticket({ channel: "social" }, { enterprise: true })).state)).toContain("c:false");
     expect(path(drive(plan, ticket({}, { enterprise: false })).state)).toContain("c:false");
+    // Under NOT, the leaf that does not hold is the one that lets the condition pass: it gets the ✓.
+    const reason = drive(plan, ticket({}, { enterprise: true })).state.trace.find((e) => e.nodeId === "c")!.reason;
+    expect(reason).toBe('✓ Enterprise account is true (was true); ✓ not: Tags contains any of "spam" (was []); ✓ not: Channel equals "social" (was "email")');
   });
 
   it("compares numbers, ranges, lists and regexes", () => {

@@ -7,35 +7,39 @@ import { readField, type FieldValue } from "./read-field";
 import { containsPhrase, normalizeWords, regexFor } from "./text";
 import type { RunState } from "./types";
 
-/** One leaf that was evaluated: the rule in words, the value it saw, and the verdict. */
+/**
+ * One leaf that was evaluated: the rule in words, the value it saw, and whether it held. `negated` is set
+ * inside an odd number of NOT groups, where a leaf that does not hold is what lets the condition pass.
+ */
 export interface LeafVerdict {
   rule: string;
   actual: FieldValue;
   matched: boolean;
+  negated?: true;
 }
 
 /**
  * Evaluates a rule group with short-circuiting (ANY stops at the first match, ALL at the first miss),
  * recording each leaf it looked at so the trace can say exactly which condition decided.
  */
-export function evaluateGroup(group: TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[]): boolean {
+export function evaluateGroup(group: TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated = false): boolean {
   switch (group.match) {
     case "all":
-      return group.rules.every((r) => evaluateNode(r, state, plan, seen));
+      return group.rules.every((r) => evaluateNode(r, state, plan, seen, negated));
     case "any":
-      return group.rules.some((r) => evaluateNode(r, state, plan, seen));
+      return group.rules.some((r) => evaluateNode(r, state, plan, seen, negated));
     case "not":
-      return !group.rules.some((r) => evaluateNode(r, state, plan, seen));
+      return !group.rules.some((r) => evaluateNode(r, state, plan, seen, !negated));
     default:
       return assertNever(group.match);
   }
 }
 
-function evaluateNode(node: TRule | TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[]): boolean {
-  if (node.kind === "group") return evaluateGroup(node, state, plan, seen);
+function evaluateNode(node: TRule | TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated: boolean): boolean {
+  if (node.kind === "group") return evaluateGroup(node, state, plan, seen, negated);
   const actual = readField(node.field as FieldName, state, plan);
   const matched = testRule(node, actual, FIELDS[node.field as FieldName]?.type === "list");
-  seen.push({ rule: describeRule(node), actual, matched });
+  seen.push({ rule: describeRule(node), actual, matched, ...(negated ? { negated: true as const } : {}) });
   return matched;
 }
 

@@ -4,8 +4,11 @@ import type { Command, RunState, Waiting } from "./types";
 
 /** What a node step decides. The advance loop turns these into state changes, trace lines and commands. */
 export type StepOutcome =
-  /** Leave the node through `handle` (null, or a handle with nothing attached, ends the run). */
-  | { kind: "go"; handle: string | null; decision: string; reason: string; details?: Record<string, unknown> }
+  /**
+   * Leave the node through `handle` (null, or a handle with nothing attached, ends the run). `quiet` skips
+   * the trace line when an earlier line of the same visit already says everything (an effect that just worked).
+   */
+  | { kind: "go"; handle: string | null; decision: string; reason: string; details?: Record<string, unknown>; quiet?: boolean }
   /** Ask the driver to run an activity, then resume this node in `phase` with its result. */
   | {
       kind: "call";

@@ -23,7 +23,7 @@ describe("sla-timer", () => {
     const { state, commands } = drive(slaPlan, ticket());
     const timer = commands.find((c) => c.type === "startTimer");
     expect(timer).toMatchObject({ durationMs: HOUR, fireAt: "2026-03-02T11:00:00.000Z" });
-    expect(path(state)).toEqual(["t:start", "r:general", "r:general", "sla:waiting", "sla:breached", "e:escalate", "e:escalated", "late:end"]);
+    expect(path(state)).toEqual(["t:start", "r:general", "r:general", "sla:waiting", "sla:breached", "e:escalate", "late:end"]);
     expect(state.trace.find((e) => e.decision === "breached")!.at).toBe("2026-03-02T11:00:00.000Z");
     expect(state.outcome).toMatchObject({ kind: "escalated", escalationReason: "Unanswered past SLA" });
   });

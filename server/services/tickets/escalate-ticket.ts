@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
+import { EffectRejected } from "../effects/effect-rejected";
 import { withEffect } from "../effects/with-effect";
 
 /**
@@ -10,7 +11,7 @@ export async function escalateTicket(prisma: PrismaClient, input: ActivityInputs
   const { idempotencyKey, ticketId, ...rest } = input;
   return withEffect(prisma, { idempotencyKey, ticketId, kind: "escalate", payload: rest }, async (tx) => {
     const queue = input.queue !== null ? await tx.queue.findUnique({ where: { name: input.queue } }) : null;
-    if (input.queue !== null && queue === null) throw new Error(`Queue "${input.queue}" does not exist`);
+    if (input.queue !== null && queue === null) throw new EffectRejected(`Queue "${input.queue}" does not exist`);
     await tx.ticket.update({
       where: { id: ticketId },
       data: { status: "open", ...(queue ? { queueId: queue.id, assignee: null } : {}), ...(input.priority ? { priority: input.priority } : {}) },

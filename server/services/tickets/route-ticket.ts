@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
+import { EffectRejected } from "../effects/effect-rejected";
 import { withEffect, type Tx } from "../effects/with-effect";
 
 /**
@@ -10,7 +11,7 @@ export async function routeTicket(prisma: PrismaClient, input: ActivityInputs["r
   const { idempotencyKey, ticketId, ...rest } = input;
   const r = await withEffect(prisma, { idempotencyKey, ticketId, kind: "route", payload: rest }, async (tx) => {
     const queue = await tx.queue.findUnique({ where: { name: input.queue }, include: { agents: true } });
-    if (queue === null) throw new Error(`Queue "${input.queue}" does not exist`);
+    if (queue === null) throw new EffectRejected(`Queue "${input.queue}" does not exist`);
     const candidates = queue.agents.filter((a) => input.skills.every((s) => a.skills.includes(s)));
     const assignee = await pickAgent(tx, candidates.map((a) => a.email), input.strategy);
     await tx.ticket.update({ where: { id: ticketId }, data: { queueId: queue.id, assignee, status: "open" } });

@@ -3,10 +3,13 @@ import type { ActivityResult } from "../activities";
 import { callActivity, idempotencyKey, ticketId, type ActivityOutcome, type StepContext, type StepOutcome } from "../step-kit";
 import { handoffSummary, renderTemplate } from "../template";
 
-/** Effects (route, escalate, notify, update, resolve, survey) run as activities; a failure is traced and the flow carries on. */
+/**
+ * Effects (escalate, notify, update, survey) run as activities. Success adds no trace line (the line
+ * written when the effect was asked for says what it does); a final failure is traced and the flow carries on.
+ */
 export function resumeEffect(decision: string, outcome: ActivityOutcome): StepOutcome {
   return outcome.ok
-    ? { kind: "go", handle: "next", decision, reason: "Done" }
+    ? { kind: "go", handle: "next", decision, reason: "Done", quiet: true }
     : { kind: "go", handle: "next", decision: "failed", reason: `Failed after retries: ${outcome.error}` };
 }
 

@@ -31,7 +31,10 @@ export function enterSwitch(node: PlanNodeOf<"switch">, ctx: StepContext, plan: 
 
 export function explain(seen: readonly LeafVerdict[]): string {
   if (seen.length === 0) return "no rules to check";
-  return seen.map((l) => `${l.matched ? "✓" : "✗"} ${l.rule} (was ${showValue(l.actual)})`).join("; ");
+  // ✓ marks a leaf that speaks for the condition: one that holds, or, under NOT, one that does not.
+  return seen
+    .map((l) => `${l.matched !== (l.negated === true) ? "✓" : "✗"} ${l.negated ? `not: ${l.rule}` : l.rule} (was ${showValue(l.actual)})`)
+    .join("; ");
 }
 
 function showValue(value: FieldValue): string {
