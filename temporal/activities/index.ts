@@ -23,11 +23,9 @@ export interface ActivityDeps {
  * tests can pass a real database with a fake notifier. Each is a thin adapter over a service.
  */
 export function createActivities(deps: ActivityDeps): FlowActivities {
-  const activities = buildActivities(deps);
-  for (const name of Object.keys(activities) as Array<keyof FlowActivities>) {
-    activities[name] = failFastOnRejection(activities[name]) as never;
-  }
-  return activities;
+  const activities: Record<string, (input: never) => Promise<unknown>> = { ...buildActivities(deps) };
+  for (const [name, fn] of Object.entries(activities)) activities[name] = failFastOnRejection(fn);
+  return activities as unknown as FlowActivities;
 }
 
 /** A rejected effect will fail the same way on every attempt: tell Temporal not to retry it. */

@@ -2,6 +2,8 @@ import type { Worker } from "@temporalio/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
 import { POST as postMessage } from "../../app/api/webhooks/tickets/[id]/messages/route";
+import { createCaller } from "../../server/api/root";
+import { createTRPCContext } from "../../server/api/trpc";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
@@ -97,9 +99,45 @@ describe("live ticket flow on Temporal", () => {
     const b = (await second.json()) as { ticket: { id: string }; run: { workflowId: string }; created: boolean };
     expect(b.ticket.id).toBe(a.ticket.id);
     expect(b.created).toBe(false);
+    // tRPC tickets.create is the same ingest: the same ticket again is a repeat there too.
+    const caller = createCaller(createTRPCContext({ headers: new Headers() }));
+    const viaTrpc = await caller.tickets.create({ ...payload, channel: "email" });
+    expect(viaTrpc).toMatchObject({ ticketId: a.ticket.id, created: false });
     expect(await prisma.flowRun.count({ where: { ticketId: a.ticket.id } })).toBe(1);
     const done = await eventually("the run to complete", () => prisma.flowRun.findFirst({ where: { workflowId: a.run.workflowId, status: "completed" } }));
     expect(done.outcome).toMatchObject({ kind: "routed", queue: "cards" });
+  });
+
+  it("an effect that can never succeed fails at once, is traced, and the flow carries on", async () => {
+    const queue = await prisma.queue.create({ data: { name: uniqueId("temp-queue") } });
+    const graph = {
+      nodes: [
+        { id: "t", type: "trigger" as const, position: { x: 0, y: 0 }, data: { on: "ticket.created" as const } },
+        { id: "r", type: "route" as const, position: { x: 200, y: 0 }, data: { queue: queue.name, strategy: "round-robin" as const, skills: [] } },
+        { id: "g", type: "tag" as const, position: { x: 400, y: 0 }, data: { add: ["after-route"], remove: [] } },
+      ],
+      edges: [
+        { id: "t->r", source: "t", target: "r", sourceHandle: "next" },
+        { id: "r->g", source: "r", target: "g", sourceHandle: "next" },
+      ],
+    };
+    await publishLive(prisma, uniqueId("Deleted queue"), graph);
+    await prisma.queue.delete({ where: { id: queue.id } }); // deleted after publishing
+    const response = await postTicket(jsonRequest("http://test/api/webhooks/tickets", urgentTicket(uniqueId("gone"))));
+    const { ticket, run } = (await response.json()) as { ticket: { id: string }; run: { workflowId: string } };
+    const done = await eventually("the run to complete", () =>
+      prisma.flowRun.findFirst({ where: { workflowId: run.workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
+    );
+    const failure = done.events.find((e) => e.nodeId === "r" && e.decision === "failed");
+    expect(failure?.reason).toBe(`Failed after retries: Queue "${queue.name}" does not exist`);
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).tags).toContain("after-route");
+    // Non-retryable: Temporal ran the route activity exactly once.
+    const history = await (await getTemporalClient()).workflow.getHandle(run.workflowId).fetchHistory();
+    const events = history.events ?? [];
+    const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === "routeTicket");
+    expect(scheduled).toHaveLength(1);
+    const started = events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled[0]!.eventId));
+    expect(started?.activityTaskStartedEventAttributes?.attempt).toBe(1);
   });
 
   it("answers bad input with 400 and the failing field path, and stores nothing", async () => {
