@@ -2,6 +2,7 @@ import type { FieldName } from "../model/fields";
 import { assertNever } from "../model/handles";
 import type { FlowPlan } from "../model/plan";
 import { withinBusinessHours } from "./business-hours";
+import { conversationText } from "./ticket-view";
 import type { RunState } from "./types";
 
 export type FieldValue = string | number | boolean | readonly string[] | null;
@@ -16,9 +17,7 @@ export function readField(field: FieldName, state: RunState, plan: FlowPlan): Fi
     case "ticket.body":
       return t.body;
     case "ticket.text":
-      return t.latestCustomerMessage === t.body
-        ? `${t.subject}\n${t.body}`
-        : `${t.subject}\n${t.body}\n${t.latestCustomerMessage}`;
+      return conversationText(t);
     case "message.latest":
       return t.latestCustomerMessage;
     case "ticket.channel":

@@ -1,5 +1,6 @@
 import type { PlanNode } from "../model/plan";
 import type { ActivityInputs, ActivityName } from "./activities";
+import { conversationText } from "./ticket-view";
 import type { Command, RunState, Waiting } from "./types";
 
 /** What a node step decides. The advance loop turns these into state changes, trace lines and commands. */
@@ -57,9 +58,7 @@ export function ticketId(state: RunState): string {
 }
 
 export function ticketText(state: RunState): string {
-  const t = state.ticket;
-  if (t === null) return "";
-  return t.latestCustomerMessage === t.body ? `${t.subject}\n${t.body}` : `${t.subject}\n${t.body}\n${t.latestCustomerMessage}`;
+  return state.ticket === null ? "" : conversationText(state.ticket);
 }
 
 export function pct(value: number): string {

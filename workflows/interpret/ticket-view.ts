@@ -26,3 +26,8 @@ export function ticketViewOf(snapshot: TTicketSnapshot): TicketView {
     lastAgentReplyAt: null,
   };
 }
+
+/** Subject, first message and, once the customer has replied, the latest message: what classifiers and "ticket.text" rules read. */
+export function conversationText(t: TicketView): string {
+  return t.latestCustomerMessage === t.body ? `${t.subject}\n${t.body}` : `${t.subject}\n${t.body}\n${t.latestCustomerMessage}`;
+}
