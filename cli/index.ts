@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCompileCommand } from "./commands/compile";
+import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-trigger";
 
 /**
  * `npm run studio -- <command>`: the studio's command line. Each command lives in its own file under
@@ -13,5 +14,6 @@ const program = new Command()
   .exitOverride((err: CommanderError) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 registerCompileCommand(program);
+registerImportZendeskTriggerCommand(program);
 
 await program.parseAsync(process.argv);

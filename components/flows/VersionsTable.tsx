@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RouterOutputs } from "@/server/api/root";
 import { Badge } from "@/components/ui/Badge";
 import { DateTime } from "@/components/ui/DateTime";
@@ -7,7 +8,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 
 type Version = RouterOutputs["flows"]["get"]["versions"][number];
 
-export function VersionsTable({ versions }: { versions: Version[] }) {
+/** Newest first, as flows.get returns them. With `flowId`, each row links to its diffs. */
+export function VersionsTable({ versions, flowId }: { versions: Version[]; flowId?: string }) {
   return (
     <Table caption="Version history">
       <THead>
@@ -19,10 +21,11 @@ export function VersionsTable({ versions }: { versions: Version[] }) {
           <TH>Hash</TH>
           <TH>Created (UTC)</TH>
           <TH>Published (UTC)</TH>
+          {flowId !== undefined && <TH>Compare</TH>}
         </tr>
       </THead>
       <TBody>
-        {versions.map((v) => (
+        {versions.map((v, i) => (
           <TR key={v.id}>
             <TD className="font-medium tabular-nums">v{v.number}</TD>
             <TD>
@@ -45,9 +48,30 @@ export function VersionsTable({ versions }: { versions: Version[] }) {
             <TD>
               <DateTime value={v.publishedAt} />
             </TD>
+            {flowId !== undefined && (
+              <TD>
+                <CompareLinks flowId={flowId} version={v} previous={versions[i + 1]} />
+              </TD>
+            )}
           </TR>
         ))}
       </TBody>
     </Table>
+  );
+}
+
+function CompareLinks({ flowId, version, previous }: { flowId: string; version: Version; previous: Version | undefined }) {
+  const href = (from: string, to: string) => `/flows/${encodeURIComponent(flowId)}/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  return (
+    <span className="flex gap-2 whitespace-nowrap">
+      {previous && (
+        <Link href={href(previous.id, version.id)} className="text-indigo-700 hover:underline" title={`What changed from v${previous.number} to v${version.number}`}>
+          vs v{previous.number}
+        </Link>
+      )}
+      <Link href={href(version.id, "draft")} className="text-indigo-700 hover:underline" title={`What the working draft changes relative to v${version.number}`}>
+        vs draft
+      </Link>
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { flowsRouter } from "@/server/api/routers/flows";
+import { importsRouter } from "@/server/api/routers/imports";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   tickets: ticketsRouter,
   queues: queuesRouter,
   system: systemRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

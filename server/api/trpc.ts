@@ -6,6 +6,8 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { getPrisma } from "@/server/db";
+import { FlowCompileError } from "@/server/services/flows/flow-errors";
+import type { CompileError } from "@/workflows/model/plan";
 
 export type Prisma = ReturnType<typeof getPrisma>;
 
@@ -41,7 +43,9 @@ const t = initTRPC.context<TRPCContext>().create({
       error.cause instanceof ZodError
         ? error.cause.issues.map((issue): FieldIssue => ({ path: issue.path.map(String).join("."), message: issue.message }))
         : null;
-    return { ...shape, data: { ...shape.data, zodError } };
+    // A publish refused by the compiler carries every error, so the editor can pin each to its node.
+    const compileErrors: CompileError[] | null = error.cause instanceof FlowCompileError ? error.cause.errors : null;
+    return { ...shape, data: { ...shape.data, zodError, compileErrors } };
   },
 });
 

@@ -4,6 +4,7 @@ import { load } from "@/server/api/load";
 import { GraphOutline } from "@/components/flows/GraphOutline";
 import { VersionsTable } from "@/components/flows/VersionsTable";
 import { Badge } from "@/components/ui/Badge";
+import { ButtonLink } from "@/components/ui/Button";
 import { DateTime } from "@/components/ui/DateTime";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { plural } from "@/components/ui/format";
@@ -36,6 +37,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
         title={flow.name}
         description={flow.description ?? undefined}
         crumbs={[{ href: "/flows", label: "Flows" }]}
+        actions={<ButtonLink href={`/flows/${flow.id}/edit`} variant="primary">Edit</ButtonLink>}
         meta={
           <>
             {active ? <Badge tone="green">v{active.number} active</Badge> : <Badge>no active version</Badge>}
@@ -51,7 +53,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
         {flow.versions.length === 0 ? (
           <EmptyState title="No versions yet">Publishing the draft creates version 1.</EmptyState>
         ) : (
-          <VersionsTable versions={flow.versions} />
+          <VersionsTable versions={flow.versions} flowId={flow.id} />
         )}
       </Section>
 

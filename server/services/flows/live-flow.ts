@@ -1,14 +1,27 @@
 import type { PrismaClient } from "@prisma/client";
 import type { FlowPlan } from "../../../workflows/model/plan";
+import { FlowNotFoundError, FlowStateError } from "./flow-errors";
 
 const LIVE_FLOW_KEY = "liveFlowId";
 
-/** Makes a flow the one new tickets run on. */
-export async function setLiveFlow(prisma: PrismaClient, flowId: string, actor: string): Promise<void> {
+/**
+ * Makes a flow the one new tickets run on (its active version; tickets already running keep theirs).
+ * Refuses a flow with nothing published: new tickets would silently start no flow at all.
+ */
+export async function setLiveFlow(prisma: PrismaClient, flowId: string, actor: string): Promise<{ previousFlowId: string | null }> {
+  const flow = await prisma.flow.findUnique({ where: { id: flowId }, select: { name: true, activeVersion: { select: { number: true } } } });
+  if (flow === null) throw new FlowNotFoundError(flowId);
+  if (flow.activeVersion === null) {
+    throw new FlowStateError(`"${flow.name}" has no published version; publish it before making it the live flow.`);
+  }
+  const previousFlowId = await getLiveFlowId(prisma);
   await prisma.$transaction([
     prisma.setting.upsert({ where: { key: LIVE_FLOW_KEY }, create: { key: LIVE_FLOW_KEY, value: flowId }, update: { value: flowId } }),
-    prisma.auditLog.create({ data: { actor, action: "settings.live-flow", subject: flowId } }),
+    prisma.auditLog.create({
+      data: { actor, action: "settings.live-flow", subject: flowId, details: { previousFlowId, activeVersion: flow.activeVersion.number } },
+    }),
   ]);
+  return { previousFlowId };
 }
 
 /** The id of the flow new tickets run on, if one is set. */

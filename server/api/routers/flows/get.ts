@@ -2,6 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ZLooseFlowGraphSchema, type TLooseFlowGraph } from "@/workflows/model";
 import { publicProcedure } from "@/server/api/trpc";
+import { compileForWorkspace } from "@/server/services/flows/compile-for-workspace";
+import { contentHash } from "@/server/services/flows/content-hash";
+import { getLiveFlowId } from "@/server/services/flows/live-flow";
 
 export const ZGetFlowInput = z.object({ id: z.string().min(1) });
 
@@ -38,7 +41,7 @@ export const getFlow = publicProcedure.input(ZGetFlowInput).query(async ({ ctx, 
       draftGraph: true,
       activeVersionId: true,
       shadowVersionId: true,
-      activeVersion: { select: { number: true, graph: true } },
+      activeVersion: { select: { number: true, graph: true, contentHash: true } },
       versions: {
         orderBy: { number: "desc" },
         select: {
@@ -57,8 +60,19 @@ export const getFlow = publicProcedure.input(ZGetFlowInput).query(async ({ ctx, 
   if (!flow) throw new TRPCError({ code: "NOT_FOUND", message: `There is no flow with id "${input.id}".` });
 
   const { draftGraph, activeVersion, versions, ...rest } = flow;
+  // The editor's inputs: the draft as saved, every compile error of it against this workspace's queues,
+  // and whether it differs from the active version (the hash is over content, so key order is irrelevant).
+  const draft = ZLooseFlowGraphSchema.safeParse(draftGraph);
+  const [compiled, liveFlowId] = await Promise.all([compileForWorkspace(ctx.prisma, draftGraph), getLiveFlowId(ctx.prisma)]);
+  const draftHash = contentHash(draftGraph);
   return {
     ...rest,
+    live: flow.id === liveFlowId,
+    /** The saved draft; null only if a stored draft is not even a loose graph (then draftErrors says why). */
+    draftGraph: draft.success ? draft.data : null,
+    draftErrors: compiled.ok ? [] : compiled.errors,
+    draftHash,
+    draftMatchesActive: activeVersion !== null && activeVersion.contentHash === draftHash,
     versions: versions.map((v) => ({
       ...v,
       isActive: v.id === flow.activeVersionId,

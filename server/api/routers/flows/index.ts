@@ -1,8 +1,24 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { createFlowProcedure } from "./create";
+import { diffProcedure } from "./diff";
 import { getFlow } from "./get";
 import { listFlows } from "./list";
+import { publishProcedure } from "./publish";
+import { rollbackProcedure } from "./rollback";
+import { saveDraftProcedure } from "./save-draft";
+import { setLiveProcedure } from "./set-live";
+import { shadowPublishProcedure } from "./shadow-publish";
+import { templatesProcedure } from "./templates";
 
 export const flowsRouter = createTRPCRouter({
   list: listFlows,
   get: getFlow,
+  templates: templatesProcedure,
+  create: createFlowProcedure,
+  saveDraft: saveDraftProcedure,
+  publish: publishProcedure,
+  shadowPublish: shadowPublishProcedure,
+  rollback: rollbackProcedure,
+  diff: diffProcedure,
+  setLive: setLiveProcedure,
 });

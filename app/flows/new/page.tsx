@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { api } from "@/server/api/caller";
+import { load } from "@/server/api/load";
+import { NewFlowForm } from "@/components/flow-editor/NewFlowForm";
+import { LoadFailed } from "@/components/ui/ErrorState";
+import { PageHeader } from "@/components/ui/PageHeader";
+
+export const metadata: Metadata = { title: "New flow" };
+
+export default async function NewFlowPage() {
+  const result = await load(() => api.flows.templates());
+  return (
+    <>
+      <PageHeader title="New flow" crumbs={[{ href: "/flows", label: "Flows" }]} description="Start blank or from one of the example flows; you can change everything in the editor." />
+      {result.ok ? <NewFlowForm templates={result.data} /> : <LoadFailed what="the templates" error={result.error} />}
+    </>
+  );
+}

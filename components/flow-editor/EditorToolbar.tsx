@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { ArrowLeft, LayoutGrid, Redo2, Undo2 } from "lucide-react";
+import { Button } from "@/components/ui/Button";
+import { SaveIndicator } from "./SaveIndicator";
+import { ShortcutsHelp } from "./ShortcutsHelp";
+import type { SaveState } from "./useAutosave";
+
+interface Props {
+  flowId: string;
+  name: string;
+  save: { state: SaveState; error?: string };
+  canUndo: boolean;
+  canRedo: boolean;
+  problems: number;
+  pending: boolean;
+  published?: number;
+  onUndo: () => void;
+  onRedo: () => void;
+  onLayout: () => void;
+  onPublish: () => void;
+}
+
+export function EditorToolbar(p: Props) {
+  const blocked = p.problems > 0 || p.pending;
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-3">
+      <Link href={`/flows/${p.flowId}`} className="flex items-center gap-1 text-xs text-zinc-500 hover:text-zinc-800" aria-label="Back to the flow">
+        <ArrowLeft className="size-3.5" />
+      </Link>
+      <h1 className="truncate text-sm font-semibold text-zinc-900">{p.name}</h1>
+      <SaveIndicator state={p.save.state} error={p.save.error} />
+      {p.published !== undefined && <span className="text-xs text-emerald-700">Published v{p.published}</span>}
+      <div className="ml-auto flex items-center gap-1">
+        <Button size="sm" variant="ghost" aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)" disabled={!p.canUndo} onClick={p.onUndo}>
+          <Undo2 className="size-3.5" />
+        </Button>
+        <Button size="sm" variant="ghost" aria-label="Redo (Ctrl+Shift+Z)" title="Redo (Ctrl+Shift+Z)" disabled={!p.canRedo} onClick={p.onRedo}>
+          <Redo2 className="size-3.5" />
+        </Button>
+        <Button size="sm" variant="ghost" onClick={p.onLayout} title="Arrange left to right">
+          <LayoutGrid className="size-3.5" /> Auto-layout
+        </Button>
+        <ShortcutsHelp />
+        <Button
+          size="sm"
+          variant="primary"
+          onClick={p.onPublish}
+          disabled={blocked}
+          data-testid="publish"
+          title={p.problems > 0 ? `Fix ${p.problems} problem${p.problems === 1 ? "" : "s"} before publishing` : p.pending ? "Checking…" : "Publish a new version"}
+        >
+          Publish
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import "@xyflow/react/dist/style.css";
+import { useCallback, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import type { CompileError, TLooseFlowGraph, TNodeKind } from "@/workflows/model";
+import { Canvas } from "./Canvas";
+import { EditorToolbar } from "./EditorToolbar";
+import { Palette } from "./Palette";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { PublishDialog } from "./PublishDialog";
+import { toEditorGraph } from "./lib/convert";
+import { freeSpot } from "./lib/layout";
+import { useErrorIndex } from "./lib/error-store";
+import { ConfigPanel } from "./panels/ConfigPanel";
+import { useAutosave } from "./useAutosave";
+import { useEditorShortcuts } from "./useEditorShortcuts";
+import { useFlowGraph } from "./useFlowGraph";
+import { useLiveCompile } from "./useLiveCompile";
+
+export interface FlowEditorProps {
+  flowId: string;
+  name: string;
+  graph: TLooseFlowGraph;
+  queues: readonly string[];
+}
+
+export function FlowEditor(props: FlowEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <Editor {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
+  const router = useRouter();
+  const [loaded] = useState(() => toEditorGraph(initial));
+  const settings = initial.settings;
+  const api = useFlowGraph(loaded);
+  const { pending } = useLiveCompile(api.graph, settings, queues);
+  const save = useAutosave(flowId, api.graph, settings);
+  const { all: problems } = useErrorIndex();
+  const flow = useReactFlow();
+  const canvasBox = useRef<HTMLDivElement>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [published, setPublished] = useState<number | undefined>();
+  useEditorShortcuts(api);
+
+  const { addNode, select, updateData, autoLayout } = api;
+  const addAtCentre = useCallback(
+    (kind: TNodeKind) => {
+      const box = canvasBox.current?.getBoundingClientRect();
+      const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      addNode(kind, freeSpot(api.ref.current.nodes, { x: Math.round(centre.x - 120), y: Math.round(centre.y - 40) }));
+    },
+    [addNode, flow, api.ref],
+  );
+
+  const pick = useCallback(
+    (error: CompileError) => {
+      const edge = error.edgeId ? api.ref.current.edges.find((e) => e.id === error.edgeId) : undefined;
+      const id = error.nodeId ?? edge?.source;
+      const node = id ? flow.getNode(id) : undefined;
+      if (!id || !node) return;
+      select(id);
+      const w = node.measured?.width ?? 240;
+      const h = node.measured?.height ?? 100;
+      void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+    },
+    [api.ref, flow, select],
+  );
+
+  const layout = useCallback(() => {
+    autoLayout();
+    // After React Flow has the new positions.
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+  }, [autoLayout, flow]);
+
+  const selected = api.graph.nodes.filter((n) => n.selected);
+  return (
+    <div className="flex h-full flex-col bg-zinc-50">
+      <EditorToolbar
+        flowId={flowId}
+        name={name}
+        save={save}
+        canUndo={api.canUndo}
+        canRedo={api.canRedo}
+        problems={problems.length}
+        pending={pending}
+        published={published}
+        onUndo={api.undo}
+        onRedo={api.redo}
+        onLayout={layout}
+        onPublish={() => setPublishing(true)}
+      />
+      {loaded.skipped.length > 0 && (
+        <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1 text-xs text-amber-900">
+          {loaded.skipped.length} node(s) of an unknown kind are not shown and will be dropped on save: {loaded.skipped.join(", ")}
+        </p>
+      )}
+      <div className="flex min-h-0 flex-1">
+        <aside className="w-44 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white">
+          <Palette onAdd={addAtCentre} />
+        </aside>
+        <div ref={canvasBox} className="relative min-w-0 flex-1" data-testid="canvas" data-nodes={api.graph.nodes.length} data-edges={api.graph.edges.length}>
+          <Canvas graph={api.graph} onNodesChange={api.onNodesChange} onEdgesChange={api.onEdgesChange} onConnect={api.onConnect} onNodeDragStart={api.onNodeDragStart} addNode={addNode} />
+        </div>
+        <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white">
+          <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
+        </aside>
+      </div>
+      <ProblemsPanel pending={pending} onPick={pick} onRemoveEdge={api.removeEdge} />
+      {publishing && (
+        <PublishDialog
+          flowId={flowId}
+          flush={save.flush}
+          onClose={() => setPublishing(false)}
+          onPublished={(v) => {
+            setPublishing(false);
+            setPublished(v);
+            router.refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}

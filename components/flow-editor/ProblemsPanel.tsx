@@ -1,0 +1,45 @@
+"use client";
+
+import { memo, useState } from "react";
+import { AlertCircle, CircleCheck } from "lucide-react";
+import type { CompileError } from "@/workflows/model";
+import { useErrorIndex } from "./lib/error-store";
+
+/** The compiler's errors as a list; clicking one selects and centres the node it is about. */
+export const ProblemsPanel = memo(function ProblemsPanel({ pending, onPick, onRemoveEdge }: { pending: boolean; onPick: (e: CompileError) => void; onRemoveEdge: (edgeId: string) => void }) {
+  const { all } = useErrorIndex();
+  const [open, setOpen] = useState(true);
+  return (
+    <section aria-label="Problems" className="border-t border-zinc-200 bg-white" data-testid="problems-panel">
+      <button type="button" className="flex w-full items-center gap-2 px-3 py-1.5 text-xs font-medium text-zinc-700" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {all.length > 0 ? <AlertCircle className="size-3.5 text-red-600" /> : <CircleCheck className="size-3.5 text-emerald-600" />}
+        {all.length > 0 ? `${all.length} problem${all.length === 1 ? "" : "s"}` : "No problems: this flow compiles"}
+        {pending && <span className="text-zinc-400">· checking…</span>}
+        <span className="ml-auto text-zinc-400">{open ? "Hide" : "Show"}</span>
+      </button>
+      {open && all.length > 0 && (
+        <ul className="max-h-36 overflow-auto border-t border-zinc-100 text-xs">
+          {all.map((e, i) => (
+            <li key={i} className="flex items-center">
+              <button
+                type="button"
+                className="flex min-w-0 flex-1 gap-2 px-3 py-1 text-left hover:bg-red-50 disabled:cursor-default"
+                disabled={e.nodeId === undefined && e.edgeId === undefined}
+                onClick={() => onPick(e)}
+              >
+                <span className="shrink-0 font-mono text-[11px] text-zinc-400">{e.code}</span>
+                <span className="text-zinc-800">{e.message}</span>
+              </button>
+              {/* A broken connection may be one the canvas cannot even draw; offer the fix here. */}
+              {e.edgeId !== undefined && (
+                <button type="button" className="mr-3 shrink-0 rounded px-1.5 text-[11px] text-red-700 ring-1 ring-red-200 hover:bg-red-50" onClick={() => onRemoveEdge(e.edgeId!)}>
+                  Remove connection
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,52 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/Button";
+import { Select, TextInput } from "./inputs";
+
+type Entry<V> = [string, V];
+
+function entriesOf<V>(value: unknown): Entry<V>[] {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (Object.entries(value) as Entry<V>[]) : [];
+}
+
+/** A key → value map edited as rows; renaming a key keeps the row's position. */
+function MapRows<V>({ value, onChange, blank, keyPlaceholder, renderValue }: { value: unknown; onChange: (v: Record<string, V>) => void; blank: V; keyPlaceholder: string; renderValue: (v: V, set: (v: V) => void) => React.ReactNode }) {
+  const rows = entriesOf<V>(value);
+  const emit = (next: Entry<V>[]) => onChange(Object.fromEntries(next));
+  return (
+    <div className="space-y-1">
+      {rows.map(([k, v], i) => (
+        <div key={i} className="flex gap-1">
+          <TextInput value={k} placeholder={keyPlaceholder} onChange={(key) => emit(rows.map((r, j) => (j === i ? [key, r[1]] : r)))} />
+          <div className="w-28 shrink-0">{renderValue(v, (nv) => emit(rows.map((r, j) => (j === i ? [r[0], nv] : r))))}</div>
+          <button type="button" aria-label="Remove row" className="px-1 text-zinc-400 hover:text-red-600" onClick={() => emit(rows.filter((_, j) => j !== i))}>
+            <Trash2 className="size-3.5" />
+          </button>
+        </div>
+      ))}
+      <Button size="sm" onClick={() => emit([...rows, [uniqueKey(rows), blank]])}>
+        <Plus className="size-3" /> Add
+      </Button>
+    </div>
+  );
+}
+
+/** Keys must be unique or the row would vanish when the map is rebuilt. */
+function uniqueKey(rows: ReadonlyArray<Entry<unknown>>): string {
+  const taken = new Set(rows.map((r) => r[0]));
+  let n = 1;
+  while (taken.has(`key-${n}`)) n++;
+  return rows.length === 0 && !taken.has("") ? "" : `key-${n}`;
+}
+
+const TIERS = [1, 2, 3].map((t) => ({ value: t, label: `Tier ${t}` }));
+
+export function TierMapEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, number>) => void }) {
+  return <MapRows<number> value={value} onChange={onChange} blank={2} keyPlaceholder="Intent, e.g. password_reset" renderValue={(v, set) => <Select value={v} options={TIERS} onChange={(t) => t !== undefined && set(t)} />} />;
+}
+
+/** Custom helpdesk fields; values are stored as text, which every helpdesk accepts. */
+export function FieldMapEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, string | number | boolean>) => void }) {
+  return <MapRows<string | number | boolean> value={value} onChange={onChange} blank="" keyPlaceholder="Field name" renderValue={(v, set) => <TextInput value={String(v)} onChange={set} />} />;
+}

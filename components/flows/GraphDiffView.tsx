@@ -1,0 +1,132 @@
+import type { ReactNode } from "react";
+import { ArrowRight } from "lucide-react";
+import type { FieldChange } from "@/workflows/diff";
+import type { FlowDiff } from "@/server/services/flows/diff-flow-versions";
+import { Badge } from "@/components/ui/Badge";
+import { Section } from "@/components/ui/Section";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { fieldLabel, formatDiffValue } from "./graph-diff-text";
+
+/**
+ * A read-only, text diff of two flow graphs: nodes added (green), removed (red), changed (amber, with
+ * each field before → after), moved, and connections. The coloured canvas diff comes with the editor.
+ */
+export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nodeNames"> }) {
+  const { diff, nodeNames } = result;
+  const name = (id: string) => nodeNames[id] ?? id;
+  return (
+    <>
+      {diff.nodes.changed.length > 0 && (
+        <Section title="Changed nodes" aside={`${diff.nodes.changed.length}`}>
+          <div className="space-y-3">
+            {diff.nodes.changed.map((node) => (
+              <div key={node.id} className="rounded-lg border border-amber-200 bg-white">
+                <div className="flex items-baseline gap-2 border-b border-amber-100 bg-amber-50/60 px-3 py-2">
+                  <Badge tone="amber">changed</Badge>
+                  <span className="font-medium">{name(node.id)}</span>
+                  <span className="font-mono text-[11px] text-zinc-400">{node.id}</span>
+                  <span className="text-xs text-zinc-500">{node.type}</span>
+                </div>
+                <FieldChanges changes={node.changes} />
+              </div>
+            ))}
+          </div>
+        </Section>
+      )}
+      {(diff.nodes.added.length > 0 || diff.nodes.removed.length > 0) && (
+        <Section title="Added and removed nodes">
+          <ul className="space-y-1 text-[13px]">
+            {diff.nodes.added.map((id) => (
+              <NodeLine key={`+${id}`} tone="green" what="added" name={name(id)} id={id} />
+            ))}
+            {diff.nodes.removed.map((id) => (
+              <NodeLine key={`-${id}`} tone="red" what="removed" name={name(id)} id={id} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {(diff.edges.added.length > 0 || diff.edges.removed.length > 0) && (
+        <Section title="Connections">
+          <ul className="space-y-1 text-[13px]">
+            {diff.edges.added.map((e) => (
+              <EdgeLine key={`+${e.id}`} tone="green" what="added" from={name(e.source)} handle={e.sourceHandle} to={name(e.target)} />
+            ))}
+            {diff.edges.removed.map((e) => (
+              <EdgeLine key={`-${e.id}`} tone="red" what="removed" from={name(e.source)} handle={e.sourceHandle} to={name(e.target)} />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {diff.settings.length > 0 && (
+        <Section title="Flow settings">
+          <div className="rounded-lg border border-zinc-200 bg-white">
+            <FieldChanges changes={diff.settings} />
+          </div>
+        </Section>
+      )}
+      {diff.nodes.moved.length > 0 && (
+        <Section title="Moved on the canvas" aside="layout only">
+          <p className="text-[13px] text-zinc-600">{diff.nodes.moved.map(name).join(", ")}</p>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function FieldChanges({ changes }: { changes: FieldChange[] }) {
+  return (
+    <Table caption="Field changes" className="border-0">
+      <THead>
+        <tr>
+          <TH>Field</TH>
+          <TH>Before</TH>
+          <TH>After</TH>
+        </tr>
+      </THead>
+      <TBody>
+        {changes.map((c) => (
+          <TR key={`${c.path}-${c.kind}`}>
+            <TD className="font-mono text-xs">
+              {fieldLabel(c.path)}
+              {c.kind !== "changed" && <span className="ml-2 font-sans text-[11px] text-zinc-500">{c.kind}</span>}
+            </TD>
+            <TD className="font-mono text-xs text-red-700">
+              <Value value={c.before} strike={c.kind !== "reordered"} />
+            </TD>
+            <TD className="font-mono text-xs text-emerald-700">
+              <Value value={c.after} />
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+function Value({ value, strike = false }: { value: unknown; strike?: boolean }) {
+  if (value === undefined) return <span className="text-zinc-400">—</span>;
+  const text = formatDiffValue(value);
+  return <span className={strike ? "line-through decoration-red-300" : undefined}>{text}</span>;
+}
+
+function NodeLine({ tone, what, name, id }: { tone: "green" | "red"; what: string; name: string; id: string }) {
+  return (
+    <li className="flex items-baseline gap-2">
+      <Badge tone={tone}>{what}</Badge>
+      <span className={tone === "red" ? "line-through" : undefined}>{name}</span>
+      <span className="font-mono text-[11px] text-zinc-400">{id}</span>
+    </li>
+  );
+}
+
+function EdgeLine(props: { tone: "green" | "red"; what: string; from: string; handle: string | null; to: string }): ReactNode {
+  return (
+    <li className="flex items-center gap-2">
+      <Badge tone={props.tone}>{props.what}</Badge>
+      <span>{props.from}</span>
+      {props.handle !== null && props.handle !== "next" && <span className="text-zinc-500">({props.handle})</span>}
+      <ArrowRight className="size-3 text-zinc-400" aria-label="goes to" />
+      <span>{props.to}</span>
+    </li>
+  );
+}

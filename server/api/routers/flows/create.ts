@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { actorFromHeaders } from "@/server/api/actor";
+import { publicProcedure } from "@/server/api/trpc";
+import { createFlow } from "@/server/services/flows/create-flow";
+import { callService } from "./service-error";
+
+export const ZCreateFlowInput = z.object({
+  name: z.string().trim().max(120, "Keep the name under 120 characters").optional(),
+  description: z.string().trim().max(2000).optional(),
+  /** An example's slug (see flows.templates); omitted for a blank flow. */
+  template: z.string().min(1).optional(),
+});
+
+/** A new flow with an unpublished draft, blank or from a template. */
+export const createFlowProcedure = publicProcedure
+  .input(ZCreateFlowInput)
+  .mutation(({ ctx, input }) => callService(() => createFlow(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { actorFromHeaders } from "@/server/api/actor";
+import { publicProcedure } from "@/server/api/trpc";
+import { publishDraft } from "@/server/services/flows/publish-flow-version";
+import { callService } from "./service-error";
+
+export const ZPublishInput = z.object({
+  flowId: z.string().min(1),
+  message: z.string().trim().max(500).optional(),
+  /** The draft's hash as the client last saw it (flows.get / flows.saveDraft); a changed draft is refused. */
+  draftHash: z.string().min(1).optional(),
+});
+
+/**
+ * Publishes the saved draft as a new active version. Compile errors answer BAD_REQUEST with the full
+ * list in `data.compileErrors`; a draft identical to the active version answers CONFLICT.
+ */
+export const publishProcedure = publicProcedure
+  .input(ZPublishInput)
+  .mutation(({ ctx, input }) => callService(() => publishDraft(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));

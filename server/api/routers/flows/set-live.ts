@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { actorFromHeaders } from "@/server/api/actor";
+import { publicProcedure } from "@/server/api/trpc";
+import { setLiveFlow } from "@/server/services/flows/live-flow";
+import { callService } from "./service-error";
+
+export const ZSetLiveInput = z.object({ flowId: z.string().min(1) });
+
+/** Makes a published flow the one new tickets run on. */
+export const setLiveProcedure = publicProcedure
+  .input(ZSetLiveInput)
+  .mutation(({ ctx, input }) => callService(() => setLiveFlow(ctx.prisma, input.flowId, actorFromHeaders(ctx.headers))));

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { actorFromHeaders } from "@/server/api/actor";
+import { publicProcedure } from "@/server/api/trpc";
+import { shadowPublish } from "@/server/services/flows/shadow-publish";
+import { callService } from "./service-error";
+
+export const ZShadowPublishInput = z.object({
+  flowId: z.string().min(1),
+  message: z.string().trim().max(500).optional(),
+  /** The draft's hash as the client last saw it (flows.get / flows.saveDraft); a changed draft is refused. */
+  draftHash: z.string().min(1).optional(),
+});
+
+/** Publishes the saved draft as the flow's shadow version (not yet run by the live path; see the service). */
+export const shadowPublishProcedure = publicProcedure
+  .input(ZShadowPublishInput)
+  .mutation(({ ctx, input }) => callService(() => shadowPublish(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));

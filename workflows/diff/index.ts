@@ -1,0 +1,3 @@
+export { diffGraphs, type DiffableGraph, type EdgeRef, type GraphDiff, type NodeChange } from "./diff-graphs";
+export { diffValues, jsonEqual, type FieldChange, type FieldChangeKind } from "./diff-values";
+export { nodeNames } from "./node-names";
