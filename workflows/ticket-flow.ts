@@ -12,7 +12,7 @@ import {
 import type { FlowPlan } from "./model/plan";
 import type { TTicketSnapshot } from "./model/ticket";
 import { advance, initialState } from "./interpret/advance";
-import type { ActivityName } from "./interpret/activities";
+import { READ_ONLY_ACTIVITIES, simulatedEffectResult, type ActivityName } from "./interpret/activities";
 import type { Command, FlowEvent, RunState, TraceEntry } from "./interpret/types";
 import type { FlowActivities } from "../temporal/activities/types";
 import { RUN_STATE_QUERY, SIGNALS, type AgentRepliedPayload, type CustomerRepliedPayload, type TicketUpdatedPayload } from "./signals";
@@ -32,6 +32,11 @@ export interface TicketFlowInput {
   /** The workflow id; effects' idempotency keys start with it. */
   runId: string;
   ticket: TTicketSnapshot;
+  /**
+   * "shadow": runs a shadow-published version beside the live one and records what it would have done.
+   * Read-only activities (classify, sentiment, draft) run for real; effects are not carried out.
+   */
+  mode?: "live" | "shadow";
 }
 
 export interface TicketFlowResult {
@@ -66,7 +71,7 @@ export async function ticketFlow(input: TicketFlowInput): Promise<TicketFlowResu
   const carryOut = (command: Command): void => {
     switch (command.type) {
       case "callActivity":
-        void runActivity(command.name, command.input).then((done) =>
+        void runActivity(command.name, command.input, input.mode ?? "live").then((done) =>
           inbox.push(done.ok ? { type: "activity.completed", at: now(), callId: command.callId, ok: true, result: done.result } : { type: "activity.completed", at: now(), callId: command.callId, ok: false, error: done.error }),
         );
         return;
@@ -111,10 +116,11 @@ export async function ticketFlow(input: TicketFlowInput): Promise<TicketFlowResu
   return { outcome: state.outcome, steps: state.trace.length };
 }
 
-async function runActivity(name: ActivityName, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: string }> {
+async function runActivity(name: ActivityName, input: unknown, mode: "live" | "shadow"): Promise<{ ok: true; result: unknown } | { ok: false; error: string }> {
+  if (mode === "shadow" && !READ_ONLY_ACTIVITIES.has(name)) return { ok: true, result: simulatedEffectResult(name, input as never) };
   try {
     const fn = effects[name] as (arg: unknown) => Promise<unknown>;
-    return { ok: true, result: await fn(input) };
+    return { ok: true, result: await fn(mode === "shadow" ? { ...(input as object), dryRun: true } : input) };
   } catch (err) {
     if (err instanceof ActivityFailure) return { ok: false, error: err.cause?.message ?? err.message };
     throw err;

@@ -42,14 +42,14 @@ function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise
 
 function buildActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
   return {
-    async classifyIntent({ ticketId, text }) {
+    async classifyIntent({ ticketId, text, dryRun }) {
       const result = await ai.classifyIntent(text);
-      await prisma.ticket.update({ where: { id: ticketId }, data: { intent: result.label, intentConfidence: result.confidence } });
+      if (!dryRun) await prisma.ticket.update({ where: { id: ticketId }, data: { intent: result.label, intentConfidence: result.confidence } });
       return result;
     },
-    async detectSentiment({ ticketId, text }) {
+    async detectSentiment({ ticketId, text, dryRun }) {
       const result = await ai.detectSentiment(text);
-      await prisma.ticket.update({ where: { id: ticketId }, data: { sentiment: result.label, sentimentScore: result.score } });
+      if (!dryRun) await prisma.ticket.update({ where: { id: ticketId }, data: { sentiment: result.label, sentimentScore: result.score } });
       return result;
     },
     async draftReply({ text, intent, maxPassages }) {

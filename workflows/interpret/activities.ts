@@ -47,8 +47,9 @@ export type ActivityResult<N extends ActivityName> = z.infer<(typeof ACTIVITY_RE
 
 /** Input of each activity. Every effectful one carries an idempotency key. */
 export interface ActivityInputs {
-  classifyIntent: { ticketId: string; text: string };
-  detectSentiment: { ticketId: string; text: string };
+  /** `dryRun`: set by drivers that must not touch the ticket (shadow runs); the interpreter never sets it. */
+  classifyIntent: { ticketId: string; text: string; dryRun?: boolean };
+  detectSentiment: { ticketId: string; text: string; dryRun?: boolean };
   routeTicket: { ticketId: string; queue: string; strategy: string; skills: string[]; idempotencyKey: string };
   draftReply: { ticketId: string; text: string; intent: string | null; maxPassages: number };
   sendReply: { ticketId: string; body: string; citations: Array<{ articleId: string; title: string }>; idempotencyKey: string };
@@ -80,3 +81,18 @@ export interface ActivityInputs {
 }
 
 export const ACTIVITY_NAMES = Object.keys(ACTIVITY_RESULT_SCHEMAS) as ActivityName[];
+
+/**
+ * Activities that only read (classification, sentiment, drafting): a shadow run or a backtest may run
+ * them. Every other activity acts on the ticket or the outside world.
+ */
+export const READ_ONLY_ACTIVITIES: ReadonlySet<ActivityName> = new Set(["classifyIntent", "detectSentiment", "draftReply"]);
+
+/**
+ * What an effect would have returned had it run: used where nothing may be sent (shadow runs, backtests),
+ * so the flow carries on exactly as it would live.
+ */
+export function simulatedEffectResult<N extends ActivityName>(name: N, input: ActivityInputs[N]): ActivityResult<N> {
+  if (name === "routeTicket") return { queue: (input as ActivityInputs["routeTicket"]).queue, assignee: null } as ActivityResult<N>;
+  return { simulated: true } as unknown as ActivityResult<N>;
+}

@@ -30,11 +30,20 @@ export async function getLiveFlowId(prisma: PrismaClient): Promise<string | null
   return setting !== null && typeof setting.value === "string" ? setting.value : null;
 }
 
+export interface LiveVersion {
+  versionId: string;
+  flowId: string;
+  plan: FlowPlan;
+  /** The flow's shadow version, which runs beside the active one without acting. */
+  shadow: { versionId: string; plan: FlowPlan } | null;
+}
+
 /** The live flow's active published version, or null when no flow is live or it has nothing published. */
-export async function findLiveVersion(prisma: PrismaClient): Promise<{ versionId: string; flowId: string; plan: FlowPlan } | null> {
+export async function findLiveVersion(prisma: PrismaClient): Promise<LiveVersion | null> {
   const liveFlowId = await getLiveFlowId(prisma);
   if (liveFlowId === null) return null;
-  const flow = await prisma.flow.findUnique({ where: { id: liveFlowId }, include: { activeVersion: true } });
+  const flow = await prisma.flow.findUnique({ where: { id: liveFlowId }, include: { activeVersion: true, shadowVersion: true } });
   if (flow?.activeVersion == null) return null;
-  return { versionId: flow.activeVersion.id, flowId: flow.id, plan: flow.activeVersion.plan as unknown as FlowPlan };
+  const shadow = flow.shadowVersion ? { versionId: flow.shadowVersion.id, plan: flow.shadowVersion.plan as unknown as FlowPlan } : null;
+  return { versionId: flow.activeVersion.id, flowId: flow.id, plan: flow.activeVersion.plan as unknown as FlowPlan, shadow };
 }

@@ -6,9 +6,8 @@ import { writeFlowVersion, type WrittenFlowVersion } from "./write-flow-version"
  * Freezes the saved draft (checked against `draftHash` when given, as for publishing) into a new immutable version with status "shadow" and makes it the flow's shadow
  * version (a previous shadow is retired). The active version is untouched.
  *
- * Not wired yet: the live path (server/services/flows/live-flow.ts findLiveVersion → ticketFlow) starts
- * only the active version; nothing starts shadow runs (FlowRun.shadow) until the shadow driver lands.
- * Until then this records the intent and makes the version visible in history and diffs.
+ * When the flow is live, every new ticket also starts a shadow run of this version (create-ticket.ts):
+ * same interpreter, read-only activities for real, effects recorded in its trace but never carried out.
  */
 export async function shadowPublish(
   prisma: PrismaClient,

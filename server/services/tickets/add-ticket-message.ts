@@ -41,9 +41,13 @@ export async function addTicketMessage(
     await prisma.ticket.updateMany({ where: { id: ticketId, firstResponseAt: null }, data: { firstResponseAt: createdAt } });
   }
   const at = createdAt.toISOString();
-  const signal =
+  const [name, payload] =
     input.author === "customer"
-      ? await starter.signal(ticketWorkflowId(ticketId), "customerReplied", { body: input.body, at })
-      : await starter.signal(ticketWorkflowId(ticketId), "agentReplied", { body: input.body, at, ...(input.authorName ? { author: input.authorName } : {}) });
+      ? (["customerReplied", { body: input.body, at }] as const)
+      : (["agentReplied", { body: input.body, at, ...(input.authorName ? { author: input.authorName } : {}) }] as const);
+  const signal = await starter.signal(ticketWorkflowId(ticketId), name, payload);
+  // Shadow runs hear the same conversation, so they can be compared with the live run step for step.
+  const shadows = await prisma.flowRun.findMany({ where: { ticketId, shadow: true, status: { in: ["running", "waiting"] } }, select: { workflowId: true } });
+  for (const shadow of shadows) await starter.signal(shadow.workflowId, name, payload);
   return { message, created: true, signal };
 }

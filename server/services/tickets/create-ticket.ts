@@ -1,6 +1,8 @@
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
 import { findLiveVersion } from "../flows/live-flow";
-import { ticketWorkflowId, type FlowStarter } from "./flow-starter";
+import type { FlowPlan } from "../../../workflows/model/plan";
+import type { TTicketSnapshot } from "../../../workflows/model/ticket";
+import { shadowWorkflowId, ticketWorkflowId, type FlowStarter } from "./flow-starter";
 import type { TIncomingTicket } from "./incoming-ticket";
 import { contactsInLast24h, ticketSnapshotOf } from "./ticket-snapshot";
 
@@ -14,8 +16,8 @@ export interface CreateTicketResult {
 
 /**
  * Ingests a ticket. Idempotent on (source, externalId): a repeat returns the stored ticket and starts
- * nothing. A new ticket starts ticketFlow on the live flow's active version; the run row is written
- * before the start so the workflow's first trace write always finds it.
+ * nothing. A new ticket starts ticketFlow on the live flow's active version, and a second, shadow run
+ * when the flow has a shadow version.
  */
 export async function createTicket(prisma: PrismaClient, starter: FlowStarter, input: TIncomingTicket): Promise<CreateTicketResult> {
   const existing = await prisma.ticket.findUnique({ where: { source_externalId: { source: input.source, externalId: input.externalId } } });
@@ -67,17 +69,41 @@ export async function createTicket(prisma: PrismaClient, starter: FlowStarter, i
 
   const live = await findLiveVersion(prisma);
   if (live === null) return { ticket, created: true, run: null, notice: "No live flow with a published version: the ticket was stored, no flow started" };
-  const workflowId = ticketWorkflowId(ticket.id);
-  await prisma.flowRun.create({ data: { ticketId: ticket.id, versionId: live.versionId, workflowId, status: "running" } });
-  const contacts = await contactsInLast24h(prisma, customer.id, createdAt);
+  const snapshot = ticketSnapshotOf({ ...ticket, customer }, await contactsInLast24h(prisma, customer.id, createdAt));
+  const run = await startRun(prisma, starter, { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, snapshot, shadow: false });
+  let notice = run.error !== null ? `The flow could not start: ${run.error}` : null;
+  if (live.shadow !== null) {
+    const shadow = await startRun(prisma, starter, {
+      workflowId: shadowWorkflowId(ticket.id, live.shadow.versionId),
+      versionId: live.shadow.versionId,
+      plan: live.shadow.plan,
+      snapshot,
+      shadow: true,
+    });
+    if (shadow.error !== null) notice = `${notice ?? ""}${notice ? " " : ""}The shadow run could not start: ${shadow.error}`;
+  }
+  return { ticket, created: true, run: { workflowId: run.workflowId, versionId: live.versionId, status: run.error === null ? "running" : "failed" }, notice };
+}
+
+/**
+ * Writes the run row, then starts its workflow; the row comes first so the workflow's first trace write
+ * always finds it. A start that fails marks the row failed and is reported, never thrown: the ticket is stored.
+ */
+async function startRun(
+  prisma: PrismaClient,
+  starter: FlowStarter,
+  run: { workflowId: string; versionId: string; plan: FlowPlan; snapshot: TTicketSnapshot; shadow: boolean },
+): Promise<{ workflowId: string; error: string | null }> {
+  const { workflowId, versionId, plan, snapshot, shadow } = run;
+  await prisma.flowRun.create({ data: { ticketId: snapshot.id, versionId, workflowId, shadow, status: "running" } });
   try {
-    await starter.start(workflowId, { plan: live.plan, versionId: live.versionId, runId: workflowId, ticket: ticketSnapshotOf({ ...ticket, customer }, contacts) });
+    await starter.start(workflowId, { plan, versionId, runId: workflowId, ticket: snapshot, mode: shadow ? "shadow" : "live" });
+    return { workflowId, error: null };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await prisma.flowRun.update({ where: { workflowId }, data: { status: "failed", outcome: { error: message } } });
-    return { ticket, created: true, run: { workflowId, versionId: live.versionId, status: "failed" }, notice: `The flow could not start: ${message}` };
+    return { workflowId, error: message };
   }
-  return { ticket, created: true, run: { workflowId, versionId: live.versionId, status: "running" }, notice: null };
 }
 
 async function repeatOf(prisma: PrismaClient, ticket: Ticket): Promise<CreateTicketResult> {

@@ -9,3 +9,8 @@ export interface FlowStarter {
 export function ticketWorkflowId(ticketId: string): string {
   return `ticket-${ticketId}`;
 }
+
+/** A shadow run's id names its version, so a later shadow version gets a run of its own. */
+export function shadowWorkflowId(ticketId: string, versionId: string): string {
+  return `ticket-${ticketId}-shadow-${versionId}`;
+}
