@@ -1,27 +1,9 @@
 import { FIELDS, OPERATORS_BY_TYPE, isFieldName, type FieldSpec, type FieldType } from "../model/fields";
 import { assertNever } from "../model/handles";
 import type { CompileError, CompileErrorCode } from "../model/plan";
-import type { TRule, TRuleGroup, TRuleOp } from "../model/rules";
+import { OPERATOR_LABELS, type TRule, type TRuleGroup, type TRuleOp } from "../model/rules";
 import { compileError, listOf, quote, type CompileNode } from "./context";
 
-const OP_WORDS: Record<TRuleOp, string> = {
-  contains_any: "contains any of",
-  contains_none: "contains none of",
-  matches_regex: "matches pattern",
-  equals: "equals",
-  not_equals: "does not equal",
-  in: "is one of",
-  not_in: "is not one of",
-  gt: "is more than",
-  gte: "is at least",
-  lt: "is less than",
-  lte: "is at most",
-  between: "is between",
-  is_true: "is true",
-  is_false: "is false",
-  is_empty: "is empty",
-  is_not_empty: "is not empty",
-};
 
 const TYPE_WORDS: Record<FieldType, string> = { text: "text", enum: "choice", number: "number", boolean: "yes/no", list: "list" };
 
@@ -50,8 +32,8 @@ export function checkRuleTree(node: CompileNode, root: TRuleGroup, path: string,
     const spec: FieldSpec = FIELDS[item.field];
     const allowed: readonly string[] = OPERATORS_BY_TYPE[spec.type];
     if (!allowed.includes(item.op)) {
-      const options = allowed.map((op) => quote(OP_WORDS[op as TRuleOp]));
-      report("operator-not-for-field", `${at}.op`, `${quote(spec.label)} is a ${TYPE_WORDS[spec.type]} field, so it cannot use ${quote(OP_WORDS[item.op])}; use ${listOf(options)}`);
+      const options = allowed.map((op) => quote(OPERATOR_LABELS[op as TRuleOp]));
+      report("operator-not-for-field", `${at}.op`, `${quote(spec.label)} is a ${TYPE_WORDS[spec.type]} field, so it cannot use ${quote(OPERATOR_LABELS[item.op])}; use ${listOf(options)}`);
       return;
     }
     checkLeaf(item, spec, at, report);

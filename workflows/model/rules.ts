@@ -49,3 +49,23 @@ export const ZRuleGroupSchema: z.ZodType<TRuleGroup> = z.lazy(() =>
 );
 
 export type TRuleNode = TRule | TRuleGroup;
+
+/** How each operator reads in the rule builder and in compile errors ("Channel is one of …"). */
+export const OPERATOR_LABELS: Record<TRuleOp, string> = {
+  contains_any: "contains any of",
+  contains_none: "contains none of",
+  matches_regex: "matches pattern",
+  equals: "equals",
+  not_equals: "does not equal",
+  in: "is one of",
+  not_in: "is not one of",
+  gt: "is more than",
+  gte: "is at least",
+  lt: "is less than",
+  lte: "is at most",
+  between: "is between",
+  is_true: "is true",
+  is_false: "is false",
+  is_empty: "is empty",
+  is_not_empty: "is not empty",
+};

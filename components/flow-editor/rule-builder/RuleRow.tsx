@@ -3,7 +3,8 @@
 import { Trash2 } from "lucide-react";
 import { FIELDS, FIELD_NAMES, type TRule, type TRuleOp } from "@/workflows/model";
 import { Select } from "../panels/inputs";
-import { OP_LABELS, makeRule, operatorsFor, specOf, withField } from "./rule-ops";
+import { OPERATOR_LABELS } from "@/workflows/model";
+import { makeRule, operatorsFor, specOf, withField } from "./rule-ops";
 import { ValueEditor } from "./ValueEditor";
 
 const FIELD_OPTIONS = FIELD_NAMES.map((f) => ({ value: f as string, label: FIELDS[f].label }));
@@ -27,7 +28,7 @@ export function RuleRow({ rule, onChange, onRemove }: { rule: TRule; onChange: (
       </div>
       <Select<TRuleOp>
         value={rule.op}
-        options={(ops.length > 0 ? ops : [rule.op]).map((op) => ({ value: op, label: OP_LABELS[op] }))}
+        options={(ops.length > 0 ? ops : [rule.op]).map((op) => ({ value: op, label: OPERATOR_LABELS[op] }))}
         onChange={(op) => op !== undefined && onChange(makeRule(rule.field, op, rule))}
       />
       <ValueEditor rule={rule} onChange={onChange} />

@@ -4,24 +4,6 @@ import { FIELDS, OPERATORS_BY_TYPE, isFieldName, type FieldSpec, type TRule, typ
  * Pure edits of rule trees for the builder. Changing a rule's field or operator keeps whatever value
  * still fits, so switching "contains any of" to "contains none of" does not lose the word list.
  */
-export const OP_LABELS: Record<TRuleOp, string> = {
-  contains_any: "contains any of",
-  contains_none: "contains none of",
-  matches_regex: "matches pattern",
-  equals: "equals",
-  not_equals: "does not equal",
-  in: "is one of",
-  not_in: "is not one of",
-  gt: "is more than",
-  gte: "is at least",
-  lt: "is less than",
-  lte: "is at most",
-  between: "is between",
-  is_true: "is true",
-  is_false: "is false",
-  is_empty: "is empty",
-  is_not_empty: "is not empty",
-};
 
 export function specOf(field: string): FieldSpec | undefined {
   return isFieldName(field) ? FIELDS[field] : undefined;
