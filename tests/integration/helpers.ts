@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { createWorker } from "../../temporal/worker";
 import { EXAMPLES } from "../../workflows/examples";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import { setLiveFlow } from "../../server/services/flows/live-flow";
@@ -49,4 +50,16 @@ export function jsonRequest(url: string, body: unknown): Request {
 
 export function uniqueId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** A ticket-flow worker in this process, for tests that need runs to execute; `stop` drains it. */
+export async function startInProcessWorker(): Promise<{ stop(): Promise<void> }> {
+  const worker = await createWorker();
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running;
+    },
+  };
 }

@@ -1,4 +1,3 @@
-import type { Worker } from "@temporalio/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
 import { POST as postMessage } from "../../app/api/webhooks/tickets/[id]/messages/route";
@@ -6,27 +5,23 @@ import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { saveDraft } from "../../server/services/flows/save-draft";
 import { shadowPublish } from "../../server/services/flows/shadow-publish";
-import { createWorker } from "../../temporal/worker";
 import type { TFlowGraph } from "../../workflows/model/graph";
-import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./helpers";
+import { eventually, exampleGraph, jsonRequest, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 
 /**
  * Shadow mode: a shadow-published version runs beside the live one on every new ticket, with the same
  * interpreter and the same conversation, and records what it would have done without doing it.
  */
 const prisma = getPrisma();
-let worker: Worker;
-let running: Promise<void>;
+let worker: { stop(): Promise<void> } | undefined;
 
 beforeAll(async () => {
   await seedWorkspace(prisma);
-  worker = await createWorker();
-  running = worker.run();
+  worker = await startInProcessWorker();
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
+  await worker?.stop();
 });
 
 describe("shadow runs", () => {

@@ -1,4 +1,3 @@
-import type { Worker } from "@temporalio/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
 import { POST as postMessage } from "../../app/api/webhooks/tickets/[id]/messages/route";
@@ -7,28 +6,24 @@ import { createTRPCContext } from "../../server/api/trpc";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
-import { createWorker } from "../../temporal/worker";
 import { RUN_STATE_QUERY } from "../../workflows/signals";
 import type { RunState } from "../../workflows/interpret/types";
-import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./helpers";
+import { eventually, exampleGraph, jsonRequest, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 
 /**
  * The whole live path against a real PostgreSQL and a real Temporal dev server: webhook → ticket →
  * ticketFlow (the interpreter) → activities → trace in the database.
  */
 const prisma = getPrisma();
-let worker: Worker;
-let running: Promise<void>;
+let worker: { stop(): Promise<void> } | undefined;
 
 beforeAll(async () => {
   await seedWorkspace(prisma);
-  worker = await createWorker();
-  running = worker.run();
+  worker = await startInProcessWorker();
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
+  await worker?.stop();
 });
 
 const urgentTicket = (externalId: string) => ({
