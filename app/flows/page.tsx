@@ -18,9 +18,12 @@ export default async function FlowsPage() {
         title="Flows"
         description="Routing and escalation flows. Each publish freezes an immutable version; tickets finish on the version they started with."
         actions={
-          <ButtonLink href="/flows/new" variant="primary">
-            New flow
-          </ButtonLink>
+          <>
+            <ButtonLink href="/flows/import">Import from Zendesk</ButtonLink>
+            <ButtonLink href="/flows/new" variant="primary">
+              New flow
+            </ButtonLink>
+          </>
         }
       />
       {!result.ok ? (

@@ -5,6 +5,14 @@ import { expect, test } from "@playwright/test";
  * worker, and its page shows the step trace with the decisions and their reasons.
  */
 test("a webhook ticket runs through the live flow and its trace is shown in the inbox", async ({ page, request }) => {
+  // Other specs publish flows of their own: make the seeded escalation example the live flow again.
+  const list = await request.get("/api/trpc/flows.list");
+  const flows = ((await list.json()) as { result: { data: { json: Array<{ id: string; name: string }> } } }).result.data.json;
+  const escalation = flows.find((f) => f.name === "Escalate when a human is needed");
+  expect(escalation).toBeDefined();
+  const live = await request.post("/api/trpc/flows.setLive", { data: { json: { flowId: escalation!.id } } });
+  expect(live.ok()).toBe(true);
+
   const externalId = `e2e-${Date.now()}`;
   const response = await request.post("/api/webhooks/tickets", {
     data: {
