@@ -5,10 +5,14 @@ import { DateTime } from "@/components/ui/DateTime";
 import { shortHash } from "@/components/ui/format";
 import { toneOf, VERSION_STATUS_TONE } from "@/components/ui/status-tones";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { RollbackButton } from "./RollbackButton";
 
 type Version = RouterOutputs["flows"]["get"]["versions"][number];
 
-/** Newest first, as flows.get returns them. With `flowId`, each row links to its diffs. */
+/**
+ * Newest first, as flows.get returns them. With `flowId`, each row links to its diffs, and each earlier
+ * published or retired version that is not the active one offers "Roll back".
+ */
 export function VersionsTable({ versions, flowId }: { versions: Version[]; flowId?: string }) {
   return (
     <Table caption="Version history">
@@ -22,6 +26,11 @@ export function VersionsTable({ versions, flowId }: { versions: Version[]; flowI
           <TH>Created (UTC)</TH>
           <TH>Published (UTC)</TH>
           {flowId !== undefined && <TH>Compare</TH>}
+          {flowId !== undefined && (
+            <TH>
+              <span className="sr-only">Actions</span>
+            </TH>
+          )}
         </tr>
       </THead>
       <TBody>
@@ -53,11 +62,21 @@ export function VersionsTable({ versions, flowId }: { versions: Version[]; flowI
                 <CompareLinks flowId={flowId} version={v} previous={versions[i + 1]} />
               </TD>
             )}
+            {flowId !== undefined && (
+              <TD className="py-1.5 text-right">
+                {canRollBack(v) && <RollbackButton flowId={flowId} versionId={v.id} number={v.number} />}
+              </TD>
+            )}
           </TR>
         ))}
       </TBody>
     </Table>
   );
+}
+
+/** Only versions that once ran live can be rolled back to; the active one already is live. */
+function canRollBack(v: Version): boolean {
+  return !v.isActive && (v.status === "published" || v.status === "retired");
 }
 
 function CompareLinks({ flowId, version, previous }: { flowId: string; version: Version; previous: Version | undefined }) {

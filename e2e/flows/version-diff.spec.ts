@@ -1,9 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 /**
- * History → diff → rollback, through the real API and pages. The editor's publish and rollback buttons
- * come separately, so this drives those steps through tRPC over HTTP (what the buttons call) and checks
- * what the pages show.
+ * History → diff → rollback through tRPC over HTTP (what the editor's Publish and the history's Roll back
+ * buttons call; e2e/studio/ drives the buttons themselves), checking what the pages show.
  */
 async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
   const response = await request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "x-studio-user": "e2e@studio.example" } });
