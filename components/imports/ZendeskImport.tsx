@@ -3,11 +3,14 @@
 import { useId, useMemo, useRef, useState, type DragEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { FileUp, Plus, Trash2 } from "lucide-react";
+import { FileUp } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { ConversionCard } from "./ConversionCard";
+import { FIELD } from "./field-style";
+import { GroupMapping } from "./GroupMapping";
+import { ImportEmptyState, ImportProblems } from "./ImportMessages";
 import {
   EXAMPLE_TRIGGER,
   findGroupIds,
@@ -15,12 +18,10 @@ import {
   groupNamesFromRows,
   issueRows,
   mergeDetectedGroups,
-  pathLabel,
   type GroupRow,
   type IssueRow,
 } from "./lib/zendesk-import";
 
-const FIELD = "rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
 
 function errorRows(error: unknown): IssueRow[] {
   const e = error as { message?: string; data?: { zodError?: IssueRow[] | null } | null };
@@ -44,19 +45,13 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
   const [creating, setCreating] = useState<number | null>(null);
   const [createError, setCreateError] = useState<{ index: number; message: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const ids = { text: useId(), file: useId(), groups: useId(), results: useId() };
+  const ids = { text: useId(), file: useId(), results: useId() };
 
   const detected = useMemo(() => findGroupIds(text), [text]);
   const shownRows = mergeDetectedGroups(rows, detected);
   const groupNames = groupNamesFromRows(shownRows);
   const inputKey = JSON.stringify([text, groupNames ?? {}]);
   const stale = convert.data !== undefined && convertedWith !== null && convertedWith !== inputKey;
-
-  const setRow = (i: number, patch: Partial<GroupRow>) => {
-    const next = shownRows.map((r, j) => (j === i ? { ...r, ...patch } : r));
-    setRows(next);
-  };
-  const removeRow = (i: number) => setRows(shownRows.filter((_, j) => j !== i));
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
@@ -183,60 +178,7 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
           )}
         </div>
 
-        <fieldset className="min-w-0 space-y-2" aria-describedby={`${ids.groups}-hint`}>
-          <legend className="text-[13px] font-semibold text-zinc-900">Zendesk groups → queues</legend>
-          <p id={`${ids.groups}-hint`} className="text-xs text-zinc-500">
-            Optional. <code>group_id</code> conditions and actions become queue checks and routes; groups without a queue are listed as not converted.
-          </p>
-          {shownRows.length === 0 ? (
-            <p className="rounded-md border border-dashed border-zinc-300 px-3 py-2 text-xs text-zinc-500">No Zendesk groups in the JSON.</p>
-          ) : (
-            <ul className="space-y-1.5">
-              {shownRows.map((row, i) => (
-                <li key={i} className="flex items-center gap-1.5">
-                  <input
-                    aria-label={`Zendesk group id, row ${i + 1}`}
-                    value={row.groupId}
-                    onChange={(e) => setRow(i, { groupId: e.target.value })}
-                    readOnly={detected.includes(row.groupId.trim())}
-                    title={detected.includes(row.groupId.trim()) ? "Found in the pasted JSON" : undefined}
-                    placeholder="Group id"
-                    inputMode="numeric"
-                    className={cx(FIELD, "h-7 w-32 shrink-0 font-mono")}
-                  />
-                  <span aria-hidden className="text-zinc-400">
-                    →
-                  </span>
-                  <select
-                    aria-label={`Queue for Zendesk group ${row.groupId || `row ${i + 1}`}`}
-                    value={row.queue}
-                    onChange={(e) => setRow(i, { queue: e.target.value })}
-                    className={cx(FIELD, "h-7 min-w-0 flex-1")}
-                  >
-                    <option value="">Not mapped</option>
-                    {queues.map((q) => (
-                      <option key={q} value={q}>
-                        {q}
-                      </option>
-                    ))}
-                  </select>
-                  {detected.includes(row.groupId.trim()) ? (
-                    <span className="w-[26px] shrink-0" aria-hidden />
-                  ) : (
-                    <Button size="sm" variant="ghost" onClick={() => removeRow(i)} aria-label={`Remove mapping for group ${row.groupId || `row ${i + 1}`}`} className="px-1.5">
-                      <Trash2 className="size-3.5" aria-hidden />
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          <Button size="sm" variant="ghost" onClick={() => setRows([...shownRows, { groupId: "", queue: "" }])}>
-            <Plus className="size-3.5" aria-hidden />
-            Add a group
-          </Button>
-          {queues.length === 0 && <p className="text-xs text-amber-700">This workspace has no queues yet, so nothing can be mapped.</p>}
-        </fieldset>
+        <GroupMapping rows={shownRows} detected={detected} queues={queues} onChange={setRows} />
 
         <div className="flex flex-wrap items-center gap-3 lg:col-span-2">
           <Button type="submit" variant="primary" disabled={!text.trim() || convert.isPending}>
@@ -264,35 +206,9 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
         </div>
       </form>
 
-      {problems.length > 0 && (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50/60 p-4">
-          <h2 className="text-sm font-semibold text-red-900">
-            {problems.some((p) => p.message.startsWith("Not valid JSON")) ? "This text is not valid JSON" : "This is not a Zendesk trigger or automation we can read"}
-          </h2>
-          <ul className="mt-2 space-y-1 text-[13px] text-red-800">
-            {problems.map((p, i) => (
-              <li key={i} className="flex flex-wrap gap-x-2">
-                <code className="font-mono text-xs font-semibold text-red-900">{pathLabel(p.path)}</code>
-                <span>{p.message}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems.length > 0 && <ImportProblems problems={problems} />}
 
-      {!conversions && problems.length === 0 && !text.trim() && (
-        <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-5">
-          <h2 className="text-sm font-semibold text-zinc-900">Nothing pasted yet</h2>
-          <p className="mt-1 max-w-2xl text-[13px] text-zinc-600">
-            Copy a trigger from Zendesk (Admin Center → Objects and rules → Triggers, or <code>GET /api/v2/triggers/&lt;id&gt;.json</code>) and paste it above. Or start from this
-            small example: its group <code>20001</code> can be mapped to a queue, and its <code>assignee_id</code> action has no equivalent, so it will be listed.
-          </p>
-          <pre className="mt-3 max-h-72 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-[11px] leading-relaxed text-zinc-700 ring-1 ring-inset ring-zinc-200">{EXAMPLE_TRIGGER}</pre>
-          <Button size="sm" className="mt-3" onClick={() => setText(EXAMPLE_TRIGGER)}>
-            Paste this example
-          </Button>
-        </div>
-      )}
+      {!conversions && problems.length === 0 && !text.trim() && <ImportEmptyState onPasteExample={() => setText(EXAMPLE_TRIGGER)} />}
 
       {conversions && (
         <section aria-labelledby={ids.results} className={cx("space-y-4", stale && "opacity-60")}>
