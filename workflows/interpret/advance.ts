@@ -4,7 +4,7 @@ import { ACTIVITY_RESULT_SCHEMAS } from "./activities";
 import { enterNode, resumeNode, wakeNode } from "./dispatch";
 import { outcomeOf } from "./outcome";
 import type { ActivityOutcome, StepContext, StepOutcome } from "./step-kit";
-import { ticketViewOf } from "./ticket-view";
+import { copyTicketView, ticketViewOf } from "./ticket-view";
 import type { AdvanceResult, FlowEvent, RunState } from "./types";
 
 /** A run never needs this many steps between two events; reaching it means a plan the compiler should have refused. */
@@ -183,11 +183,19 @@ function nodeOf(plan: FlowPlan, id: string): PlanNode {
 
 /** Copies what a step may change, so `prev` stays untouched: steps replace arrays, never mutate them. */
 function draftOf(prev: RunState): RunState {
+  const f = prev.facts;
+  const a = prev.actions;
   return {
-    ...prev,
-    ticket: prev.ticket === null ? null : { ...prev.ticket },
-    facts: { ...prev.facts },
-    actions: { ...prev.actions },
+    status: prev.status,
+    runId: prev.runId,
+    ticket: prev.ticket === null ? null : copyTicketView(prev.ticket),
+    facts: { intent: f.intent, sentiment: f.sentiment, asksForHuman: f.asksForHuman, priorityScore: f.priorityScore },
+    actions: { routedTo: a.routedTo, escalation: a.escalation, resolved: a.resolved, aiReply: a.aiReply },
+    current: prev.current,
+    waiting: prev.waiting,
+    seq: prev.seq,
+    now: prev.now,
     trace: prev.trace.slice(),
+    outcome: prev.outcome,
   };
 }

@@ -39,8 +39,19 @@ function evaluateNode(node: TRule | TRuleGroup, state: RunState, plan: FlowPlan,
   if (node.kind === "group") return evaluateGroup(node, state, plan, seen, negated);
   const actual = readField(node.field as FieldName, state, plan);
   const matched = testRule(node, actual, FIELDS[node.field as FieldName]?.type === "list");
-  seen.push({ rule: describeRule(node), actual, matched, ...(negated ? { negated: true as const } : {}) });
+  seen.push({ rule: describedRule(node), actual, matched, ...(negated ? { negated: true as const } : {}) });
   return matched;
+}
+
+/** Rules belong to the plan, which outlives any one ticket: describe each once. */
+const descriptions = new WeakMap<TRule, string>();
+function describedRule(rule: TRule): string {
+  let text = descriptions.get(rule);
+  if (text === undefined) {
+    text = describeRule(rule);
+    descriptions.set(rule, text);
+  }
+  return text;
 }
 
 function testRule(rule: TRule, actual: FieldValue, isList: boolean): boolean {
