@@ -9,6 +9,7 @@ import { plural } from "@/components/ui/format";
 import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
+import { ButtonLink } from "@/components/ui/Button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -17,7 +18,11 @@ export default async function SettingsPage() {
   const result = await load(() => api.queues.list());
   return (
     <>
-      <PageHeader title="Settings" description="Workspace configuration." />
+      <PageHeader
+        title="Settings"
+        description="Workspace configuration."
+        actions={<ButtonLink href="/settings/audit">Audit log</ButtonLink>}
+      />
       <Note>
         Editing is not built yet: users and roles, helpdesk and Slack connections, and the AI provider will be
         configured here. The queues below are read-only.

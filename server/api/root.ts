@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { auditRouter } from "@/server/api/routers/audit";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { importsRouter } from "@/server/api/routers/imports";
 import { queuesRouter } from "@/server/api/routers/queues";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   queues: queuesRouter,
   system: systemRouter,
   imports: importsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/caller";
 import { load } from "@/server/api/load";
+import { MakeLiveButton } from "@/components/flows/MakeLiveButton";
 import { GraphOutline } from "@/components/flows/GraphOutline";
 import { VersionsTable } from "@/components/flows/VersionsTable";
 import { Badge } from "@/components/ui/Badge";
@@ -37,9 +38,23 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
         title={flow.name}
         description={flow.description ?? undefined}
         crumbs={[{ href: "/flows", label: "Flows" }]}
-        actions={<ButtonLink href={`/flows/${flow.id}/edit`} variant="primary">Edit</ButtonLink>}
+        actions={
+          <>
+            {!flow.live && active && (
+              <MakeLiveButton flowId={flow.id} flowName={flow.name} activeVersion={active.number} currentLiveFlowName={flow.liveFlow?.name ?? null} />
+            )}
+            <ButtonLink href={`/flows/${flow.id}/edit`} variant="primary">
+              Edit
+            </ButtonLink>
+          </>
+        }
         meta={
           <>
+            {flow.live && (
+              <Badge tone="accent" title="New tickets run on this flow's active version">
+                Live
+              </Badge>
+            )}
             {active ? <Badge tone="green">v{active.number} active</Badge> : <Badge>no active version</Badge>}
             {shadow && <Badge tone="violet">v{shadow.number} in shadow</Badge>}
             <span>

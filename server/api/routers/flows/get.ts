@@ -65,9 +65,15 @@ export const getFlow = publicProcedure.input(ZGetFlowInput).query(async ({ ctx, 
   const draft = ZLooseFlowGraphSchema.safeParse(draftGraph);
   const [compiled, liveFlowId] = await Promise.all([compileForWorkspace(ctx.prisma, draftGraph), getLiveFlowId(ctx.prisma)]);
   const draftHash = contentHash(draftGraph);
+  const liveFlow =
+    liveFlowId === null || liveFlowId === flow.id
+      ? null
+      : await ctx.prisma.flow.findUnique({ where: { id: liveFlowId }, select: { id: true, name: true } });
   return {
     ...rest,
     live: flow.id === liveFlowId,
+    /** The flow new tickets run on now, when it is another one (for "Make live"'s confirmation). */
+    liveFlow,
     /** The saved draft; null only if a stored draft is not even a loose graph (then draftErrors says why). */
     draftGraph: draft.success ? draft.data : null,
     draftErrors: compiled.ok ? [] : compiled.errors,

@@ -1,0 +1,33 @@
+/** Rows per page of the audit log (the API allows up to 100). */
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Readable names of audit actions; an action not listed is shown as stored. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  "flow.create": "Created",
+  "flow.publish": "Published",
+  "flow.rollback": "Rolled back",
+  "flow.shadow-publish": "Shadow-published",
+  "settings.live-flow": "Made live",
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+/**
+ * The version an entry is about, from its details: the version written (publish, rollback, shadow) or the
+ * active version that went live; null when there is none (e.g. a flow created).
+ */
+export function auditVersion(details: unknown): number | null {
+  if (details === null || typeof details !== "object") return null;
+  const d = details as Record<string, unknown>;
+  const n = typeof d.version === "number" ? d.version : d.activeVersion;
+  return typeof n === "number" ? n : null;
+}
+
+/** For a rollback, the version whose graph was published again. */
+export function rolledBackTo(details: unknown): number | null {
+  if (details === null || typeof details !== "object") return null;
+  const n = (details as Record<string, unknown>).rolledBackTo;
+  return typeof n === "number" ? n : null;
+}
