@@ -6,10 +6,12 @@ import { Badge } from "@/components/ui/Badge";
 import { Section } from "@/components/ui/Section";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { fieldLabel, formatDiffValue } from "./graph-diff-text";
+import { diffNodeAnchor } from "./lib/diff-canvas-elements";
 
 /**
  * A read-only, text diff of two flow graphs: nodes added (green), removed (red), changed (amber, with
- * each field before → after), moved, and connections. The coloured canvas diff comes with the editor.
+ * each field before → after), moved, and connections. DiffCanvas draws the same diff on a canvas above it;
+ * each node's rows carry the anchor id it jumps to.
  */
 export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nodeNames"> }) {
   const { diff, nodeNames } = result;
@@ -20,7 +22,11 @@ export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nod
         <Section title="Changed nodes" aside={`${diff.nodes.changed.length}`}>
           <div className="space-y-3">
             {diff.nodes.changed.map((node) => (
-              <div key={node.id} className="rounded-lg border border-amber-200 bg-white">
+              <div
+                key={node.id}
+                id={diffNodeAnchor(node.id)}
+                className="scroll-mt-24 rounded-lg border border-amber-200 bg-white target:ring-2 target:ring-amber-500 target:ring-offset-2"
+              >
                 <div className="flex items-baseline gap-2 border-b border-amber-100 bg-amber-50/60 px-3 py-2">
                   <Badge tone="amber">changed</Badge>
                   <span className="font-medium">{name(node.id)}</span>
@@ -111,7 +117,7 @@ function Value({ value, strike = false }: { value: unknown; strike?: boolean }) 
 
 function NodeLine({ tone, what, name, id }: { tone: "green" | "red"; what: string; name: string; id: string }) {
   return (
-    <li className="flex items-baseline gap-2">
+    <li id={diffNodeAnchor(id)} className="flex items-baseline gap-2 rounded target:bg-amber-50 target:ring-2 target:ring-amber-400">
       <Badge tone={tone}>{what}</Badge>
       <span className={tone === "red" ? "line-through" : undefined}>{name}</span>
       <span className="font-mono text-[11px] text-zinc-400">{id}</span>

@@ -58,7 +58,7 @@ export function NodeShell({ id, kind, data, selected, children }: ShellProps) {
         )}
       </div>
       <div className="space-y-1 px-2.5 py-2">
-        {label && <div className="truncate text-[13px] font-semibold text-zinc-900">{label}</div>}
+        {label && <div data-node-label className="truncate text-[13px] font-semibold text-zinc-900">{label}</div>}
         {children}
       </div>
       {handles.length > 0 && (

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { diffGraphs, nodeNames, type GraphDiff } from "../../../workflows/diff";
 import { FlowNotFoundError, FlowVersionNotFoundError } from "./flow-errors";
 import { parseStoredGraph } from "./stored-graph";
+import type { TLooseFlowGraph } from "../../../workflows/model/graph";
 
 /** One side of a comparison, named so the page can say "v2 → v5" or "v5 → draft". */
 export type DiffSide =
@@ -14,12 +15,14 @@ export interface FlowDiff {
   diff: GraphDiff;
   /** Display names of the nodes of both sides, to say which node changed in words. */
   nodeNames: Record<string, string>;
+  /** Both graphs as compared (positions included), so the page can draw the diff on a canvas. */
+  graphs: { before: TLooseFlowGraph; after: TLooseFlowGraph };
 }
 
 /** What changed from one version to another (any order; from is "before"). */
 export async function diffFlowVersions(prisma: PrismaClient, input: { fromVersionId: string; toVersionId: string }): Promise<FlowDiff> {
   const [from, to] = await Promise.all([loadVersion(prisma, input.fromVersionId), loadVersion(prisma, input.toVersionId)]);
-  return { from: from.side, to: to.side, diff: diffGraphs(from.graph, to.graph), nodeNames: nodeNames(from.graph, to.graph) };
+  return { from: from.side, to: to.side, diff: diffGraphs(from.graph, to.graph), nodeNames: nodeNames(from.graph, to.graph), graphs: { before: from.graph, after: to.graph } };
 }
 
 /** What the working draft changes relative to a version (usually the active one): the unpublished edits. */
@@ -28,7 +31,7 @@ export async function diffVersionAgainstDraft(prisma: PrismaClient, input: { ver
   const flow = await prisma.flow.findUnique({ where: { id: version.side.flowId }, select: { draftGraph: true } });
   if (flow === null) throw new FlowNotFoundError(version.side.flowId);
   const draft = parseStoredGraph(flow.draftGraph);
-  return { from: version.side, to: { kind: "draft", flowId: version.side.flowId }, diff: diffGraphs(version.graph, draft), nodeNames: nodeNames(version.graph, draft) };
+  return { from: version.side, to: { kind: "draft", flowId: version.side.flowId }, diff: diffGraphs(version.graph, draft), nodeNames: nodeNames(version.graph, draft), graphs: { before: version.graph, after: draft } };
 }
 
 async function loadVersion(prisma: PrismaClient, versionId: string) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/caller";
 import { load } from "@/server/api/load";
+import { DiffCanvas } from "@/components/flows/DiffCanvas";
 import { GraphDiffView } from "@/components/flows/GraphDiffView";
 import { sideLabel, summarizeDiff } from "@/components/flows/graph-diff-text";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { LoadFailed } from "@/components/ui/ErrorState";
-import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 
 export const metadata: Metadata = { title: "Compare versions" };
@@ -92,13 +92,15 @@ export default async function FlowDiffPage({ params, searchParams }: { params: P
           Compare
         </button>
       </form>
-      <Note>A text comparison; the coloured diff on the canvas comes with the flow editor.</Note>
       {result.diff.identical ? (
         <EmptyState title="No differences">
           {sideLabel(result.from)} and {sideLabel(result.to)} have the same nodes, connections and settings.
         </EmptyState>
       ) : (
-        <GraphDiffView result={result} />
+        <>
+          <DiffCanvas before={result.graphs.before} after={result.graphs.after} diff={result.diff} height={420} />
+          <GraphDiffView result={result} />
+        </>
       )}
     </>
   );
