@@ -1,10 +1,12 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { auditRouter } from "@/server/api/routers/audit";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { importsRouter } from "@/server/api/routers/imports";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
+import { usersRouter } from "@/server/api/routers/users";
 
 export const appRouter = createTRPCRouter({
   flows: flowsRouter,
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
   queues: queuesRouter,
   system: systemRouter,
   imports: importsRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
