@@ -7,23 +7,28 @@ import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { requireUser } from "@/server/auth/page-guard";
+import { can } from "@/server/auth/roles";
 
 export const metadata: Metadata = { title: "Flows" };
 
 export default async function FlowsPage() {
   const result = await load(() => api.flows.list());
+  const canEdit = can((await requireUser()).role, "flows.edit");
   return (
     <>
       <PageHeader
         title="Flows"
         description="Routing and escalation flows. Each publish freezes an immutable version; tickets finish on the version they started with."
         actions={
-          <>
-            <ButtonLink href="/flows/import">Import from Zendesk</ButtonLink>
-            <ButtonLink href="/flows/new" variant="primary">
-              New flow
-            </ButtonLink>
-          </>
+          canEdit && (
+            <>
+              <ButtonLink href="/flows/import">Import from Zendesk</ButtonLink>
+              <ButtonLink href="/flows/new" variant="primary">
+                New flow
+              </ButtonLink>
+            </>
+          )
         }
       />
       {!result.ok ? (

@@ -7,10 +7,14 @@ import { TicketsTable } from "@/components/tickets/TicketsTable";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Refused } from "@/components/auth/Refused";
+import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
+  const { refused } = await requirePermission("tickets.read");
+  if (refused) return <Refused title="Inbox" message={refused} />;
   const result = await load(() => api.tickets.list({ limit: INBOX_PAGE_SIZE }));
   return (
     <>

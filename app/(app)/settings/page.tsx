@@ -10,17 +10,37 @@ import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { Refused } from "@/components/auth/Refused";
+import { ButtonLink } from "@/components/ui/Button";
+import { can } from "@/server/auth/roles";
+import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
+  const { refused } = await requirePermission("settings.read");
+  if (refused) return <Refused title="Settings" message={refused} />;
   const result = await load(() => api.queues.list());
+  const { user } = await requirePermission("settings.read");
   return (
     <>
-      <PageHeader title="Settings" description="Workspace configuration." />
+      <PageHeader
+        title="Settings"
+        description="Workspace configuration."
+        actions={
+          can(user.role, "users.manage") && (
+            <>
+              <ButtonLink href="/settings/audit-log">Audit log</ButtonLink>
+              <ButtonLink href="/settings/users" variant="primary">
+                Users
+              </ButtonLink>
+            </>
+          )
+        }
+      />
       <Note>
-        Editing is not built yet: users and roles, helpdesk and Slack connections, and the AI provider will be
-        configured here. The queues below are read-only.
+        Editing is not built yet: helpdesk and Slack connections and the AI provider will be configured here. The
+        queues below are read-only.
       </Note>
       <Section title="Queues" aside={result.ok ? plural(result.data.length, "queue") : undefined}>
         {!result.ok ? (

@@ -12,12 +12,15 @@ import { ErrorState, LoadFailed } from "@/components/ui/ErrorState";
 import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
+import { requireUser } from "@/server/auth/page-guard";
+import { can } from "@/server/auth/roles";
 
 export const metadata: Metadata = { title: "Flow" };
 
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const result = await load(() => api.flows.get({ id }));
+  const canEdit = can((await requireUser()).role, "flows.edit");
   if (!result.ok) {
     return (
       <>
@@ -37,7 +40,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
         title={flow.name}
         description={flow.description ?? undefined}
         crumbs={[{ href: "/flows", label: "Flows" }]}
-        actions={<ButtonLink href={`/flows/${flow.id}/edit`} variant="primary">Edit</ButtonLink>}
+        actions={canEdit && <ButtonLink href={`/flows/${flow.id}/edit`} variant="primary">Edit</ButtonLink>}
         meta={
           <>
             {active ? <Badge tone="green">v{active.number} active</Badge> : <Badge>no active version</Badge>}

@@ -4,10 +4,14 @@ import { load } from "@/server/api/load";
 import { ZendeskImport } from "@/components/imports/ZendeskImport";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Refused } from "@/components/auth/Refused";
+import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Import from Zendesk" };
 
 export default async function ImportFromZendeskPage() {
+  const { refused } = await requirePermission("flows.edit");
+  if (refused) return <Refused title="Import from Zendesk" message={refused} />;
   const result = await load(() => api.queues.list());
   return (
     <>

@@ -9,10 +9,14 @@ import { LoadFailed } from "@/components/ui/ErrorState";
 import { plural } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
+import { Refused } from "@/components/auth/Refused";
+import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Ticket" };
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const { refused } = await requirePermission("tickets.read");
+  if (refused) return <Refused title="Ticket" message={refused} />;
   const { id } = await params;
   const result = await load(() => api.tickets.get({ id }));
   const crumbs = [{ href: "/inbox", label: "Inbox" }];

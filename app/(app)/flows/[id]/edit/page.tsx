@@ -4,6 +4,8 @@ import { load } from "@/server/api/load";
 import { FlowEditor } from "@/components/flow-editor/FlowEditor";
 import { ErrorState, LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Refused } from "@/components/auth/Refused";
+import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Edit flow" };
 
@@ -11,6 +13,8 @@ export const metadata: Metadata = { title: "Edit flow" };
 const FULL_BLEED = "-mx-8 -my-6 h-screen";
 
 export default async function EditFlowPage({ params }: { params: Promise<{ id: string }> }) {
+  const { refused } = await requirePermission("flows.edit");
+  if (refused) return <Refused title="Edit flow" message={refused} />;
   const { id } = await params;
   const result = await load(() => Promise.all([api.flows.get({ id }), api.queues.list()]));
   if (!result.ok) {
