@@ -2,13 +2,15 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN, STORAGE_STATE } from "./e2e/auth/admin";
 
 /**
  * End-to-end tests drive the real product, started the way `npm start` starts it (database, migrations,
- * seed, Temporal, worker, `next build` if stale, `next start`), on port 3100 and a fresh data dir, with
- * Debian's Chromium (never `playwright install`: no browser downloads here).
+ * seed, Temporal, worker, `next build` if stale, `next start`), on E2E_PORT (default 3100) and a fresh data
+ * dir, with Debian's Chromium (never `playwright install`: no browser downloads here). Specs run signed in as
+ * the first admin (e2e/auth/global-setup.ts saves the session); e2e/auth/roles.spec.ts signs in as others.
  */
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright evaluates this file in the runner and again in every worker; the env var makes them all
@@ -31,8 +33,11 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [["list"]],
+  globalSetup: "./e2e/auth/global-setup.ts",
   use: {
     baseURL: BASE_URL,
+    // The page and the `request` fixture both carry the admin's session cookie.
+    storageState: STORAGE_STATE,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },
@@ -59,7 +64,8 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${BASE_URL}/api/health`,
-    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT) },
+    // The fresh data dir's first start creates this admin (scripts/start/seed.ts).
+    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password },
     // A cold start may include `next build`, which takes minutes on a small machine.
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,

@@ -33,7 +33,7 @@ async function main(supervisor: Supervisor): Promise<void> {
   log("database: applying migrations");
   await migrateDatabase(db.url);
   log("database: seeding the workspace");
-  await seed(db.url);
+  const firstAdmin = await seed(db.url);
 
   log("temporal: starting or connecting");
   const temporal = await ensureTemporal({ dataDir });
@@ -64,7 +64,7 @@ async function main(supervisor: Supervisor): Promise<void> {
   const webUrl = `http://127.0.0.1:${port}`;
   const webReady = await waitForWeb(webUrl, 180_000, () => supervisor.isStopping);
   if (supervisor.isStopping) return;
-  printSummary({ dataDir, databaseUrl: db.url, embeddedDatabase: db.embedded, temporal, webUrl, webReady, dev });
+  printSummary({ dataDir, databaseUrl: db.url, embeddedDatabase: db.embedded, temporal, webUrl, webReady, dev, firstAdmin });
 }
 
 const supervisor = new Supervisor();

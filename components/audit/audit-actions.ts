@@ -8,6 +8,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "flow.rollback": "Rolled back",
   "flow.shadow-publish": "Shadow-published",
   "settings.live-flow": "Made live",
+  "user.create": "Created user",
+  "user.role-change": "Changed role",
 };
 
 export function auditActionLabel(action: string): string {

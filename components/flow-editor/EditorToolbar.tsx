@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ArrowLeft, LayoutGrid, Redo2, Undo2 } from "lucide-react";
+import { useCan } from "@/components/providers/viewer";
 import { Button } from "@/components/ui/Button";
 import { SaveIndicator } from "./SaveIndicator";
 import { ShortcutsHelp } from "./ShortcutsHelp";
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function EditorToolbar(p: Props) {
+  const canPublish = useCan("flows.publish");
   const blocked = p.problems > 0 || p.pending;
   return (
     <header className="flex h-11 shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-3">
@@ -43,7 +45,8 @@ export function EditorToolbar(p: Props) {
           <LayoutGrid className="size-3.5" /> Auto-layout
         </Button>
         <ShortcutsHelp />
-        <Button
+        {/* Hidden, not disabled, for roles that may not publish; the server refuses them regardless. */}
+        {canPublish && <Button
           size="sm"
           variant="primary"
           onClick={p.onPublish}
@@ -52,7 +55,7 @@ export function EditorToolbar(p: Props) {
           title={p.problems > 0 ? `Fix ${p.problems} problem${p.problems === 1 ? "" : "s"} before publishing` : p.pending ? "Checking…" : "Publish a new version"}
         >
           Publish
-        </Button>
+        </Button>}
       </div>
     </header>
   );

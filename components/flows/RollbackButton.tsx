@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useCan } from "@/components/providers/viewer";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { rollbackReason } from "./rollback-message";
@@ -15,7 +16,14 @@ const TEXTAREA =
  * Escape cancels, focus returns to the button) with an editable message, then `flows.rollback`, which
  * publishes that version's graph as a new active version; the page is refreshed to show it.
  */
-export function RollbackButton({ flowId, versionId, number }: { flowId: string; versionId: string; number: number }) {
+type Props = { flowId: string; versionId: string; number: number };
+
+/** Only for roles that may roll back (the server refuses the rest anyway). */
+export function RollbackButton(props: Props) {
+  return useCan("flows.publish") ? <RollbackControl {...props} /> : null;
+}
+
+function RollbackControl({ flowId, versionId, number }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const rollback = useMutation(trpc.flows.rollback.mutationOptions());

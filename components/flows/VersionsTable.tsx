@@ -13,7 +13,9 @@ type Version = RouterOutputs["flows"]["get"]["versions"][number];
  * Newest first, as flows.get returns them. With `flowId`, each row links to its diffs, and each earlier
  * published or retired version that is not the active one offers "Roll back".
  */
-export function VersionsTable({ versions, flowId }: { versions: Version[]; flowId?: string }) {
+export function VersionsTable({ versions, flowId, mayPublish = false }: { versions: Version[]; flowId?: string; mayPublish?: boolean }) {
+  // Roll back is a publish: only roles that may publish see the button (the server checks again).
+  const actions = flowId !== undefined && mayPublish;
   return (
     <Table caption="Version history">
       <THead>
@@ -26,7 +28,7 @@ export function VersionsTable({ versions, flowId }: { versions: Version[]; flowI
           <TH>Created (UTC)</TH>
           <TH>Published (UTC)</TH>
           {flowId !== undefined && <TH>Compare</TH>}
-          {flowId !== undefined && (
+          {actions && (
             <TH>
               <span className="sr-only">Actions</span>
             </TH>
@@ -62,9 +64,9 @@ export function VersionsTable({ versions, flowId }: { versions: Version[]; flowI
                 <CompareLinks flowId={flowId} version={v} previous={versions[i + 1]} />
               </TD>
             )}
-            {flowId !== undefined && (
+            {actions && (
               <TD className="py-1.5 text-right">
-                {canRollBack(v) && <RollbackButton flowId={flowId} versionId={v.id} number={v.number} />}
+                {canRollBack(v) && <RollbackButton flowId={flowId!} versionId={v.id} number={v.number} />}
               </TD>
             )}
           </TR>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useRef, useState, type DragEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { FileUp } from "lucide-react";
@@ -45,6 +45,9 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
   const [creating, setCreating] = useState<number | null>(null);
   const [createError, setCreateError] = useState<{ index: number; message: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Marks the form interactive: text typed or a file chosen before hydration would be lost, so tests wait for it.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const ids = { text: useId(), file: useId(), results: useId() };
 
   const detected = useMemo(() => findGroupIds(text), [text]);
@@ -102,6 +105,7 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
   return (
     <div className="space-y-6">
       <form
+        data-hydrated={hydrated}
         className="grid gap-5 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs lg:grid-cols-[minmax(0,1fr)_20rem]"
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ADMIN } from "../auth/admin";
 
 /**
  * "Make live" on the flow page: a published flow becomes the one new tickets run on, the page shows the
@@ -8,7 +9,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 const SEEDED_LIVE_FLOW = "Escalate when a human is needed";
 
 async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "x-studio-user": "e2e@studio.example" } });
+  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
   const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
   if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
   return body.result.data.json;
@@ -58,8 +59,8 @@ test("make a published flow live from its page, then find the change in the audi
   const row = page.getByRole("row").filter({ hasText: name }).filter({ hasText: "Made live" });
   await expect(row).toHaveCount(1);
   await expect(row.getByText("v1")).toBeVisible();
-  // The button in the browser sends no x-studio-user header: until sign-in exists the actor is "studio".
-  await expect(row.getByRole("cell", { name: "studio", exact: true })).toBeVisible();
+  // Specs run signed in as the e2e admin: the audit row names who made the flow live.
+  await expect(row.getByRole("cell", { name: ADMIN.email, exact: true })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: name }).filter({ hasText: "Published" })).toHaveCount(1);
   await expect(row.getByRole("link", { name })).toHaveAttribute("href", `/flows/${flow.id}`);
   await page.screenshot({ path: "test-results/screenshots/audit-log.png", fullPage: true });

@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ADMIN } from "../auth/admin";
 
 /**
  * History → diff → rollback through tRPC over HTTP (what the editor's Publish and the history's Roll back
  * buttons call; e2e/studio/ drives the buttons themselves), checking what the pages show.
  */
 async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "x-studio-user": "e2e@studio.example" } });
+  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
   const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
   if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
   return body.result.data.json;
@@ -41,6 +42,6 @@ test("compare two published versions field by field, then roll back to the first
   const v3 = page.getByRole("row").filter({ hasText: "Rollback to v1: One hour" });
   await expect(v3.getByText("v3")).toBeVisible();
   await expect(v3.getByText("active")).toBeVisible();
-  await expect(v3.getByText("e2e@studio.example")).toBeVisible();
+  await expect(v3.getByText(ADMIN.email)).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/version-rollback.png", fullPage: true });
 });

@@ -27,6 +27,7 @@ test("a pasted Zendesk trigger becomes a flow, with what has no equivalent liste
   await expect(page.getByRole("button", { name: "Convert" })).toBeDisabled();
   await page.screenshot({ path: "test-results/screenshots/zendesk-import-empty.png", fullPage: true });
 
+  await expect(page.locator('form[data-hydrated="true"]')).toBeVisible(); // text typed before hydration is lost
   await page.getByLabel("Zendesk trigger or automation JSON").fill(json);
   // The group used by the trigger's group_id action is offered for mapping.
   await page.getByLabel(`Queue for Zendesk group ${GROUP_ID}`).selectOption(QUEUE);
@@ -61,6 +62,7 @@ test("a pasted Zendesk trigger becomes a flow, with what has no equivalent liste
 
 test("JSON of the wrong shape is refused with the path of each problem", async ({ page }) => {
   await page.goto("/flows/import");
+  await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
   const box = page.getByLabel("Zendesk trigger or automation JSON");
   await box.fill(JSON.stringify({ trigger: { title: "Broken", conditions: { all: [{ field: 1 }] }, actions: [] } }));
   await box.press("Control+Enter");
@@ -80,6 +82,7 @@ test("an uploaded .json list of triggers converts to one card per trigger", asyn
   const expected = importZendeskJson(readFileSync(file, "utf8"));
   if (!expected.ok) throw new Error("the fixture must convert");
   await page.goto("/flows/import");
+  await expect(page.locator('form[data-hydrated="true"]')).toBeVisible(); // a file chosen before hydration is lost
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByText("Loaded triggers-list.json")).toBeVisible();
   await page.getByRole("button", { name: "Convert" }).click();

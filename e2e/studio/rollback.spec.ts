@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 const SHOTS = "test-results/screenshots";
 
 async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "x-studio-user": "e2e@studio.example" } });
+  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
   const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
   if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
   return body.result.data.json;

@@ -19,6 +19,8 @@ export function printSummary(o: {
   webUrl: string;
   webReady: boolean;
   dev: boolean;
+  /** Only when this start created the first admin: the one time its password is shown. */
+  firstAdmin: { email: string; password: string } | null;
 }): void {
   const lines = [
     `Flow studio is ${o.webReady ? "up" : "starting (the web app does not answer yet)"}${o.dev ? " in dev mode" : ""}`,
@@ -28,6 +30,7 @@ export function printSummary(o: {
     ...(o.temporal.uiUrl ? [`  temporal UI ${o.temporal.uiUrl}`] : []),
     `             ${o.temporal.how}`,
     `  data dir   ${o.dataDir}`,
+    ...(o.firstAdmin ? [`Sign in at ${o.webUrl}/sign-in as ${o.firstAdmin.email} / ${o.firstAdmin.password}`] : []),
     `Press Ctrl-C to stop everything.`,
   ];
   const rule = "─".repeat(Math.min(100, Math.max(...lines.map((line) => line.length))));

@@ -6,6 +6,7 @@ import { importsRouter } from "@/server/api/routers/imports";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
+import { usersRouter } from "@/server/api/routers/users";
 
 export const appRouter = createTRPCRouter({
   flows: flowsRouter,
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   queues: queuesRouter,
   system: systemRouter,
   imports: importsRouter,
+  users: usersRouter,
   audit: auditRouter,
 });
 

@@ -2,9 +2,11 @@
  * tRPC setup, the create-t3-app way: one context, one `t`, and the builders every router uses.
  * Routers are thin adapters; business logic lives in server/services and workflows/.
  */
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { can, forbiddenMessage, type Permission } from "@/server/auth/roles";
+import { sessionUser, type SessionUser } from "@/server/auth/session";
 import { getPrisma } from "@/server/db";
 import { FlowCompileError } from "@/server/services/flows/flow-errors";
 import type { CompileError } from "@/workflows/model/plan";
@@ -13,14 +15,26 @@ export type Prisma = ReturnType<typeof getPrisma>;
 
 export interface TRPCContext {
   headers: Headers;
+  /** The signed-in user (better-auth session cookie), or null when signed out. */
+  user: SessionUser | null;
   /** Resolved on first use, so procedures (and pages) that never touch the database never need one. */
   readonly prisma: Prisma;
 }
 
-export function createTRPCContext(opts: { headers: Headers }): TRPCContext {
+/** A context without a user, for callers that only reach public procedures (the health check). */
+export function anonymousContext(headers: Headers): TRPCContext {
+  return withUser(headers, null);
+}
+
+export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
+  return withUser(opts.headers, await sessionUser(opts.headers));
+}
+
+function withUser(headers: Headers, user: SessionUser | null): TRPCContext {
   let prisma: Prisma | undefined;
   return {
-    headers: opts.headers,
+    headers,
+    user,
     // A getter rather than a value: getPrisma() fails fast without DATABASE_URL, and that must only
     // happen for requests that actually query. Don't spread ctx in middleware (it would call this).
     get prisma() {
@@ -51,4 +65,19 @@ const t = initTRPC.context<TRPCContext>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
+/** Only for what must answer signed out (system.health). Everything else is an authedProcedure. */
 export const publicProcedure = t.procedure;
+
+/**
+ * A procedure for signed-in users whose role has `permission` (server/auth/roles.ts): UNAUTHORIZED when
+ * signed out, FORBIDDEN with a sentence naming the roles that may otherwise.
+ */
+export function authedProcedure(permission: Permission) {
+  return t.procedure.use(({ ctx, next }) => {
+    const user = ctx.user;
+    if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    if (!can(user.role, permission)) throw new TRPCError({ code: "FORBIDDEN", message: forbiddenMessage(user.role, permission) });
+    // Plain next(): passing `ctx` makes tRPC spread the context, which would resolve the lazy prisma getter.
+    return next();
+  });
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
 import { POST as postMessage } from "../../app/api/webhooks/tickets/[id]/messages/route";
 import { createCaller } from "../../server/api/root";
-import { createTRPCContext } from "../../server/api/trpc";
+import { contextAs } from "../auth";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
@@ -95,7 +95,7 @@ describe("live ticket flow on Temporal", () => {
     expect(b.ticket.id).toBe(a.ticket.id);
     expect(b.created).toBe(false);
     // tRPC tickets.create is the same ingest: the same ticket again is a repeat there too.
-    const caller = createCaller(createTRPCContext({ headers: new Headers() }));
+    const caller = createCaller(contextAs("agent"));
     const viaTrpc = await caller.tickets.create({ ...payload, channel: "email" });
     expect(viaTrpc).toMatchObject({ ticketId: a.ticket.id, created: false });
     expect(await prisma.flowRun.count({ where: { ticketId: a.ticket.id } })).toBe(1);

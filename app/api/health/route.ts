@@ -1,9 +1,9 @@
 import { createCaller } from "@/server/api/root";
-import { createTRPCContext } from "@/server/api/trpc";
+import { anonymousContext } from "@/server/api/trpc";
 
 /** Polled by the start script and Playwright; 503 until the database answers `SELECT 1`. */
 export async function GET(req: Request): Promise<Response> {
-  const status = await createCaller(createTRPCContext({ headers: req.headers })).system.health();
+  const status = await createCaller(anonymousContext(req.headers)).system.health();
   return Response.json(status.ok ? { ok: true, db: "up" } : { ok: false, db: "down", error: status.error }, {
     status: status.ok ? 200 : 503,
     headers: { "cache-control": "no-store" },

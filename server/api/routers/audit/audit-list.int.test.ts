@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import { createTRPCContext } from "@/server/api/trpc";
 import { seedWorkspace } from "../../../../prisma/seed/seed-workspace";
 import { getPrisma } from "../../../db";
 import { flowFromTemplate } from "../../../services/flows/flow-test-kit";
 import { getLiveFlowId, setLiveFlow } from "../../../services/flows/live-flow";
 import { publishDraft } from "../../../services/flows/publish-flow-version";
+import { contextAs } from "../../../../tests/auth";
 
 /** audit.list through the router (createCaller), over rows written by the real flow services. */
 const prisma = getPrisma();
-const caller = createCaller(createTRPCContext({ headers: new Headers() }));
+const caller = createCaller(contextAs("admin"));
 
 beforeAll(async () => {
   await seedWorkspace(prisma);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 
 export const ZAuditListInput = z.object({
   /** The id of the last row of the previous page (`nextCursor`). */
@@ -9,6 +9,7 @@ export const ZAuditListInput = z.object({
 
 /** Actions whose subject is a flow id (the audit log stores ids; the page shows names). */
 const FLOW_SUBJECT_ACTIONS = new Set(["flow.create", "flow.publish", "flow.rollback", "flow.shadow-publish", "settings.live-flow"]);
+// user.create / user.role-change keep the user's id in `subject` and the email in `details`.
 
 export type AuditSubject = { kind: "flow"; id: string; name: string | null } | { kind: "other"; value: string };
 
@@ -16,8 +17,7 @@ export type AuditSubject = { kind: "flow"; id: string; name: string | null } | {
  * The audit log, newest first, a page at a time (`nextCursor` is null on the last page). Flow subjects
  * are resolved to the flow's current name (null when the flow no longer exists).
  */
-export const listAuditProcedure = publicProcedure.input(ZAuditListInput).query(async ({ ctx, input }) => {
-  // TODO(roles): only admins may read the audit log once sign-in and roles exist; for now everyone can.
+export const listAuditProcedure = authedProcedure("audit.read").input(ZAuditListInput).query(async ({ ctx, input }) => {
   const rows = await ctx.prisma.auditLog.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,

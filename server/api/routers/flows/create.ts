@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorFromHeaders } from "@/server/api/actor";
-import { publicProcedure } from "@/server/api/trpc";
+import { actorOf } from "@/server/api/actor";
+import { authedProcedure } from "@/server/api/trpc";
 import { createFlow } from "@/server/services/flows/create-flow";
 import { callService } from "./service-error";
 
@@ -12,6 +12,6 @@ export const ZCreateFlowInput = z.object({
 });
 
 /** A new flow with an unpublished draft, blank or from a template. */
-export const createFlowProcedure = publicProcedure
+export const createFlowProcedure = authedProcedure("flows.edit")
   .input(ZCreateFlowInput)
-  .mutation(({ ctx, input }) => callService(() => createFlow(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));
+  .mutation(({ ctx, input }) => callService(() => createFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));

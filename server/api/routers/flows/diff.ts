@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 import { diffFlowVersions, diffVersionAgainstDraft } from "@/server/services/flows/diff-flow-versions";
 import { callService } from "./service-error";
 
@@ -9,7 +9,7 @@ export const ZDiffInput = z.union([
 ]);
 
 /** Nodes and edges added / removed / changed between two versions, or between a version and the draft. */
-export const diffProcedure = publicProcedure
+export const diffProcedure = authedProcedure("flows.read")
   .input(ZDiffInput)
   .query(({ ctx, input }) =>
     callService(() => ("against" in input ? diffVersionAgainstDraft(ctx.prisma, input) : diffFlowVersions(ctx.prisma, input))),

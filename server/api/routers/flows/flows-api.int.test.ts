@@ -4,16 +4,20 @@ import { seedWorkspace } from "../../../../prisma/seed/seed-workspace";
 import { getPrisma } from "../../../db";
 import { getLiveFlowId, setLiveFlow } from "../../../services/flows/live-flow";
 import severalErrors from "../../../../workflows/examples/broken/several-errors.json";
+import { signIn } from "../../../../tests/auth";
 
 /**
  * The flows procedures over HTTP, through the real tRPC route handler and errorFormatter: what the
  * studio's client actually receives (superjson envelopes, error codes, data.compileErrors, zodError).
  */
 const prisma = getPrisma();
+/** Session cookies by email, from signing in through better-auth; calls act as ada unless told otherwise. */
+const cookies = new Map<string, string>();
 
-async function call(path: string, input: unknown, opts: { query?: boolean; user?: string } = {}) {
+async function call(path: string, input: unknown, opts: { query?: boolean; user?: string | null } = {}) {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (opts.user !== undefined) headers["x-studio-user"] = opts.user;
+  const user = opts.user === undefined ? "ada@example.com" : opts.user;
+  if (user !== null) headers.cookie = cookies.get(user) ?? "";
   const url = `http://test/api/trpc/${path}`;
   const request = opts.query
     ? new Request(`${url}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { headers })
@@ -25,10 +29,13 @@ async function call(path: string, input: unknown, opts: { query?: boolean; user?
 
 beforeAll(async () => {
   await seedWorkspace(prisma);
+  cookies.set("ada@example.com", await signIn("ada@example.com", "publisher"));
+  cookies.set("grace@example.com", await signIn("grace@example.com", "publisher"));
+  cookies.set("dan@example.com", await signIn("dan@example.com", "designer"));
 });
 
 describe("flows API", () => {
-  it("lists templates with node counts and creates a flow from one, authored by the x-studio-user header", async () => {
+  it("lists templates with node counts and creates a flow from one, authored by the signed-in user", async () => {
     const templates = await call("flows.templates", undefined, { query: true });
     expect(templates.data).toEqual(expect.arrayContaining([expect.objectContaining({ slug: "intent-routing", nodeCount: 10 })]));
 
@@ -102,9 +109,21 @@ describe("flows API", () => {
     const diff = await call("flows.diff", { fromVersionId: v1.id, toVersionId: v2.id }, { query: true });
     expect(diff.data.diff.nodes.changed).toHaveLength(1);
 
-    const rolledBack = await call("flows.rollback", { flowId, versionId: v1.id }, { user: "grace" });
+    const rolledBack = await call("flows.rollback", { flowId, versionId: v1.id }, { user: "grace@example.com" });
     expect(rolledBack.data).toMatchObject({ number: 3, rolledBackTo: 1 });
     const missing = await call("flows.rollback", { flowId, versionId: "nope" });
     expect(missing.status).toBe(404);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { subject: flowId, action: { contains: "rollback" } } });
+    expect(audit.actor).toBe("grace@example.com");
+  });
+
+  it("answers 401 signed out and 403 with a sentence when the role may not", async () => {
+    const created = await call("flows.create", { template: "sla-escalation", name: `Roles ${Date.now()}` }, { user: "dan@example.com" });
+    expect(created.status).toBe(200);
+    expect((await call("flows.list", undefined, { query: true, user: null })).status).toBe(401);
+    const refused = await call("flows.publish", { flowId: created.data.id }, { user: "dan@example.com" });
+    expect(refused.status).toBe(403);
+    expect(refused.error.message).toBe("Publishing needs the publisher or admin role; you are a designer");
+    expect((await call("flows.publish", { flowId: created.data.id }, { user: "nobody" })).status).toBe(401);
   });
 });

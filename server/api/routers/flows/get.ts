@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ZLooseFlowGraphSchema, type TLooseFlowGraph } from "@/workflows/model";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 import { compileForWorkspace } from "@/server/services/flows/compile-for-workspace";
 import { contentHash } from "@/server/services/flows/content-hash";
 import { getLiveFlowId } from "@/server/services/flows/live-flow";
@@ -29,7 +29,7 @@ function showGraph(source: "active" | "draft", versionNumber: number | null, jso
     : { source, versionNumber: null, graph: parsed.data };
 }
 
-export const getFlow = publicProcedure.input(ZGetFlowInput).query(async ({ ctx, input }) => {
+export const getFlow = authedProcedure("flows.read").input(ZGetFlowInput).query(async ({ ctx, input }) => {
   const flow = await ctx.prisma.flow.findUnique({
     where: { id: input.id },
     select: {

@@ -1,8 +1,8 @@
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 import { getLiveFlowId } from "@/server/services/flows/live-flow";
 
 /** Every flow with its active and shadow versions, newest edits first; `live` marks the one new tickets run on. */
-export const listFlows = publicProcedure.query(async ({ ctx }) => {
+export const listFlows = authedProcedure("flows.read").query(async ({ ctx }) => {
   const liveFlowId = await getLiveFlowId(ctx.prisma);
   const flows = await ctx.prisma.flow.findMany({
     orderBy: { updatedAt: "desc" },

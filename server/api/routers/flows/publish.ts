@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorFromHeaders } from "@/server/api/actor";
-import { publicProcedure } from "@/server/api/trpc";
+import { actorOf } from "@/server/api/actor";
+import { authedProcedure } from "@/server/api/trpc";
 import { publishDraft } from "@/server/services/flows/publish-flow-version";
 import { callService } from "./service-error";
 
@@ -15,6 +15,6 @@ export const ZPublishInput = z.object({
  * Publishes the saved draft as a new active version. Compile errors answer BAD_REQUEST with the full
  * list in `data.compileErrors`; a draft identical to the active version answers CONFLICT.
  */
-export const publishProcedure = publicProcedure
+export const publishProcedure = authedProcedure("flows.publish")
   .input(ZPublishInput)
-  .mutation(({ ctx, input }) => callService(() => publishDraft(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));
+  .mutation(({ ctx, input }) => callService(() => publishDraft(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));

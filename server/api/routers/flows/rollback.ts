@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorFromHeaders } from "@/server/api/actor";
-import { publicProcedure } from "@/server/api/trpc";
+import { actorOf } from "@/server/api/actor";
+import { authedProcedure } from "@/server/api/trpc";
 import { rollbackFlow } from "@/server/services/flows/rollback-flow";
 import { callService } from "./service-error";
 
@@ -11,6 +11,6 @@ export const ZRollbackInput = z.object({
 });
 
 /** Re-publishes an earlier version's graph as a new active version. */
-export const rollbackProcedure = publicProcedure
+export const rollbackProcedure = authedProcedure("flows.publish")
   .input(ZRollbackInput)
-  .mutation(({ ctx, input }) => callService(() => rollbackFlow(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));
+  .mutation(({ ctx, input }) => callService(() => rollbackFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));

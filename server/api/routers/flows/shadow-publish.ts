@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorFromHeaders } from "@/server/api/actor";
-import { publicProcedure } from "@/server/api/trpc";
+import { actorOf } from "@/server/api/actor";
+import { authedProcedure } from "@/server/api/trpc";
 import { shadowPublish } from "@/server/services/flows/shadow-publish";
 import { callService } from "./service-error";
 
@@ -12,6 +12,6 @@ export const ZShadowPublishInput = z.object({
 });
 
 /** Publishes the saved draft as the flow's shadow version (not yet run by the live path; see the service). */
-export const shadowPublishProcedure = publicProcedure
+export const shadowPublishProcedure = authedProcedure("flows.publish")
   .input(ZShadowPublishInput)
-  .mutation(({ ctx, input }) => callService(() => shadowPublish(ctx.prisma, { ...input, actor: actorFromHeaders(ctx.headers) })));
+  .mutation(({ ctx, input }) => callService(() => shadowPublish(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));

@@ -3,13 +3,14 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { createCallerFactory, createTRPCContext } from "@/server/api/trpc";
+import { createCallerFactory } from "@/server/api/trpc";
+import { contextAs } from "@/tests/auth";
 import { fixtureText } from "@/server/connectors/zendesk/test-fixtures";
 import { compile } from "@/workflows/compile";
 import { importsRouter } from ".";
 
 // The procedure never touches the database, so a context without DATABASE_URL is enough.
-const caller = createCallerFactory(importsRouter)(createTRPCContext({ headers: new Headers() }));
+const caller = createCallerFactory(importsRouter)(contextAs("designer"));
 
 async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
@@ -51,7 +52,7 @@ describe("imports.zendeskTrigger", () => {
       endpoint: "/api/trpc",
       req: new Request("http://localhost/api/trpc/zendeskTrigger", { method: "POST", body: JSON.stringify(superjson.serialize(input)), headers: { "content-type": "application/json" } }),
       router: importsRouter,
-      createContext: () => createTRPCContext({ headers: new Headers() }),
+      createContext: () => contextAs("designer"),
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { json: { data: { zodError: unknown } } } };

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z, ZodRealError } from "zod";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 import { importZendeskJson } from "@/server/connectors/zendesk/import-zendesk-json";
 
 export const ZZendeskTriggerImportInput = z.object({
@@ -15,7 +15,7 @@ export const ZZendeskTriggerImportInput = z.object({
  * is a BAD_REQUEST whose `data.zodError` lists each failing path (e.g. "trigger.conditions.all.0.field"),
  * the same shape the input validation uses, so the import dialog shows both the same way.
  */
-export const importZendeskTrigger = publicProcedure.input(ZZendeskTriggerImportInput).mutation(({ input }) => {
+export const importZendeskTrigger = authedProcedure("flows.edit").input(ZZendeskTriggerImportInput).mutation(({ input }) => {
   const result = importZendeskJson(input.json, { groupNames: input.groupNames });
   if (!result.ok) {
     // ZodRealError (unlike `new ZodError`) is an Error, so tRPC keeps it as the cause and the error formatter lists its paths.

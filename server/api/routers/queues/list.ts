@@ -1,9 +1,9 @@
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 
 const OPEN_STATUSES = ["new", "open", "pending"] as const;
 
 /** Queues by name, with how many agents work them and how many of their tickets are still open. */
-export const listQueues = publicProcedure.query(async ({ ctx }) => {
+export const listQueues = authedProcedure("flows.read").query(async ({ ctx }) => {
   const queues = await ctx.prisma.queue.findMany({
     orderBy: { name: "asc" },
     select: {

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 
 export const ZGetTicketInput = z.object({ id: z.string().min(1) });
 
 /** One ticket with its conversation, every flow run with its step trace, and the effects it caused. */
-export const getTicket = publicProcedure.input(ZGetTicketInput).query(async ({ ctx, input }) => {
+export const getTicket = authedProcedure("tickets.read").input(ZGetTicketInput).query(async ({ ctx, input }) => {
   const ticket = await ctx.prisma.ticket.findUnique({
     where: { id: input.id },
     include: {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publicProcedure } from "@/server/api/trpc";
+import { authedProcedure } from "@/server/api/trpc";
 
 export const ZListTicketsInput = z.object({
   limit: z.number().int().min(1).max(100).default(50),
@@ -8,7 +8,7 @@ export const ZListTicketsInput = z.object({
 });
 
 /** Newest tickets first, keyset-paginated on (createdAt, id) so pages stay stable while tickets arrive. */
-export const listTickets = publicProcedure.input(ZListTicketsInput).query(async ({ ctx, input }) => {
+export const listTickets = authedProcedure("tickets.read").input(ZListTicketsInput).query(async ({ ctx, input }) => {
   const rows = await ctx.prisma.ticket.findMany({
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),

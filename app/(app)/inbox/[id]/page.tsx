@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { api } from "@/server/api/caller";
+import { load } from "@/server/api/load";
+import { EffectsTable } from "@/components/tickets/EffectsTable";
+import { MessageList } from "@/components/tickets/MessageList";
+import { RunTrace } from "@/components/tickets/RunTrace";
+import { TicketFacts } from "@/components/tickets/TicketFacts";
+import { LoadFailed } from "@/components/ui/ErrorState";
+import { plural } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { Refused } from "@/components/auth/Refused";
+import { requirePermission } from "@/server/auth/page-guard";
+
+export const metadata: Metadata = { title: "Ticket" };
+
+export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const { refused } = await requirePermission("tickets.read");
+  if (refused) return <Refused title="Ticket" message={refused} />;
+  const { id } = await params;
+  const result = await load(() => api.tickets.get({ id }));
+  const crumbs = [{ href: "/inbox", label: "Inbox" }];
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader title="Ticket" crumbs={crumbs} />
+        <LoadFailed what="this ticket" error={result.error} />
+      </>
+    );
+  }
+
+  const ticket = result.data;
+  return (
+    <>
+      <PageHeader title={ticket.subject || "(no subject)"} crumbs={crumbs} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_300px]">
+        <div className="min-w-0">
+          <Section title="Conversation" aside={plural(ticket.messages.length, "message")}>
+            <MessageList messages={ticket.messages} />
+          </Section>
+          <Section title="Flow runs" aside={plural(ticket.runs.length, "run")}>
+            {ticket.runs.length === 0 ? (
+              <p className="text-zinc-500">No flow has run on this ticket.</p>
+            ) : (
+              <div className="space-y-3">
+                {ticket.runs.map((run) => (
+                  <RunTrace key={run.id} run={run} />
+                ))}
+              </div>
+            )}
+          </Section>
+          <Section title="Effects" aside="Replies, notifications and helpdesk updates, each sent once">
+            {ticket.effects.length === 0 ? (
+              <p className="text-zinc-500">No external effects for this ticket.</p>
+            ) : (
+              <EffectsTable effects={ticket.effects} />
+            )}
+          </Section>
+        </div>
+        <aside aria-label="Ticket details" className="lg:sticky lg:top-6 lg:self-start">
+          <TicketFacts ticket={ticket} />
+        </aside>
+      </div>
+    </>
+  );
+}

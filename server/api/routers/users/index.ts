@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { actorOf } from "@/server/api/actor";
+import { authedProcedure, createTRPCRouter } from "@/server/api/trpc";
+import { ROLES } from "@/server/auth/roles";
+import { changeRole, createUser, listUsers } from "@/server/services/users/users";
+import { callService } from "../flows/service-error";
+
+export const ZCreateUserInput = z.object({
+  email: z.email("Enter an email address").trim(),
+  name: z.string().trim().min(1, "Enter a name").max(120),
+  role: z.enum(ROLES),
+  // better-auth's default minimum length is 8; say so here instead of failing at sign-in.
+  password: z.string().min(8, "Use at least 8 characters").max(128),
+});
+
+export const ZChangeRoleInput = z.object({ userId: z.string().min(1), role: z.enum(ROLES) });
+
+/** Admin only: who can sign in, and with which role. */
+export const usersRouter = createTRPCRouter({
+  list: authedProcedure("users.manage").query(({ ctx }) => listUsers(ctx.prisma)),
+  create: authedProcedure("users.manage")
+    .input(ZCreateUserInput)
+    .mutation(({ ctx, input }) => callService(() => createUser(ctx.prisma, { ...input, actor: actorOf(ctx.user) }))),
+  changeRole: authedProcedure("users.manage")
+    .input(ZChangeRoleInput)
+    .mutation(({ ctx, input }) => {
+      // So the last admin cannot lock everyone out by a slip; another admin can still change it.
+      if (input.userId === ctx.user?.id) throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot change your own role; ask another admin." });
+      return callService(() => changeRole(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));
+    }),
+});

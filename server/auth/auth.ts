@@ -1,0 +1,43 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getPrisma } from "@/server/db";
+import { authSecret } from "./secret";
+
+function port(): string {
+  return process.env.PORT ?? "3000";
+}
+
+function buildAuth() {
+  const baseURL = process.env.BETTER_AUTH_URL ?? `http://127.0.0.1:${port()}`;
+  return betterAuth({
+    baseURL,
+    secret: authSecret(),
+    trustedOrigins: [baseURL, `http://127.0.0.1:${port()}`, `http://localhost:${port()}`],
+    database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
+    // Admins create users (settings/users); nobody signs themselves up.
+    emailAndPassword: { enabled: true, disableSignUp: true },
+    user: {
+      additionalFields: {
+        // Set by admins through tRPC only, never by a sign-in or profile request.
+        role: { type: "string", required: false, defaultValue: "designer", input: false },
+      },
+    },
+    // Nothing may phone home at run time.
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof buildAuth>;
+
+const cache = globalThis as typeof globalThis & { __studioAuth?: Auth };
+
+/**
+ * Built on first use rather than at import: it needs DATABASE_URL and the data dir, which `next build`
+ * does not have.
+ */
+export function getAuth(): Auth {
+  cache.__studioAuth ??= buildAuth();
+  return cache.__studioAuth;
+}

@@ -1,0 +1,56 @@
+/**
+ * Who may do what: the one permission table every tRPC procedure and page checks (server-side).
+ * admin may do everything; the rest is listed per permission.
+ */
+export const ROLES = ["admin", "designer", "publisher", "agent", "manager"] as const;
+export type Role = (typeof ROLES)[number];
+
+const TABLE = {
+  "flows.read": ["designer", "publisher", "agent", "manager"],
+  "flows.edit": ["designer", "publisher"], // create flows, save drafts, import
+  "flows.publish": ["publisher"], // publish, shadow-publish, rollback, set live
+  "tickets.read": ["agent", "manager", "designer", "publisher"],
+  "tickets.create": ["agent"],
+  "settings.read": ["manager"], // queues, dashboards, targets
+  "users.manage": [],
+  "audit.read": [],
+} satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof TABLE;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  if (role === "admin") return true;
+  return (TABLE[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that have a permission, admin last: "the publisher or admin role". */
+export function rolesWith(permission: Permission): Role[] {
+  return [...(TABLE[permission] as readonly Role[]), "admin"];
+}
+
+const WHAT: Record<Permission, string> = {
+  "flows.read": "Reading flows",
+  "flows.edit": "Editing flows",
+  "flows.publish": "Publishing",
+  "tickets.read": "Reading tickets",
+  "tickets.create": "Creating tickets",
+  "settings.read": "Reading settings",
+  "users.manage": "Managing users",
+  "audit.read": "Reading the audit log",
+};
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
+}
+
+/** The sentence a refused user sees: "Publishing needs the publisher or admin role; you are a designer". */
+export function forbiddenMessage(role: Role, permission: Permission): string {
+  const roles = rolesWith(permission);
+  const list = roles.length === 1 ? roles[0] : `${roles.slice(0, -1).join(", ")} or ${roles.at(-1)}`;
+  return `${WHAT[permission]} needs the ${list} role; you are ${article(role)} ${role}`;
+}
