@@ -1,14 +1,14 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 
 /**
- * "Make live" for a flow with an active version that is not the live flow: a modal confirm (native
- * <dialog>: focus moves in, Tab stays in, Escape cancels, focus returns to the button) naming the version
+ * "Make live" for a flow with an active version that is not the live flow: a confirm naming the version
  * new tickets will start on and the flow they start on now, then `flows.setLive`; the page is refreshed.
  */
 export function MakeLiveButton({
@@ -26,18 +26,8 @@ export function MakeLiveButton({
   const trpc = useTRPC();
   const router = useRouter();
   const setLive = useMutation(trpc.flows.setLive.mutationOptions());
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const titleId = useId();
-  const descriptionId = useId();
   const busy = setLive.isPending;
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d === null) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const show = () => {
     setLive.reset();
@@ -59,58 +49,32 @@ export function MakeLiveButton({
       <Button onClick={show} aria-haspopup="dialog" title={`Start new tickets on v${activeVersion} of this flow`}>
         Make live
       </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        className="m-auto w-[28rem] max-w-[calc(100vw-2rem)] rounded-lg bg-white p-0 shadow-xl backdrop:bg-zinc-900/30"
-        onCancel={(e) => {
-          // Escape: never close while the request is in flight.
-          e.preventDefault();
-          if (!busy) setOpen(false);
-        }}
+      <ConfirmDialog
+        open={open}
         onClose={() => setOpen(false)}
-      >
-        {open && (
-          <form
-            className="space-y-3 p-4 text-left"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!busy) void confirm();
-            }}
-          >
-            <h2 id={titleId} className="text-sm font-semibold text-zinc-900">
-              Make &ldquo;{flowName}&rdquo; live?
-            </h2>
-            <div id={descriptionId} className="space-y-2 text-xs font-normal text-zinc-600">
-              <p>
-                New tickets will start on <strong className="font-medium text-zinc-900">v{activeVersion}</strong> of this flow
-                {currentLiveFlowName !== null ? (
-                  <>
-                    {" "}instead of <strong className="font-medium text-zinc-900">{currentLiveFlowName}</strong>, the flow that is live now.
-                  </>
-                ) : (
-                  <>. No flow is live now.</>
-                )}
-              </p>
-              <p>Tickets already running keep the version they started on.</p>
-            </div>
-            {setLive.error && (
-              <p role="alert" className="rounded-md bg-red-50 p-2 text-xs font-normal text-red-700">
-                Could not make this flow live: {setLive.error.message}
-              </p>
-            )}
-            <div className="flex justify-end gap-2">
-              <Button onClick={() => setOpen(false)} disabled={busy} autoFocus>
-                Cancel
-              </Button>
-              <Button type="submit" variant="primary" disabled={busy}>
-                {busy ? "Making live…" : `Make v${activeVersion} live`}
-              </Button>
-            </div>
-          </form>
-        )}
-      </dialog>
+        onConfirm={() => void confirm()}
+        busy={busy}
+        focusCancel
+        title={<>Make &ldquo;{flowName}&rdquo; live?</>}
+        description={
+          <>
+            <p>
+              New tickets will start on <strong className="font-medium text-zinc-900">v{activeVersion}</strong> of this flow
+              {currentLiveFlowName !== null ? (
+                <>
+                  {" "}instead of <strong className="font-medium text-zinc-900">{currentLiveFlowName}</strong>, the flow that is live now.
+                </>
+              ) : (
+                <>. No flow is live now.</>
+              )}
+            </p>
+            <p>Tickets already running keep the version they started on.</p>
+          </>
+        }
+        error={setLive.error ? `Could not make this flow live: ${setLive.error.message}` : null}
+        confirmLabel={`Make v${activeVersion} live`}
+        busyLabel="Making live…"
+      />
     </>
   );
 }
