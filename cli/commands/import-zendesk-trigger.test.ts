@@ -1,30 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { studio } from "../run-studio";
 import { compile } from "../../workflows/compile";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = "server/connectors/zendesk/fixtures";
 const GROUPS = '{"360001234567":"escalations"}';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command in a child process, as a person or a CI script would. */
-function studio(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile("npx", ["tsx", "cli/index.ts", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe.concurrent("studio import-zendesk-trigger", { timeout: 90_000 }, () => {
   it("prints a compilable graph on stdout and the unsupported items on stderr", async () => {

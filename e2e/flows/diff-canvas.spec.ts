@@ -1,17 +1,11 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mutate } from "../support/trpc";
 
 /**
  * The coloured canvas on the diff page: two published versions set up through tRPC over HTTP (one node
  * changed, one added, one removed, one moved), then the canvas must mark each node with its status, and
  * clicking the changed node jumps to its field rows.
  */
-async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-  if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
-  return body.result.data.json;
-}
-
 interface Graph {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
   edges: Array<{ id: string; source: string; sourceHandle?: string; target: string }>;

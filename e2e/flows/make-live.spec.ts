@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mutate } from "../support/trpc";
 import { ADMIN } from "../auth/admin";
 
 /**
@@ -7,13 +8,6 @@ import { ADMIN } from "../auth/admin";
  * live again afterwards: the specs that post tickets expect it.
  */
 const SEEDED_LIVE_FLOW = "Escalate when a human is needed";
-
-async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-  if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
-  return body.result.data.json;
-}
 
 async function listFlows(request: APIRequestContext) {
   const response = await request.get("/api/trpc/flows.list");

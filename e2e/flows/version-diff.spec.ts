@@ -1,17 +1,11 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mutate } from "../support/trpc";
 import { ADMIN } from "../auth/admin";
 
 /**
  * History → diff → rollback through tRPC over HTTP (what the editor's Publish and the history's Roll back
  * buttons call; e2e/studio/ drives the buttons themselves), checking what the pages show.
  */
-async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-  if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
-  return body.result.data.json;
-}
-
 async function draftOf(request: APIRequestContext, id: string) {
   const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
   const body = (await response.json()) as { result: { data: { json: { draftGraph: { nodes: Array<{ id: string; data: Record<string, unknown> }> } } } } };

@@ -1,17 +1,11 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mutate } from "../support/trpc";
 
 /**
  * History → diff → rollback from the flow page: two versions are published over the tRPC HTTP API (what the
  * editor's Publish calls), the diff is read on the page, and the rollback goes through the "Roll back" button.
  */
 const SHOTS = "test-results/screenshots";
-
-async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
-  if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
-  return body.result.data.json;
-}
 
 async function draftOf(request: APIRequestContext, id: string) {
   const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);

@@ -1,0 +1,12 @@
+import type { APIRequestContext } from "@playwright/test";
+
+/**
+ * Calls a tRPC mutation over HTTP as the signed-in e2e admin (the `request` fixture carries the saved
+ * session), for the set-up steps a spec does not test through the UI. Fails with the server's message.
+ */
+export async function mutate<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
+  if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
+  return body.result.data.json;
+}
