@@ -14,6 +14,9 @@ const TABLE = {
   "settings.read": ["manager"], // queues, dashboards, targets
   "users.manage": [],
   "audit.read": [],
+  "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
+  "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
+  "tiers.edit": ["designer", "publisher"], // confirm tiers and escalation criteria
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -42,6 +45,9 @@ const WHAT: Record<Permission, string> = {
   "settings.read": "Reading settings",
   "users.manage": "Managing users",
   "audit.read": "Reading the audit log",
+  "history.read": "Reading the ticket-history audit",
+  "history.import": "Importing ticket history",
+  "tiers.edit": "Editing the tier map",
 };
 
 function article(word: string): string {
