@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "settings.live-flow": "Made live",
   "user.create": "Created user",
   "user.role-change": "Changed role",
+  "tier-map.save": "Saved the tier map",
 };
 
 export function auditActionLabel(action: string): string {

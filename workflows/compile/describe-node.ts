@@ -89,6 +89,7 @@ function defaultLabel(parsed: ParsedConfig): string {
       return `${target} within ${readableDuration(parsed.data.within)}`;
     }
     case "set-tier":
+      if (parsed.data.useTierMap) return "Set tier by the tier map";
       return parsed.data.tier !== undefined ? `Set tier ${parsed.data.tier}` : "Set tier by intent";
     case "escalate":
       return parsed.data.queue !== undefined ? `Escalate to ${parsed.data.queue}` : "Escalate to a human";

@@ -1,4 +1,5 @@
 import type { TTicketSnapshot } from "../model/ticket";
+import type { TTierMapSnapshot } from "../model/tier-map";
 import type { PRIORITIES, STATUSES } from "../model/fields";
 
 export type TPriority = (typeof PRIORITIES)[number];
@@ -6,6 +7,8 @@ export type TStatus = (typeof STATUSES)[number];
 
 /** The ticket as the run sees it: the snapshot it started with, kept current by events and its own actions. */
 export interface TicketView extends TTicketSnapshot {
+  /** Shared, never mutated: a backtest's tickets all point at the same map. */
+  tierMap: TTierMapSnapshot | null;
   tier: number | null;
   latestCustomerMessage: string;
   firstResponseAt: string | null;
@@ -30,6 +33,7 @@ export function ticketViewOf(s: TTicketSnapshot): TicketView {
     queue: s.queue,
     createdAt: s.createdAt,
     customer: s.customer,
+    tierMap: s.tierMap ?? null,
     tier: null,
     latestCustomerMessage: s.body,
     firstResponseAt: null,
@@ -60,6 +64,7 @@ export function copyTicketView(t: TicketView): TicketView {
     queue: t.queue,
     createdAt: t.createdAt,
     customer: t.customer,
+    tierMap: t.tierMap,
     tier: t.tier,
     latestCustomerMessage: t.latestCustomerMessage,
     firstResponseAt: t.firstResponseAt,

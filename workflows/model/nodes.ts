@@ -38,6 +38,8 @@ export const NODE_DATA_SCHEMAS = {
   }),
   "set-tier": z.object({
     label,
+    /** Decide by the workspace's saved tier map (escalation criteria, then the intent's tier); the settings below apply when none is saved. */
+    useTierMap: z.boolean().default(false),
     tier: tier.optional(),
     byIntent: z.record(z.string(), tier).default({}),
     fallbackTier: tier.default(2),

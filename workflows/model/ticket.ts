@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, PRIORITIES, STATUSES } from "./fields";
+import { ZTierMapSnapshotSchema } from "./tier-map";
 
 /**
  * What a flow knows about a ticket when it starts: the live workflow and the backtester both build
@@ -31,5 +32,7 @@ export const ZTicketSnapshotSchema = z.object({
   /** ISO-8601; SLA deadlines are measured from here. */
   createdAt: z.string(),
   customer: ZCustomerFactsSchema,
+  /** The workspace's tier map when the run started (null when none was saved): set-tier nodes that use the map read it. */
+  tierMap: ZTierMapSnapshotSchema.nullish(),
 });
 export type TTicketSnapshot = z.infer<typeof ZTicketSnapshotSchema>;

@@ -44,6 +44,7 @@ const LABELS: Record<string, string> = {
   setTicketPriority: "Set the ticket's priority",
   byIntent: "Tier by intent",
   fallbackTier: "Fallback tier",
+  useTierMap: "Use the saved tier map (escalation criteria, then the category's tier)",
   customerMessage: "Message to the customer",
   within: "Within",
   add: "Tags to add",

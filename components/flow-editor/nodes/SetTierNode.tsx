@@ -9,7 +9,12 @@ import { Line, NodeShell } from "./NodeShell";
 export const SetTierNode = memo(function SetTierNode({ id, data, selected }: NodeProps<EditorNode>) {
   return (
     <NodeShell id={id} kind="set-tier" data={data} selected={selected}>
-      {num(data, "tier") !== undefined ? (
+      {data.useTierMap === true ? (
+        <>
+          <Line k="By">the saved tier map</Line>
+          <Line k="Without a map">{num(data, "tier") !== undefined ? `tier ${num(data, "tier")}` : `by intent, else tier ${num(data, "fallbackTier") ?? 2}`}</Line>
+        </>
+      ) : num(data, "tier") !== undefined ? (
         <Line k="Tier">{num(data, "tier")}</Line>
       ) : (
         <>

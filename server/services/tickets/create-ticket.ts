@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
 import { findLiveVersion } from "../flows/live-flow";
+import { getTierMap } from "../tier-map/get-tier-map";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import type { TTicketSnapshot } from "../../../workflows/model/ticket";
 import { shadowWorkflowId, ticketWorkflowId, type FlowStarter } from "./flow-starter";
@@ -69,7 +70,7 @@ export async function createTicket(prisma: PrismaClient, starter: FlowStarter, i
 
   const live = await findLiveVersion(prisma);
   if (live === null) return { ticket, created: true, run: null, notice: "No live flow with a published version: the ticket was stored, no flow started" };
-  const snapshot = ticketSnapshotOf({ ...ticket, customer }, await contactsInLast24h(prisma, customer.id, createdAt));
+  const snapshot = ticketSnapshotOf({ ...ticket, customer }, await contactsInLast24h(prisma, customer.id, createdAt), null, await getTierMap(prisma));
   const run = await startRun(prisma, starter, { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, snapshot, shadow: false });
   let notice = run.error !== null ? `The flow could not start: ${run.error}` : null;
   if (live.shadow !== null) {

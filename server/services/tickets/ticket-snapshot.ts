@@ -1,5 +1,6 @@
 import type { Customer, PrismaClient, Ticket } from "@prisma/client";
 import type { TTicketSnapshot } from "../../../workflows/model/ticket";
+import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
 
 const DAY_MS = 86_400_000;
 
@@ -8,8 +9,16 @@ export async function contactsInLast24h(prisma: PrismaClient, customerId: string
   return prisma.ticket.count({ where: { customerId, createdAt: { gt: new Date(at.getTime() - DAY_MS), lte: at } } });
 }
 
-/** The interpreter's view of a stored ticket; the live workflow and the backtester both start from it. */
-export function ticketSnapshotOf(ticket: Ticket & { customer: Customer }, contactsLast24h: number, queueName: string | null = null): TTicketSnapshot {
+/**
+ * The interpreter's view of a stored ticket; the live workflow and the backtester both start from it.
+ * `tierMap` is the workspace's map when the run starts, so the run keeps deciding by it even if ops save a new one.
+ */
+export function ticketSnapshotOf(
+  ticket: Ticket & { customer: Customer },
+  contactsLast24h: number,
+  queueName: string | null = null,
+  tierMap: TTierMapSnapshot | null = null,
+): TTicketSnapshot {
   return {
     id: ticket.id,
     source: ticket.source,
@@ -31,5 +40,6 @@ export function ticketSnapshotOf(ticket: Ticket & { customer: Customer }, contac
       enterprise: ticket.customer.enterprise,
       contactsLast24h,
     },
+    tierMap,
   };
 }

@@ -1,6 +1,7 @@
 import { PRIORITIES } from "../../model/fields";
 import type { FlowPlan, PlanNodeOf } from "../../model/plan";
 import { evaluateGroup, type LeafVerdict } from "../evaluate-rules";
+import { tierByMap } from "../tier-by-map";
 import { callActivity, idempotencyKey, ticketId, type StepContext, type StepOutcome } from "../step-kit";
 
 /**
@@ -36,9 +37,36 @@ export function enterScorePriority(node: PlanNodeOf<"score-priority">, ctx: Step
   return { kind: "go", handle: "next", decision: priority, reason, details };
 }
 
+/**
+ * The tier by the workspace's tier map when the node asks for it and the run has one; otherwise by the
+ * node's own settings (a fixed tier, then its intent table, then its fallback).
+ */
 export function enterSetTier(node: PlanNodeOf<"set-tier">, ctx: StepContext): StepOutcome {
   const s = ctx.state;
   const intent = s.facts.intent?.label ?? null;
+  const map = s.ticket!.tierMap;
+  let tier: number;
+  let reason: string;
+  let details: Record<string, unknown>;
+  if (node.config.useTierMap === true && map !== null) {
+    const byMap = tierByMap(map, s.ticket!, s.facts);
+    tier = byMap.tier;
+    reason = byMap.reason;
+    details = { tier, intent, tierMapVersion: map.version, source: byMap.source, escalation: byMap.escalation.map((h) => h.criterion) };
+  } else {
+    const own = tierByNode(node, intent);
+    tier = own.tier;
+    // Plans compiled before the option existed have no useTierMap: they behave as before.
+    reason = node.config.useTierMap === true ? `No tier map saved; ${lowerFirst(own.reason)}` : own.reason;
+    details = { tier, intent };
+  }
+  s.ticket!.tier = tier;
+  return callActivity("updateTicket", { ticketId: ticketId(s), changes: { tier }, idempotencyKey: idempotencyKey(s, node) }, "updated", {
+    note: { decision: `tier ${tier}`, reason, details },
+  });
+}
+
+function tierByNode(node: PlanNodeOf<"set-tier">, intent: string | null): { tier: number; reason: string } {
   const mapped = intent !== null ? node.config.byIntent[intent] : undefined;
   const tier = node.config.tier ?? mapped ?? node.config.fallbackTier;
   const reason =
@@ -47,8 +75,9 @@ export function enterSetTier(node: PlanNodeOf<"set-tier">, ctx: StepContext): St
       : mapped !== undefined
         ? `Intent ${intent} maps to tier ${tier}`
         : `No tier mapped for intent ${intent ?? "unknown"}; fallback tier ${tier}`;
-  s.ticket!.tier = tier;
-  return callActivity("updateTicket", { ticketId: ticketId(s), changes: { tier }, idempotencyKey: idempotencyKey(s, node) }, "updated", {
-    note: { decision: `tier ${tier}`, reason, details: { tier, intent } },
-  });
+  return { tier, reason };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

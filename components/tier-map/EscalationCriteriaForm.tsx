@@ -1,0 +1,116 @@
+"use client";
+
+import { useEffect, useId, useState, type ReactNode } from "react";
+import type { TEscalationCriteria, TTier } from "@/workflows/model/tier-map";
+import { KeywordChips } from "./KeywordChips";
+import { TIERS } from "./tier-map-draft";
+import { tierLabel } from "./CategoryTierTable";
+
+const CARD = "space-y-4 rounded-lg bg-white p-4 ring-1 ring-zinc-200";
+const REPEAT_DEFAULT = 3;
+
+/**
+ * The criteria that send any ticket to a human (tier 3) whatever its category, and the tier for
+ * categories nobody confirmed. A set-tier node that uses the map checks these first.
+ */
+export function EscalationCriteriaForm({
+  criteria,
+  defaultTier,
+  readOnly,
+  onChange,
+  onDefaultTier,
+}: {
+  criteria: TEscalationCriteria;
+  defaultTier: TTier;
+  readOnly: boolean;
+  onChange: (patch: Partial<TEscalationCriteria>) => void;
+  onDefaultTier: (tier: TTier) => void;
+}) {
+  const repeatId = useId();
+  const defaultId = useId();
+  const repeatOn = criteria.repeatContacts24h !== null;
+  return (
+    <fieldset className={CARD} disabled={readOnly}>
+      <legend className="sr-only">Escalation criteria</legend>
+      <p className="text-xs text-zinc-600">Any criterion that holds sends the ticket to Tier 3 (a human), whatever its category.</p>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Toggle checked={criteria.humanRequest} onChange={(v) => onChange({ humanRequest: v })} label="Asks for a human" hint="The customer asks to talk to a person." />
+        <Toggle checked={criteria.negativeSentiment} onChange={(v) => onChange({ negativeSentiment: v })} label="Negative sentiment" hint="The ticket reads as frustrated or angry." />
+        <Toggle checked={criteria.enterprise} onChange={(v) => onChange({ enterprise: v })} label="Enterprise account" hint="The customer is on an enterprise plan." />
+      </div>
+      <KeywordChips value={criteria.keywords} onChange={(keywords) => onChange({ keywords })} disabled={readOnly} />
+      <div className="flex flex-wrap items-end gap-6">
+        <div>
+          <Toggle
+            checked={repeatOn}
+            onChange={(v) => onChange({ repeatContacts24h: v ? REPEAT_DEFAULT : null })}
+            label="Repeat contacts"
+            hint="The same customer wrote this often within 24 hours, this ticket included."
+          />
+          <label htmlFor={repeatId} className="mt-2 flex items-center gap-2 text-xs text-zinc-700">
+            Escalate at
+            <ThresholdInput id={repeatId} value={criteria.repeatContacts24h ?? REPEAT_DEFAULT} disabled={readOnly || !repeatOn} onChange={(n) => onChange({ repeatContacts24h: n })} />
+            contacts or more in 24 h (2–20)
+          </label>
+        </div>
+        <div>
+          <label htmlFor={defaultId} className="block text-[13px] font-medium text-zinc-700">
+            Default tier
+          </label>
+          <p className="text-xs text-zinc-500">For categories not confirmed above, and new ones.</p>
+          <select
+            id={defaultId}
+            value={defaultTier}
+            onChange={(e) => onDefaultTier(Number(e.target.value) as TTier)}
+            className="mt-1 h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs disabled:bg-zinc-50"
+          >
+            {TIERS.map((t) => (
+              <option key={t} value={t}>
+                {tierLabel(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Keeps what is typed ("1" on the way to "12") and reports only whole numbers from 2 to 20; leaving the box restores the saved value. */
+function ThresholdInput({ id, value, disabled, onChange }: { id: string; value: number; disabled: boolean; onChange: (n: number) => void }) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  return (
+    <input
+      id={id}
+      type="number"
+      min={2}
+      max={20}
+      step={1}
+      disabled={disabled}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const n = Number(e.target.value);
+        if (e.target.value.trim() !== "" && Number.isInteger(n) && n >= 2 && n <= 20) onChange(n);
+      }}
+      onBlur={() => setText(String(value))}
+      className="h-7 w-16 rounded-md border border-zinc-300 bg-white px-2 text-xs tabular-nums disabled:bg-zinc-50 disabled:text-zinc-400"
+    />
+  );
+}
+
+function Toggle({ checked, onChange, label, hint }: { checked: boolean; onChange: (v: boolean) => void; label: string; hint: ReactNode }) {
+  const hintId = useId();
+  return (
+    <label className="flex items-start gap-2 text-[13px] text-zinc-800">
+      <input type="checkbox" role="switch" checked={checked} aria-describedby={hintId} onChange={(e) => onChange(e.target.checked)} className="mt-0.5 size-4 accent-indigo-600" />
+      <span>
+        <span className="font-medium">{label}</span>
+        <span id={hintId} className="block text-xs text-zinc-500">
+          {hint}
+        </span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,16 @@
+/** Someone saved the tier map after this user loaded it; saving now would silently undo their change. */
+export class TierMapConflictError extends Error {
+  constructor(
+    readonly expectedVersion: number,
+    readonly latestVersion: number,
+    readonly latestAuthor: string | null,
+  ) {
+    const by = latestAuthor === null ? "" : ` by ${latestAuthor}`;
+    super(
+      expectedVersion === 0
+        ? `The tier map was saved as version ${latestVersion}${by} since you opened it; reload to see that version, then make your changes again.`
+        : `You edited version ${expectedVersion}, but version ${latestVersion} was saved${by} since; reload to see it, then make your changes again.`,
+    );
+    this.name = "TierMapConflictError";
+  }
+}
