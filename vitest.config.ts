@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{workflows,server,temporal,cli,components,app,scripts}/**/*.test.ts"],
+          include: ["{workflows,server,temporal,cli,components,app,scripts,prisma}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

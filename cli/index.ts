@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
+import { registerAuditCommand } from "./commands/audit";
 import { registerCompileCommand } from "./commands/compile";
 import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-trigger";
+import { registerImportTicketsCommand } from "./commands/import-tickets";
 
 /**
  * `npm run studio -- <command>`: the studio's command line. Each command lives in its own file under
@@ -15,5 +17,7 @@ const program = new Command()
 
 registerCompileCommand(program);
 registerImportZendeskTriggerCommand(program);
+registerImportTicketsCommand(program);
+registerAuditCommand(program);
 
 await program.parseAsync(process.argv);

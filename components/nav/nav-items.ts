@@ -6,6 +6,7 @@ import {
   Info,
   LayoutDashboard,
   Settings,
+  Upload,
   Workflow,
   type LucideIcon,
 } from "lucide-react";
@@ -20,6 +21,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/flows", label: "Flows", icon: Workflow },
   { href: "/backtests", label: "Backtests", icon: FlaskConical },
   { href: "/audit", label: "Audit", icon: ClipboardCheck },
+  { href: "/imports", label: "Import history", icon: Upload },
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/knowledge", label: "Knowledge", icon: BookOpen },
   { href: "/dashboards", label: "Dashboards", icon: LayoutDashboard },

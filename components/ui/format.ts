@@ -36,3 +36,9 @@ export function describeOutcome(outcome: unknown): string | null {
   const json = JSON.stringify(outcome);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}

@@ -2,20 +2,24 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { auditRouter } from "@/server/api/routers/audit";
 import { flowsRouter } from "@/server/api/routers/flows";
+import { historyAuditRouter } from "@/server/api/routers/history-audit";
 import { importsRouter } from "@/server/api/routers/imports";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
+import { tierMapRouter } from "@/server/api/routers/tier-map";
 import { usersRouter } from "@/server/api/routers/users";
 
 export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   tickets: ticketsRouter,
+  historyAudit: historyAuditRouter,
   queues: queuesRouter,
   system: systemRouter,
   imports: importsRouter,
   users: usersRouter,
   audit: auditRouter,
+  tierMap: tierMapRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { Prisma } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedWorkspace } from "../../prisma/seed/seed-workspace";
+import { generateDemoHistory } from "../../prisma/seed/demo-history/generate-demo-history";
+import { hasDemoData } from "../../prisma/seed/demo-history/load-texts";
+import { DEMO_SOURCE, seedWorkspace, sharedDataDir } from "../../prisma/seed/seed-workspace";
 import { disconnectPrisma, getPrisma } from "../db";
 import { ensureDatabase, type Database } from "./embedded-postgres";
 import { migrateDatabase } from "./migrate";
@@ -70,14 +72,20 @@ describe("data layer", () => {
     const first = await seedWorkspace(prisma, { now });
     const second = await seedWorkspace(prisma, { now });
     expect(second).toEqual(first);
-    expect(first.queues).toBeGreaterThanOrEqual(9);
-    expect(first.customers).toBe(40);
+    expect(first.queues).toBeGreaterThanOrEqual(11);
 
     // ../shared/data is beside the repo here and in CI; without it the seed skips the tickets (with a warning).
-    const sharedData = process.env.STUDIO_SHARED_DATA ?? path.resolve(import.meta.dirname, "../../../shared/data");
-    if (!fs.existsSync(path.join(sharedData, "banking77", "train.csv"))) return;
-    expect(first.tickets).toBe(200);
-    const sample = await prisma.ticket.findFirstOrThrow({ where: { source: "demo" }, include: { queue: true } });
+    const dataDir = sharedDataDir();
+    if (!hasDemoData(dataDir)) {
+      expect(first.tickets).toBe(0);
+      return;
+    }
+    const history = [...generateDemoHistory({ dataDir, now }).tickets];
+    expect(first.tickets).toBe(20_000);
+    expect(first.customers).toBe(new Set(history.map((t) => t.customer.externalId)).size);
+    const messages = await prisma.message.count({ where: { ticket: { source: DEMO_SOURCE } } });
+    expect(messages).toBe(history.reduce((n, t) => n + t.messages.length, 0));
+    const sample = await prisma.ticket.findFirstOrThrow({ where: { source: DEMO_SOURCE }, include: { queue: true } });
     expect(sample.body.length).toBeGreaterThan(0);
     expect(sample.category).toBeTruthy();
     expect(sample.queue?.name).toBeTruthy();

@@ -18,7 +18,7 @@ const prisma = getPrisma();
 let worker: { stop(): Promise<void> } | undefined;
 
 beforeAll(async () => {
-  await seedWorkspace(prisma);
+  await seedWorkspace(prisma, { demoHistory: false });
   worker = await startInProcessWorker();
 });
 

@@ -47,7 +47,7 @@ afterEach(async () => {
 
 describe("worker crash", () => {
   it("a run survives its worker being killed mid-flow and completes exactly once, with no duplicated effects", async () => {
-    await seedWorkspace(prisma);
+    await seedWorkspace(prisma, { demoHistory: false });
     await publishLive(prisma, uniqueId("SLA crash"), exampleGraph("sla-escalation", { sla: { within: "8s" } }));
     const first = await startWorker();
 

@@ -40,11 +40,24 @@ export default function AboutPage() {
         </div>
       </Section>
       <Section title="Data">
-        <p className="mb-3 text-zinc-700">
-          The demo history uses real, public customer-support texts. Everything around them is generated: customers,
-          timestamps, queues, channels and outcomes are synthetic, so no real person or company is behind any
-          ticket.
-        </p>
+        <div className="mb-3 space-y-2 text-zinc-700">
+          <p>
+            The demo history is 20,000 tickets over the last 90 days, generated deterministically from a seed on the
+            first start. Its texts come from the public datasets below; everything around them is generated.
+          </p>
+          <p>
+            <strong className="font-medium text-zinc-900">Real:</strong> each ticket&apos;s first customer message (as
+            published), its category (the dataset&apos;s own label), and, on most Bitext tickets, the first agent reply, which
+            is Bitext&apos;s agent-style response with its placeholders filled in.
+          </p>
+          <p>
+            <strong className="font-medium text-zinc-900">Generated:</strong> customers, plans and enterprise accounts,
+            repeat contacts, channels, page URLs, dates and seasonality, queues and agents, first-response,
+            resolution and handle times, statuses, priorities, tags, reassignments, reopens, escalations, stalls,
+            CSAT scores, customer follow-ups, all other agent replies, and the template replies planted in a few
+            categories for the audit to find. No real person or company is behind any ticket.
+          </p>
+        </div>
         <ul className="space-y-2">
           <Source
             name="Banking77"
@@ -52,7 +65,7 @@ export default function AboutPage() {
             credit="PolyAI (Casanueva et al., 2020)"
             license="CC BY 4.0"
           >
-            Online-banking customer queries labelled with 77 intents.
+            Online-banking customer queries labelled with 77 intents (the training split).
           </Source>
           <Source
             name="CLINC150"
@@ -60,7 +73,7 @@ export default function AboutPage() {
             credit="Larson et al., 2019"
             license="CC BY 3.0"
           >
-            Task-oriented queries across 150 intents, plus out-of-scope queries.
+            Task-oriented queries across 150 intents in 10 domains; the demo uses the banking and credit-card domains.
           </Source>
           <Source
             name="Bitext customer-support sample"
@@ -68,7 +81,7 @@ export default function AboutPage() {
             credit="Bitext"
             license="CDLA-Sharing-1.0"
           >
-            Customer-support requests and replies across common categories such as orders, refunds and accounts.
+            Customer-support requests with agent-style replies across 27 intents such as orders, refunds and accounts.
           </Source>
         </ul>
         <p className="mt-3 text-xs text-zinc-500">

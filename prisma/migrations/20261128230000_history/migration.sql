@@ -10,9 +10,6 @@ ADD COLUMN     "escalated" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "customFields" JSONB,
 ADD COLUMN     "importHash" TEXT;
 
--- CreateIndex
-CREATE INDEX "Ticket_source_idx" ON "Ticket"("source");
-
 -- CreateEnum
 CREATE TYPE "ImportJobStatus" AS ENUM ('uploaded', 'running', 'completed', 'failed');
 

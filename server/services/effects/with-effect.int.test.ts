@@ -9,7 +9,7 @@ const prisma = getPrisma();
 let ticketId: string;
 
 beforeAll(async () => {
-  await seedWorkspace(prisma);
+  await seedWorkspace(prisma, { demoHistory: false });
   const customer = await prisma.customer.create({ data: { source: "test", externalId: `c-${Date.now()}` } });
   const ticket = await prisma.ticket.create({ data: { source: "test", externalId: `t-${Date.now()}`, customerId: customer.id, subject: "s", body: "b" } });
   ticketId = ticket.id;

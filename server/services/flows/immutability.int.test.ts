@@ -32,7 +32,7 @@ async function frozen(versionId: string): Promise<FrozenRow> {
 }
 
 beforeAll(async () => {
-  await seedWorkspace(prisma);
+  await seedWorkspace(prisma, { demoHistory: false });
 });
 
 describe("published versions are immutable", () => {

@@ -19,7 +19,7 @@ import { shadowPublish } from "./shadow-publish";
 const prisma = getPrisma();
 
 beforeAll(async () => {
-  await seedWorkspace(prisma); // the queues the examples route to
+  await seedWorkspace(prisma, { demoHistory: false }); // the queues the examples route to
 });
 
 describe("creating flows", () => {

@@ -5,6 +5,11 @@ import { writeTicketBatch } from "./write-ticket-batch";
 
 const DEFAULT_BATCH = 1000;
 const DEFAULT_KEPT_REJECTIONS = 500;
+/**
+ * Batches written at once, each in its own transaction on its own connection. PostgreSQL spends most of an
+ * import's time maintaining indexes; two writers keep two cores busy while this process parses the next batch.
+ */
+const DEFAULT_WRITERS = 2;
 
 /**
  * Writes a stream of parsed records in batches, one transaction per batch. Bad records are counted and kept
@@ -14,21 +19,34 @@ const DEFAULT_KEPT_REJECTIONS = 500;
 export async function importTickets(prisma: PrismaClient, items: ImportItems, opts: ImportTicketsOptions): Promise<ImportResult> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const keep = opts.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
+  const writers = Math.max(1, opts.writers ?? DEFAULT_WRITERS);
   const counts: ImportCounts = { records: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejections: ImportRejection[] = [];
   const queueIds = new Map<string, string>();
+  const inFlight = new Set<Promise<void>>();
+  /** Ids in the batch being filled and in the batches being written. */
+  const pendingIds = new Set<string>();
   let batch: TImportTicket[] = [];
-  let idsInBatch = new Set<string>();
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const written = await writeTicketBatch(prisma, opts.source, batch, queueIds);
+  const write = async (tickets: TImportTicket[]) => {
+    const written = await writeTicketBatch(prisma, opts.source, tickets, queueIds);
     counts.imported += written.inserted;
     counts.updated += written.updated;
-    counts.unchanged += batch.length - written.inserted - written.updated;
-    batch = [];
-    idsInBatch = new Set();
+    counts.unchanged += tickets.length - written.inserted - written.updated;
+    for (const t of tickets) pendingIds.delete(t.externalId);
     await opts.onBatch?.({ ...counts });
+  };
+  const drain = async () => {
+    await Promise.all(inFlight);
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (inFlight.size >= writers) await Promise.race(inFlight);
+    const job = write(batch).finally(() => inFlight.delete(job));
+    // A failed write rejects `job`; it surfaces at the next race or drain, so it is never unhandled.
+    job.catch(() => undefined);
+    inFlight.add(job);
+    batch = [];
   };
 
   for await (const item of items) {
@@ -39,13 +57,17 @@ export async function importTickets(prisma: PrismaClient, items: ImportItems, op
       continue;
     }
     // The same ticket twice in one export (an incremental export lists a ticket again after each change):
-    // the earlier copy is written first, so the later one updates it, as re-importing it would.
-    if (idsInBatch.has(item.ticket.externalId)) await flush();
+    // everything before it is written first, so the later copy updates the earlier one, as re-importing would.
+    if (pendingIds.has(item.ticket.externalId)) {
+      await flush();
+      await drain();
+    }
     batch.push(item.ticket);
-    idsInBatch.add(item.ticket.externalId);
+    pendingIds.add(item.ticket.externalId);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await drain();
   // A file of rejected rows only still reports its final counts.
   if (counts.imported + counts.updated + counts.unchanged === 0) await opts.onBatch?.({ ...counts });
   return { ...counts, rejections };

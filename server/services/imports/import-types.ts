@@ -18,6 +18,8 @@ export interface ImportTicketsOptions {
   source: string;
   /** Tickets per transaction. */
   batchSize?: number;
+  /** Batches written concurrently (default 2). */
+  writers?: number;
   /** Called after each committed batch, e.g. to update a progress bar or an ImportJob row. */
   onBatch?: (counts: ImportCounts) => void | Promise<void>;
   /** How many rejections to keep with their reasons (all are counted). */

@@ -1,11 +1,12 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { TImportTicket } from "../../connectors/import-record";
 import { importHashOf } from "./import-hash";
+import { batchIdPrefix, rowIdSql } from "./row-ids";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * One batch in one transaction: customers, then queues, then tickets, then the messages of the tickets that
+ * One batch in one transaction (after its new queues): customers, then tickets, then the messages of the tickets that
  * were inserted or changed. Each step is a single statement over a JSON parameter (json_to_recordset), which
  * keeps round trips per batch constant; that is what makes a 200,000-ticket import take seconds, not minutes.
  * A batch never holds the same ticket twice (importTickets splits batches there).
@@ -16,10 +17,28 @@ export async function writeTicketBatch(
   tickets: TImportTicket[],
   queueIds: Map<string, string>,
 ): Promise<{ inserted: number; updated: number }> {
+  // Queues first, committed on their own: a concurrent batch may reuse their ids at once, and a foreign key
+  // cannot point at a row another transaction has not committed yet.
+  await ensureQueues(prisma, tickets, queueIds);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce(prisma, source, tickets, queueIds);
+    } catch (error) {
+      // Two writers touching the same customers can deadlock; PostgreSQL aborts one, and it simply runs again.
+      if (attempt >= MAX_ATTEMPTS || !/deadlock detected/i.test(String(error))) throw error;
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 4;
+
+function writeOnce(prisma: PrismaClient, source: string, tickets: TImportTicket[], queueIds: Map<string, string>): Promise<{ inserted: number; updated: number }> {
   return prisma.$transaction(
     async (tx) => {
+      // A crash may lose the last batches' commits, which re-importing restores (imports are idempotent);
+      // in exchange no commit waits for the disk.
+      await tx.$executeRawUnsafe("SET LOCAL synchronous_commit TO off");
       const customerIds = await upsertCustomers(tx, source, tickets);
-      await ensureQueues(tx, tickets, queueIds);
       const written = await upsertTickets(tx, source, tickets, customerIds, queueIds);
       await upsertMessages(tx, tickets, written);
       let inserted = 0;
@@ -34,7 +53,9 @@ async function upsertCustomers(tx: Tx, source: string, tickets: TImportTicket[])
   // One row per customer: ON CONFLICT DO UPDATE may not touch a row twice in one statement. Later tickets win.
   const byId = new Map<string, TImportTicket["customer"]>();
   for (const t of tickets) byId.set(t.customer.externalId, { ...byId.get(t.customer.externalId), ...definedOnly(t.customer), externalId: t.customer.externalId });
-  const rows = [...byId.values()].map((c) => ({
+  // Sorted, so concurrent batches lock shared customers in the same order.
+  const rows = [...byId.values()].sort((a, b) => (a.externalId < b.externalId ? -1 : 1)).map((c, n) => ({
+    n,
     externalId: c.externalId,
     email: c.email ?? null,
     name: c.name ?? null,
@@ -42,43 +63,38 @@ async function upsertCustomers(tx: Tx, source: string, tickets: TImportTicket[])
     enterprise: c.enterprise ?? null,
   }));
   const json = JSON.stringify(rows);
-  const recordType = `"externalId" text, email text, name text, plan text, enterprise boolean`;
-  // Update first, then insert the rest: a field the file leaves empty must keep what an earlier import set.
-  const updated = await tx.$queryRawUnsafe<Array<{ id: string; externalId: string }>>(
+  const recordType = `n integer, "externalId" text, email text, name text, plan text, enterprise boolean`;
+  // A field the file leaves empty keeps what an earlier import set. Only rows that change are updated (and
+  // so locked): concurrent batches that share a customer rarely wait on each other.
+  await tx.$executeRawUnsafe(
     `UPDATE "Customer" c SET email = COALESCE(r.email, c.email), name = COALESCE(r.name, c.name),
        plan = COALESCE(r.plan, c.plan), enterprise = COALESCE(r.enterprise, c.enterprise)
      FROM json_to_recordset($2::json) AS r(${recordType})
      WHERE c.source = $1 AND c."externalId" = r."externalId"
-     RETURNING c.id, c."externalId"`,
+       AND (c.email, c.name, c.plan, c.enterprise) IS DISTINCT FROM
+           (COALESCE(r.email, c.email), COALESCE(r.name, c.name), COALESCE(r.plan, c.plan), COALESCE(r.enterprise, c.enterprise))`,
     source,
     json,
   );
-  const inserted = await tx.$queryRawUnsafe<Array<{ id: string; externalId: string }>>(
+  await tx.$executeRawUnsafe(
     `INSERT INTO "Customer" (id, source, "externalId", email, name, plan, enterprise)
-     SELECT gen_random_uuid()::text, $1, r."externalId", r.email, r.name, COALESCE(r.plan, 'standard'), COALESCE(r.enterprise, false)
+     SELECT ${rowIdSql("$3")}, $1, r."externalId", r.email, r.name, COALESCE(r.plan, 'standard'), COALESCE(r.enterprise, false)
      FROM json_to_recordset($2::json) AS r(${recordType})
-     ON CONFLICT (source, "externalId") DO NOTHING
-     RETURNING id, "externalId"`,
+     ON CONFLICT (source, "externalId") DO NOTHING`,
+    source,
+    json,
+    batchIdPrefix(),
+  );
+  const result = await tx.$queryRawUnsafe<Array<{ id: string; externalId: string }>>(
+    `SELECT id, "externalId" FROM "Customer"
+     WHERE source = $1 AND "externalId" IN (SELECT r."externalId" FROM json_to_recordset($2::json) AS r("externalId" text))`,
     source,
     json,
   );
-  const result = [...updated, ...inserted];
-  if (result.length < rows.length) {
-    // Inserted meanwhile by a concurrent import: read their ids.
-    const known = new Set(result.map((r) => r.externalId));
-    const missing = rows.filter((r) => !known.has(r.externalId)).map((r) => r.externalId);
-    result.push(
-      ...(await tx.$queryRawUnsafe<Array<{ id: string; externalId: string }>>(
-        `SELECT id, "externalId" FROM "Customer" WHERE source = $1 AND "externalId" IN (SELECT value FROM json_array_elements_text($2::json))`,
-        source,
-        JSON.stringify(missing),
-      )),
-    );
-  }
   return new Map(result.map((r) => [r.externalId, r.id]));
 }
 
-async function ensureQueues(tx: Tx, tickets: TImportTicket[], queueIds: Map<string, string>): Promise<void> {
+async function ensureQueues(tx: Tx | PrismaClient, tickets: TImportTicket[], queueIds: Map<string, string>): Promise<void> {
   const missing = [...new Set(tickets.map((t) => t.queue).filter((q): q is string => !!q && !queueIds.has(q)))];
   if (missing.length === 0) return;
   await tx.$executeRawUnsafe(
@@ -106,7 +122,8 @@ async function upsertTickets(
   customerIds: Map<string, string>,
   queueIds: Map<string, string>,
 ): Promise<Map<string, WrittenTicket>> {
-  const rows = tickets.map((t) => ({
+  const rows = tickets.map((t, n) => ({
+    n,
     externalId: t.externalId,
     customerId: customerIds.get(t.customer.externalId)!,
     subject: t.subject,
@@ -139,13 +156,14 @@ async function upsertTickets(
   const updates = TICKET_COLUMNS.filter((c) => c.name !== "externalId").map((c) => `"${c.name}" = EXCLUDED."${c.name}"`).join(", ");
   const result = await tx.$queryRawUnsafe<Array<{ id: string; externalId: string; inserted: boolean }>>(
     `INSERT INTO "Ticket" (id, source, ${columns}, "updatedAt")
-     SELECT gen_random_uuid()::text, $1, ${selected}, now()
-     FROM json_to_recordset($2::json) AS r(${recordType})
+     SELECT ${rowIdSql("$3")}, $1, ${selected}, now()
+     FROM json_to_recordset($2::json) AS r(n integer, ${recordType})
      ON CONFLICT (source, "externalId") DO UPDATE SET ${updates}, "updatedAt" = now()
        WHERE "Ticket"."importHash" IS DISTINCT FROM EXCLUDED."importHash"
      RETURNING id, "externalId", (xmax = 0) AS inserted`,
     source,
     JSON.stringify(rows),
+    batchIdPrefix(),
   );
   return new Map(result.map((r) => [r.externalId, { id: r.id, inserted: r.inserted }]));
 }
@@ -195,12 +213,13 @@ async function upsertMessages(tx: Tx, tickets: TImportTicket[], written: Map<str
   if (rows.length === 0) return;
   await tx.$executeRawUnsafe(
     `INSERT INTO "Message" (id, "ticketId", "externalId", author, "authorName", body, internal, "createdAt")
-     SELECT gen_random_uuid()::text, r."ticketId", r."externalId", r.author::"MessageAuthor", r."authorName", r.body, r.internal, r."createdAt"
-     FROM json_to_recordset($1::json) AS r("ticketId" text, "externalId" text, author text, "authorName" text, body text, internal boolean, "createdAt" timestamp(3))
+     SELECT ${rowIdSql("$2")}, r."ticketId", r."externalId", r.author::"MessageAuthor", r."authorName", r.body, r.internal, r."createdAt"
+     FROM json_to_recordset($1::json) AS r(n integer, "ticketId" text, "externalId" text, author text, "authorName" text, body text, internal boolean, "createdAt" timestamp(3))
      ON CONFLICT ("ticketId", "externalId") DO UPDATE SET
        author = EXCLUDED.author, "authorName" = EXCLUDED."authorName", body = EXCLUDED.body,
        internal = EXCLUDED.internal, "createdAt" = EXCLUDED."createdAt"`,
-    JSON.stringify(rows),
+    JSON.stringify(rows.map((row, n) => ({ n, ...row }))),
+    batchIdPrefix(),
   );
 }
 

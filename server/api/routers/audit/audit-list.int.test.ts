@@ -12,7 +12,7 @@ const prisma = getPrisma();
 const caller = createCaller(contextAs("admin"));
 
 beforeAll(async () => {
-  await seedWorkspace(prisma);
+  await seedWorkspace(prisma, { demoHistory: false });
 });
 
 describe("audit.list", () => {

@@ -28,7 +28,7 @@ async function call(path: string, input: unknown, opts: { query?: boolean; user?
 }
 
 beforeAll(async () => {
-  await seedWorkspace(prisma);
+  await seedWorkspace(prisma, { demoHistory: false });
   cookies.set("ada@example.com", await signIn("ada@example.com", "publisher"));
   cookies.set("grace@example.com", await signIn("grace@example.com", "publisher"));
   cookies.set("dan@example.com", await signIn("dan@example.com", "designer"));

@@ -1,0 +1,100 @@
+import { createReadStream } from "node:fs";
+import type { ImportJob, Prisma, PrismaClient } from "@prisma/client";
+import { parseImport } from "../../connectors/parse-import";
+import type { TImportFormat } from "../../connectors/import-record";
+import { ZCsvMappingSchema, type TCsvMapping } from "../../connectors/csv/csv-mapping";
+import { byteCounter } from "./byte-counter";
+import { importTickets } from "./import-tickets";
+import type { ImportCounts } from "./import-types";
+
+/** A running job that has not reported for this long was cut off (its process stopped). */
+export const STALE_JOB_MS = 120_000;
+
+export class ImportJobError extends Error {}
+
+export interface NewImportJob {
+  format: TImportFormat;
+  fileName: string;
+  filePath: string;
+  fileBytes: number;
+  actor: string;
+  /** Defaults to the format: tickets from the same helpdesk share one id space. */
+  source?: string;
+}
+
+export function createImportJob(prisma: PrismaClient, job: NewImportJob): Promise<ImportJob> {
+  return prisma.importJob.create({
+    data: { format: job.format, source: job.source ?? job.format, fileName: job.fileName, filePath: job.filePath, fileBytes: job.fileBytes, actor: job.actor },
+  });
+}
+
+/**
+ * Runs an uploaded job to the end: streams the file through its parser into `importTickets`, writing the
+ * counts and bytes read to the job after every batch so the page and the CLI can draw progress. Never throws
+ * for bad rows (they are counted); a failure of the file itself (unreadable, wrong format) fails the job with
+ * the reason, keeping what was imported before it.
+ */
+export async function runImportJob(
+  prisma: PrismaClient,
+  jobId: string,
+  opts: {
+    mapping?: TCsvMapping;
+    batchSize?: number;
+    /** The caller already moved the job to running. */
+    claimed?: boolean;
+    /** After each batch, for a progress bar in the same process. */
+    onProgress?: (progress: { counts: ImportCounts; bytesRead: number; fileBytes: number }) => void;
+  } = {},
+): Promise<ImportJob> {
+  const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } });
+  if (!job.filePath) throw new ImportJobError("The uploaded file is gone; upload it again");
+  const mapping = opts.mapping ?? (job.mapping ? ZCsvMappingSchema.parse(job.mapping) : undefined);
+  if (job.format === "csv" && mapping === undefined) throw new ImportJobError("A CSV import needs a column mapping");
+  if (!opts.claimed) {
+    // Claimed atomically: two clicks or two processes never import the same upload twice at once.
+    const claimed = await prisma.importJob.updateMany({ where: { id: jobId, status: "uploaded" }, data: { status: "running", startedAt: new Date() } });
+    if (claimed.count === 0) throw new ImportJobError(`This import is already ${job.status}`);
+  }
+  await prisma.importJob.update({ where: { id: jobId }, data: { error: null, mapping: (mapping ?? undefined) as Prisma.InputJsonValue | undefined } });
+  let bytesRead = 0;
+  let counts: ImportCounts | null = null;
+  try {
+    const input = createReadStream(job.filePath).pipe(byteCounter((n) => (bytesRead = n)));
+    const items = parseImport(input, job.format as TImportFormat, { mapping, fileName: job.fileName });
+    const result = await importTickets(prisma, items, {
+      source: job.source,
+      batchSize: opts.batchSize,
+      onBatch: async (latest) => {
+        counts = latest;
+        await prisma.importJob.update({ where: { id: jobId }, data: { ...latest, bytesRead } });
+        opts.onProgress?.({ counts: latest, bytesRead, fileBytes: job.fileBytes });
+      },
+    });
+    const { rejections, ...totals } = result;
+    return await prisma.importJob.update({
+      where: { id: jobId },
+      data: { ...totals, rejections: rejections as unknown as Prisma.InputJsonValue, bytesRead: job.fileBytes, status: "completed", finishedAt: new Date() },
+    });
+  } catch (error) {
+    return prisma.importJob.update({
+      where: { id: jobId },
+      data: { ...(counts ?? {}), status: "failed", error: error instanceof Error ? error.message : String(error), bytesRead, finishedAt: new Date() },
+    });
+  }
+}
+
+/** A job as shown: running jobs that stopped reporting are called interrupted. */
+export function jobView(job: ImportJob, now = new Date()) {
+  const interrupted = job.status === "running" && now.getTime() - job.updatedAt.getTime() > STALE_JOB_MS;
+  const progress = job.fileBytes > 0 ? Math.min(1, job.bytesRead / job.fileBytes) : job.status === "completed" ? 1 : 0;
+  const elapsedSec = job.startedAt ? ((job.finishedAt ?? now).getTime() - job.startedAt.getTime()) / 1000 : 0;
+  const { filePath: _internal, ...shown } = job;
+  return {
+    ...shown,
+    status: interrupted ? ("interrupted" as const) : job.status,
+    progress,
+    ticketsPerSecond: elapsedSec > 0 ? Math.round(job.records / elapsedSec) : null,
+    rejections: (job.rejections ?? []) as Array<{ record: number; line?: number; reason: string }>,
+  };
+}
+export type TImportJobView = ReturnType<typeof jobView>;
