@@ -14,6 +14,8 @@ interface ImportFlags {
   source?: string;
   mapping?: string;
   map?: string[];
+  delimiter?: string;
+  tagSeparator?: string;
   json?: boolean;
 }
 
@@ -34,6 +36,8 @@ export function registerImportTicketsCommand(program: Command): void {
     .option("--source <name>", "the source the tickets' ids belong to (default: the format)")
     .option("--mapping <file.json>", "CSV: a column mapping { columns: { externalId: \"Ticket ID\", ... } }")
     .option("--map <field=column...>", "CSV: map one field to a column, over the suggested mapping")
+    .option("--delimiter <char>", "CSV: the column separator", ",")
+    .option("--tag-separator <text>", "CSV: what separates tags inside their cell", ",")
     .option("--json", "print the finished job as JSON")
     .action(async (file: string, flags: ImportFlags) => {
       process.exitCode = await runImport(file, flags);
@@ -88,7 +92,7 @@ async function csvMapping(file: string, flags: ImportFlags): Promise<TCsvMapping
     const parsed = ZCsvMappingSchema.safeParse(JSON.parse(readFileSync(flags.mapping, "utf8")));
     return parsed.success ? parsed.data : `${flags.mapping}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
   }
-  const { header } = await readCsvHeader(createReadStream(file));
+  const { header } = await readCsvHeader(createReadStream(file), flags.delimiter);
   const columns: Record<string, string> = { ...suggestCsvMapping(header) };
   for (const pair of flags.map ?? []) {
     const [field, column] = pair.split("=", 2);
@@ -96,7 +100,7 @@ async function csvMapping(file: string, flags: ImportFlags): Promise<TCsvMapping
     if (!header.includes(column)) return `--map ${pair}: the file has no column "${column}" (columns: ${header.join(", ")})`;
     columns[field] = column;
   }
-  const parsed = ZCsvMappingSchema.safeParse({ columns });
+  const parsed = ZCsvMappingSchema.safeParse({ columns, delimiter: flags.delimiter, tagSeparator: flags.tagSeparator });
   if (parsed.success) return parsed.data;
   const missing = REQUIRED_CSV_FIELDS.filter((f) => !columns[f]);
   return `Cannot map ${missing.join(", ")} to a column of ${path.basename(file)} (columns: ${header.join(", ")}); use --map ${missing[0]}=<column> or --mapping <file.json>`;

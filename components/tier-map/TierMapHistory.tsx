@@ -7,9 +7,9 @@ import type { RouterOutputs } from "@/server/api/root";
 import { DateTime } from "@/components/ui/DateTime";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { HISTORY_LIMIT } from "./tier-map-draft";
 
 type Versions = RouterOutputs["tierMap"]["versions"];
-export const HISTORY_LIMIT = 50;
 
 /** Saved versions, newest first; refetched after a save (the editor invalidates the query). */
 export function TierMapHistory({ initial }: { initial: Versions }) {

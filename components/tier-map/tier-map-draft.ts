@@ -70,3 +70,7 @@ export function addKeywords(existing: readonly string[], typed: string): string[
   }
   return out;
 }
+
+/** Versions shown in the history. Here, not in the client component: a server page importing a constant from a
+ * "use client" module receives a client reference, not the number. */
+export const HISTORY_LIMIT = 50;

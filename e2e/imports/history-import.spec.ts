@@ -66,8 +66,21 @@ test("a CSV with its own columns is mapped, imported with progress, and the audi
   await page.getByRole("link", { name: "Open the audit" }).click();
   await expect(page).toHaveURL(/\/audit$/);
   await expect(page.getByRole("heading", { name: "Audit", level: 1 })).toBeVisible();
+  // The stored audit predates the import: the page says so, and a re-run finds the spreadsheet's templated reply.
+  const outdated = page.getByText(/Re-run it to include the latest imports/);
+  await expect(outdated).toBeVisible();
+  await page.getByRole("button", { name: "Re-run audit" }).click();
+  await expect(outdated).toBeHidden({ timeout: 45_000 });
+  await expect(page.getByRole("region", { name: "Templated replies" })).toContainText("Cards arrive within 5 working days");
+  await page.screenshot({ path: "test-results/screenshots/audit.png" });
+
   await page.getByRole("link", { name: "Tier map" }).first().click();
   await expect(page).toHaveURL(/\/audit\/tiers$/);
   await expect(page.getByRole("table", { name: "Tier map" })).toContainText("card_arrival");
-  await page.screenshot({ path: "test-results/screenshots/tier-map.png", fullPage: true });
+  // Confirm a tier and save: the save is a numbered version, listed in the history.
+  await page.getByLabel("Tier for card_arrival").selectOption("1");
+  await page.getByRole("button", { name: "Save tier map" }).click();
+  await expect(page.getByText(/Saved as version \d+\./)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Tier map versions" })).toContainText("admin@e2e.studio.local");
+  await page.screenshot({ path: "test-results/screenshots/tier-map.png" });
 });
