@@ -1,29 +1,9 @@
 import type { Readable } from "node:stream";
 import type { ImportItem } from "../import-record";
-import { readJsonRecords } from "../import-streams/json-records";
-import { recordToItem } from "../import-streams/record-item";
+import { parseJsonRecordFile } from "../import-streams/parse-json-record-file";
 import { mapIntercomConversation } from "./map-intercom-conversation";
 
 /** Intercom conversations: a JSON array, or `{ "type": "conversation.list", "conversations": [...] }` pages. */
-export async function* parseIntercom(input: NodeJS.ReadableStream | Readable): AsyncGenerator<ImportItem> {
-  let record = 0;
-  for await (const event of readJsonRecords(input as AsyncIterable<Buffer>, { recordKeys: ["conversations"] })) {
-    switch (event.kind) {
-      case "record":
-        record += 1;
-        yield recordToItem({ record }, event.value, mapIntercomConversation);
-        break;
-      case "syntaxError":
-        yield { ok: false, position: { record: record + 1 }, reason: `the file is not valid JSON after record ${record}: ${event.message}` };
-        return;
-      case "pageStart":
-      case "sideload":
-      case "pageEnd":
-        break;
-      default: {
-        const never: never = event;
-        throw new Error(`unknown event ${JSON.stringify(never)}`);
-      }
-    }
-  }
+export function parseIntercom(input: NodeJS.ReadableStream | Readable): AsyncGenerator<ImportItem> {
+  return parseJsonRecordFile(input, ["conversations"], mapIntercomConversation);
 }
