@@ -138,3 +138,47 @@ describe("effects", () => {
     expect(state.ticket!.tags).toEqual(["seen"]);
   });
 });
+
+/*
+ *  trigger ─▶ classify(min 0.6; card_arrival 0.95) ─next─▶ ai-reply(0.7; card_arrival 0.5) ─sent─▶ resolve ─▶ end
+ *                  └──unsure──▶ escalate                       └──handoff──▶ route(general)
+ */
+describe("thresholds by intent", () => {
+  const withOverrides = (byClassify: Record<string, number>, byReply: Record<string, number>) =>
+    flow(
+      {
+        t: n.trigger(),
+        k: n.raw("classify-intent", { minConfidence: 0.6, thresholdsByIntent: byClassify }),
+        ai: n.raw("ai-reply", { threshold: 0.7, mode: "autonomous", thresholdsByIntent: byReply }),
+        done: n.resolve(),
+        fin: n.end(),
+        unsure: n.escalate("Intent unclear"),
+        human: n.route("general"),
+      },
+      ["t -> k", "k -> ai", "k:unsure -> unsure", "ai:sent -> done", "done -> fin", "ai:handoff -> human"],
+    );
+  const intent = (label: string, confidence: number) => ({ classifyIntent: () => ({ label, confidence, alternatives: [] }) });
+
+  it("an intent's own minimum replaces the node's, and the reason names the intent", () => {
+    const { state } = drive(planOf(withOverrides({ card_arrival: 0.95 }, {})), ticket(), intent("card_arrival", 0.9));
+    expect(state.trace.find((e) => e.nodeId === "k")!.reason).toBe("Intent card_arrival at 90% is below the 95% minimum for card_arrival");
+    expect(state.outcome).toMatchObject({ kind: "escalated" });
+  });
+
+  it("other intents keep the node's minimum", () => {
+    const { state } = drive(planOf(withOverrides({ card_arrival: 0.95 }, {})), ticket(), intent("billing", 0.9));
+    expect(state.trace.find((e) => e.nodeId === "k")!.reason).toBe("Intent billing at 90% (minimum 60%)");
+  });
+
+  it("ai-reply uses the intent's threshold: a lower one lets a 60% draft through, and says so", () => {
+    const lowered = drive(planOf(withOverrides({}, { password_reset: 0.5 })), ticket(), {
+      ...intent("password_reset", 0.9),
+      draftReply: () => ({ text: "Here is how", confidence: 0.6, citations: [] }),
+    });
+    expect(lowered.state.trace.find((e) => e.nodeId === "ai")!.reason).toBe("Confidence 60% ≥ 50% (threshold for password_reset); autonomous mode: sending");
+    expect(lowered.state.outcome).toMatchObject({ kind: "automated" });
+
+    const raised = drive(planOf(withOverrides({}, { password_reset: 0.99 })), ticket(), { ...intent("password_reset", 0.9) });
+    expect(raised.state.trace.find((e) => e.nodeId === "ai")!.reason).toMatch(/is below the 99% threshold for password_reset$/);
+  });
+});

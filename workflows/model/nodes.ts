@@ -13,6 +13,11 @@ const threshold = z
   .max(1, "Threshold must be between 0 and 1");
 /** A duration such as "30m", "4h" or "1h30m"; the compiler parses it and rejects negative or malformed ones. */
 const duration = z.string({ error: "Enter a duration such as 30m, 4h or 2d" });
+/**
+ * Per-intent overrides of a node's confidence threshold: ops raise it for intents where a wrong answer costs
+ * more, lower it where the calibration view shows the model is precise. Keyed by intent label.
+ */
+const thresholdsByIntent = z.record(z.string().min(1, "Name the intent"), threshold).default({});
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "Tier must be 1, 2 or 3" });
 
 export const TRIGGER_EVENTS = ["ticket.created", "ticket.updated", "customer.replied"] as const;
@@ -27,7 +32,7 @@ export const NODE_DATA_SCHEMAS = {
       .array(z.object({ id: z.string().min(1, "Case id is required"), label: z.string().min(1, "Name the case"), rules: ZRuleGroupSchema }))
       .min(1, "Add at least one case"),
   }),
-  "classify-intent": z.object({ label, minConfidence: threshold.default(0) }),
+  "classify-intent": z.object({ label, minConfidence: threshold.default(0), thresholdsByIntent }),
   "detect-sentiment": z.object({ label }),
   "score-priority": z.object({
     label,
@@ -53,6 +58,7 @@ export const NODE_DATA_SCHEMAS = {
   "ai-reply": z.object({
     label,
     threshold,
+    thresholdsByIntent,
     mode: z.enum(["shadow", "assist", "autonomous"]).default("shadow"),
     maxPassages: z.number().int().min(1).max(10).default(3),
   }),

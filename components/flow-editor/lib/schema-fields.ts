@@ -6,7 +6,7 @@ import { NODE_DATA_SCHEMAS, type TNodeKind } from "@/workflows/model";
  * repeating it: adding a field to a schema adds it to the panel. Shapes with no generic control
  * (rule trees, switch cases, boosts, maps) get a named special editor.
  */
-export type SpecialEditor = "rules" | "cases" | "boosts" | "tier-map" | "field-map";
+export type SpecialEditor = "rules" | "cases" | "boosts" | "tier-map" | "field-map" | "thresholds";
 type Option = { value: string | number; label: string };
 
 interface Base {
@@ -33,6 +33,8 @@ const SPECIAL: Record<string, SpecialEditor> = {
   "score-priority.boosts": "boosts",
   "set-tier.byIntent": "tier-map",
   "set-fields.fields": "field-map",
+  "classify-intent.thresholdsByIntent": "thresholds",
+  "ai-reply.thresholdsByIntent": "thresholds",
 };
 const DURATIONS = new Set(["wait-for.timeout", "sla-timer.within"]);
 const MULTILINE = new Set(["reason", "customerMessage", "message", "question"]);
@@ -43,6 +45,7 @@ const LABELS: Record<string, string> = {
   maxPassages: "Knowledge passages",
   setTicketPriority: "Set the ticket's priority",
   byIntent: "Tier by intent",
+  thresholdsByIntent: "Thresholds by intent (override the one above)",
   fallbackTier: "Fallback tier",
   useTierMap: "Use the saved tier map (escalation criteria, then the category's tier)",
   customerMessage: "Message to the customer",

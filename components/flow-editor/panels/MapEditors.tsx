@@ -2,7 +2,7 @@
 
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/Button";
-import { Select, TextInput } from "./inputs";
+import { NumberInput, Select, TextInput } from "./inputs";
 
 type Entry<V> = [string, V];
 
@@ -49,4 +49,17 @@ export function TierMapEditor({ value, onChange }: { value: unknown; onChange: (
 /** Custom helpdesk fields; values are stored as text, which every helpdesk accepts. */
 export function FieldMapEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, string | number | boolean>) => void }) {
   return <MapRows<string | number | boolean> value={value} onChange={onChange} blank="" keyPlaceholder="Field name" renderValue={(v, set) => <TextInput value={String(v)} onChange={set} />} />;
+}
+
+/** Confidence thresholds (0–1) per intent, overriding the node's own. */
+export function ThresholdsEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, number>) => void }) {
+  return (
+    <MapRows<number>
+      value={value}
+      onChange={onChange}
+      blank={0.8}
+      keyPlaceholder="Intent, e.g. card_arrival"
+      renderValue={(v, set) => <NumberInput value={v} min={0} max={1} step={0.05} onChange={(t) => t !== undefined && set(t)} />}
+    />
+  );
 }

@@ -4,7 +4,7 @@ import { assertNever } from "@/workflows/model";
 import type { SpecialEditor } from "../lib/schema-fields";
 import { RuleBuilder } from "../rule-builder/RuleBuilder";
 import { BoostsEditor, CasesEditor } from "./ListEditors";
-import { FieldMapEditor, TierMapEditor } from "./MapEditors";
+import { FieldMapEditor, ThresholdsEditor, TierMapEditor } from "./MapEditors";
 
 export function SpecialField({ editor, value, onChange }: { editor: SpecialEditor; value: unknown; onChange: (v: unknown) => void }) {
   switch (editor) {
@@ -18,6 +18,8 @@ export function SpecialField({ editor, value, onChange }: { editor: SpecialEdito
       return <TierMapEditor value={value} onChange={onChange} />;
     case "field-map":
       return <FieldMapEditor value={value} onChange={onChange} />;
+    case "thresholds":
+      return <ThresholdsEditor value={value} onChange={onChange} />;
     default:
       return assertNever(editor);
   }

@@ -13,18 +13,25 @@ export function resumeClassifyIntent(node: PlanNodeOf<"classify-intent">, ctx: S
   }
   const r = outcome.value as ActivityResult<"classifyIntent">;
   ctx.state.facts.intent = { label: r.label, confidence: r.confidence, alternatives: r.alternatives };
-  const min = node.config.minConfidence;
+  const own = ownThreshold(node.config.thresholdsByIntent, r.label);
+  const min = own ?? node.config.minConfidence;
+  const which = own !== undefined ? `minimum for ${r.label}` : "minimum";
   const details = { label: r.label, confidence: r.confidence, minConfidence: min, alternatives: r.alternatives, model: r.model };
   if (r.confidence < min) {
     return {
       kind: "go",
       handle: unsureHandle(node),
       decision: `unsure: ${r.label}`,
-      reason: `Intent ${r.label} at ${pct(r.confidence)} is below the ${pct(min)} minimum`,
+      reason: `Intent ${r.label} at ${pct(r.confidence)} is below the ${pct(min)} ${which}`,
       details,
     };
   }
-  return { kind: "go", handle: "next", decision: r.label, reason: `Intent ${r.label} at ${pct(r.confidence)}${min > 0 ? ` (minimum ${pct(min)})` : ""}`, details };
+  return { kind: "go", handle: "next", decision: r.label, reason: `Intent ${r.label} at ${pct(r.confidence)}${min > 0 ? ` (${which} ${pct(min)})` : ""}`, details };
+}
+
+/** The node's threshold for this intent, when ops set one (own property only: intents are data). */
+function ownThreshold(byIntent: Record<string, number>, intent: string | null): number | undefined {
+  return intent !== null && Object.prototype.hasOwnProperty.call(byIntent, intent) ? byIntent[intent] : undefined;
 }
 
 /** Below the minimum the run takes "unsure" when it is wired, and carries on otherwise. */
@@ -63,7 +70,11 @@ export function enterAiReply(node: PlanNodeOf<"ai-reply">, ctx: StepContext): St
 /** Draft first; send only in autonomous mode, with enough confidence and no guardrail objection. */
 export function resumeAiReply(node: PlanNodeOf<"ai-reply">, ctx: StepContext, phase: string, outcome: ActivityOutcome): StepOutcome {
   const s = ctx.state;
-  const { threshold, mode } = node.config;
+  const intent = s.facts.intent?.label ?? null;
+  const own = ownThreshold(node.config.thresholdsByIntent, intent);
+  const threshold = own ?? node.config.threshold;
+  const thresholdName = own !== undefined ? `threshold for ${intent}` : "threshold";
+  const { mode } = node.config;
   if (phase === "sent") {
     if (!outcome.ok) {
       s.actions.aiReply = "handoff";
@@ -89,9 +100,9 @@ export function resumeAiReply(node: PlanNodeOf<"ai-reply">, ctx: StepContext, ph
   }
   if (draft.confidence < threshold) {
     s.actions.aiReply = "handoff";
-    return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} threshold`, details };
+    return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}`, details };
   }
-  const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}`;
+  const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
   switch (mode) {
     case "shadow":
       s.actions.aiReply = "shadow";
