@@ -1,8 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { registerAuditCommand } from "./commands/audit";
 import { registerCompileCommand } from "./commands/compile";
+import { registerEvalIntentCommand } from "./commands/eval-intent";
 import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-trigger";
 import { registerImportTicketsCommand } from "./commands/import-tickets";
+import { registerKbImportCommand } from "./commands/kb-import";
+import { registerTrainIntentCommand } from "./commands/train-intent";
 
 /**
  * `npm run studio -- <command>`: the studio's command line. Each command lives in its own file under
@@ -18,6 +21,9 @@ const program = new Command()
 registerCompileCommand(program);
 registerImportZendeskTriggerCommand(program);
 registerImportTicketsCommand(program);
+registerTrainIntentCommand(program);
 registerAuditCommand(program);
+registerKbImportCommand(program);
+registerEvalIntentCommand(program);
 
 await program.parseAsync(process.argv);

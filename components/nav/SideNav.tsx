@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
-import { isCurrent, PRIMARY_NAV, SECONDARY_NAV, type NavItem } from "./nav-items";
+import { currentItemHref, PRIMARY_NAV, SECONDARY_NAV, type NavItem } from "./nav-items";
 
-function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
-  const current = isCurrent(pathname, item.href);
+function NavLink({ item, current }: { item: NavItem; current: boolean }) {
   const Icon = item.icon;
   return (
     <li>
@@ -31,16 +30,17 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
 
 export function SideNav() {
   const pathname = usePathname();
+  const current = currentItemHref(pathname, [...PRIMARY_NAV, ...SECONDARY_NAV]);
   return (
     <nav aria-label="Main" className="flex min-h-0 flex-1 flex-col justify-between px-2 pb-3">
       <ul className="space-y-0.5">
         {PRIMARY_NAV.map((item) => (
-          <NavLink key={item.href} item={item} pathname={pathname} />
+          <NavLink key={item.href} item={item} current={item.href === current} />
         ))}
       </ul>
       <ul className="space-y-0.5 border-t border-white/10 pt-3">
         {SECONDARY_NAV.map((item) => (
-          <NavLink key={item.href} item={item} pathname={pathname} />
+          <NavLink key={item.href} item={item} current={item.href === current} />
         ))}
       </ul>
     </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCurrent } from "./nav-items";
+import { currentItemHref, isCurrent, PRIMARY_NAV } from "./nav-items";
 
 describe("isCurrent", () => {
   it("highlights a section on its own page and on pages under it", () => {
@@ -13,5 +13,14 @@ describe("isCurrent", () => {
     expect(isCurrent("/inbox", "/flows")).toBe(false);
     // The audit log under Settings is not the Audit section (ticket-history audit).
     expect(isCurrent("/settings/audit", "/audit")).toBe(false);
+  });
+});
+
+describe("currentItemHref", () => {
+  it("highlights the most specific section only", () => {
+    expect(currentItemHref("/settings/ai", PRIMARY_NAV)).toBe("/settings/ai");
+    expect(currentItemHref("/settings/users", PRIMARY_NAV)).toBe("/settings");
+    expect(currentItemHref("/audit/tiers", PRIMARY_NAV)).toBe("/audit");
+    expect(currentItemHref("/sign-in", PRIMARY_NAV)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import {
   BookOpen,
+  Brain,
   ClipboardCheck,
   FlaskConical,
   Inbox,
@@ -24,6 +25,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/imports", label: "Import history", icon: Upload },
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/knowledge", label: "Knowledge", icon: BookOpen },
+  { href: "/settings/ai", label: "AI models", icon: Brain },
   { href: "/dashboards", label: "Dashboards", icon: LayoutDashboard },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
@@ -33,4 +35,10 @@ export const SECONDARY_NAV: readonly NavItem[] = [{ href: "/about", label: "Abou
 /** A section is current on its own page and on every page under it (/flows/abc highlights Flows). */
 export function isCurrent(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one item to highlight: the longest href that is current, so /settings/ai marks "AI models", not "Settings". */
+export function currentItemHref(pathname: string, items: readonly NavItem[]): string | null {
+  const matches = items.filter((item) => isCurrent(pathname, item.href));
+  return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null;
 }

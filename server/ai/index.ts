@@ -1,22 +1,75 @@
 import type { PrismaClient } from "@prisma/client";
+import { loadEnabledGuardrails } from "./guardrails/load-guardrails";
+import { withGuardrails } from "./guardrails/with-guardrails";
 import { KeywordProvider } from "./keyword-provider";
+import { cachedKbIndex } from "./local/kb-index-cache";
+import { LocalProvider, type IntentClassifier } from "./local/local-provider";
+import { createOpenAiProvider, openAiSettingsFromEnv } from "./openai";
 import type { AiProvider } from "./provider";
+import { knownIntentLabels, trainedIntentClassifier } from "../services/intent-models/intent-classifier";
 
 export type { AiProvider, KbPassage } from "./provider";
+export type { IntentClassifier } from "./local/local-provider";
+
+export const AI_PROVIDERS = ["local", "openai", "keyword"] as const;
+export type TAiProviderName = (typeof AI_PROVIDERS)[number];
 
 const KB_CACHE_MS = 30_000;
 
+export interface CreateAiProviderOptions {
+  /** The intent classifier for `local`; by default the workspace's active trained model (the keyword baseline until one is trained). */
+  intent?: IntentClassifier | null;
+}
+
 /**
- * The provider the workspace uses. Only the keyword baseline exists so far; AI_PROVIDER is read now so
- * adding `local` and `openai` later changes no caller.
+ * The provider the workspace uses, chosen by AI_PROVIDER: `local` (the default: trained intent model, BM25
+ * over the KB, no network), `openai` (any OpenAI-compatible server: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL;
+ * retrieval stays local and `local` answers whatever the model fails at) or `keyword` (the foundation's baseline). Every provider's drafts pass the
+ * workspace's guardrails.
  */
-export function createAiProvider(prisma: PrismaClient, name = process.env.AI_PROVIDER ?? "keyword"): AiProvider {
-  if (name !== "keyword") throw new Error(`AI provider "${name}" is not available yet; use AI_PROVIDER=keyword`);
+export function createAiProvider(prisma: PrismaClient, name = process.env.AI_PROVIDER ?? "local", options: CreateAiProviderOptions = {}): AiProvider {
+  const provider = baseProvider(prisma, name, options);
+  return withGuardrails(provider, () => loadEnabledGuardrails(prisma));
+}
+
+function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProviderOptions): AiProvider {
+  if (!isProviderName(name)) throw new Error(`Unknown AI provider "${name}"; AI_PROVIDER must be one of: ${AI_PROVIDERS.join(", ")}`);
+  switch (name) {
+    case "local":
+      return localProvider(prisma, options);
+    case "openai": {
+      const local = localProvider(prisma, options);
+      return createOpenAiProvider({
+        ...openAiSettingsFromEnv(),
+        labels: () => knownIntentLabels(prisma),
+        retrieve: (query, limit) => local.retrieve(query, limit),
+        fallback: local,
+      });
+    }
+    case "keyword":
+      return keywordProvider(prisma);
+    default: {
+      const never: never = name;
+      throw new Error(`Unhandled AI provider ${String(never)}`);
+    }
+  }
+}
+
+function localProvider(prisma: PrismaClient, options: CreateAiProviderOptions): LocalProvider {
+  const intent = options.intent === undefined ? trainedIntentClassifier(prisma) : options.intent;
+  return new LocalProvider({ kb: cachedKbIndex(prisma), intent });
+}
+
+function isProviderName(name: string): name is TAiProviderName {
+  return (AI_PROVIDERS as readonly string[]).includes(name);
+}
+
+function keywordProvider(prisma: PrismaClient): AiProvider {
   let cached: { at: number; articles: Array<{ id: string; title: string; body: string }> } | null = null;
   return new KeywordProvider({
     async list() {
       if (cached === null || Date.now() - cached.at > KB_CACHE_MS) {
-        cached = { at: Date.now(), articles: await prisma.kbArticle.findMany({ select: { id: true, title: true, body: true } }) };
+        cached = { at: Date.now(), articles: await prisma.kbArticle.findMany({ where: { status: "published" }, select: { id: true, title: true, body: true } }) };
       }
       return cached.articles;
     },

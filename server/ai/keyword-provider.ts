@@ -1,6 +1,6 @@
 import type { ActivityResult } from "../../workflows/interpret/activities";
 import { containsPhrase, normalizeWords } from "../../workflows/interpret/text";
-import type { AiProvider, KbPassage } from "./provider";
+import type { AiProvider, ConversationMessage, KbPassage } from "./provider";
 import { FALLBACK_INTENT, INTENT_KEYWORDS } from "./keyword-intents";
 
 export interface KbSource {
@@ -64,6 +64,13 @@ export class KeywordProvider implements AiProvider {
       .filter((p) => p.score > 0)
       .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
       .slice(0, limit);
+  }
+
+  async summarise(messages: ConversationMessage[]): Promise<{ summary: string; model: string }> {
+    const first = messages.find((m) => m.author === "customer")?.body ?? "";
+    const latest = [...messages].reverse().find((m) => m.author === "customer")?.body ?? "";
+    const summary = latest && latest !== first ? `Customer wrote: ${first} Latest: ${latest}` : `Customer wrote: ${first}`;
+    return { summary: summary.slice(0, 600), model: this.modelVersion };
   }
 
   async draftReply(input: { text: string; intent: string | null; passages: KbPassage[] }): Promise<ActivityResult<"draftReply">> {

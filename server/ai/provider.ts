@@ -7,8 +7,16 @@ import type { ActivityResult } from "../../workflows/interpret/activities";
 export interface KbPassage {
   articleId: string;
   title: string;
+  /** The section heading the passage is under (null for the text before the first heading). */
+  section?: string | null;
   text: string;
   score: number;
+}
+
+/** One message of a conversation, oldest first, for summaries. */
+export interface ConversationMessage {
+  author: "customer" | "agent" | "ai" | "system";
+  body: string;
 }
 
 export interface AiProvider {
@@ -19,4 +27,6 @@ export interface AiProvider {
   detectSentiment(text: string): Promise<ActivityResult<"detectSentiment">>;
   retrieve(query: string, limit: number): Promise<KbPassage[]>;
   draftReply(input: { text: string; intent: string | null; passages: KbPassage[] }): Promise<ActivityResult<"draftReply">>;
+  /** A short handoff summary for the agent who takes the ticket over. */
+  summarise(messages: ConversationMessage[]): Promise<{ summary: string; model: string }>;
 }

@@ -1,9 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { aiModelsRouter } from "@/server/api/routers/ai-models";
 import { auditRouter } from "@/server/api/routers/audit";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
 import { importsRouter } from "@/server/api/routers/imports";
+import { knowledgeRouter } from "@/server/api/routers/knowledge";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
@@ -19,7 +21,9 @@ export const appRouter = createTRPCRouter({
   imports: importsRouter,
   users: usersRouter,
   audit: auditRouter,
+  aiModels: aiModelsRouter,
   tierMap: tierMapRouter,
+  knowledge: knowledgeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,9 @@ const TABLE = {
   "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
   "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
   "tiers.edit": ["designer", "publisher"], // confirm tiers and escalation criteria
+  "ai.train": ["designer", "publisher"], // train intent models and choose the active one
+  "knowledge.read": ["designer", "publisher", "agent", "manager"], // KB articles, gap report, guardrails
+  "knowledge.edit": ["designer", "publisher"], // write, import and review articles; edit guardrails
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -48,6 +51,9 @@ const WHAT: Record<Permission, string> = {
   "history.read": "Reading the ticket-history audit",
   "history.import": "Importing ticket history",
   "tiers.edit": "Editing the tier map",
+  "ai.train": "Training AI models",
+  "knowledge.read": "Reading the knowledge base",
+  "knowledge.edit": "Editing the knowledge base",
 };
 
 function article(word: string): string {

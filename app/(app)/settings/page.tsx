@@ -28,14 +28,17 @@ export default async function SettingsPage() {
         title="Settings"
         description="Workspace configuration."
         actions={
-          can(user.role, "users.manage") && (
-            <>
-              <ButtonLink href="/settings/audit">Audit log</ButtonLink>
-              <ButtonLink href="/settings/users" variant="primary">
-                Users
-              </ButtonLink>
-            </>
-          )
+          <>
+            <ButtonLink href="/settings/ai">AI models</ButtonLink>
+            {can(user.role, "users.manage") && (
+              <>
+                <ButtonLink href="/settings/audit">Audit log</ButtonLink>
+                <ButtonLink href="/settings/users" variant="primary">
+                  Users
+                </ButtonLink>
+              </>
+            )}
+          </>
         }
       />
       <Note>

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { api } from "@/server/api/caller";
+import { load } from "@/server/api/load";
+import { Refused } from "@/components/auth/Refused";
+import { AiModelsView } from "@/components/ai-models/AiModelsView";
+import { LoadFailed } from "@/components/ui/ErrorState";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { can } from "@/server/auth/roles";
+import { requirePermission } from "@/server/auth/page-guard";
+
+export const metadata: Metadata = { title: "AI models" };
+
+export default async function AiModelsPage() {
+  const { user, refused } = await requirePermission("history.read");
+  if (refused) return <Refused title="AI models" message={refused} />;
+  const models = await load(() => api.aiModels.list());
+  return (
+    <>
+      <PageHeader
+        title="AI models"
+        crumbs={[{ href: "/settings", label: "Settings" }]}
+        description="The local intent model learns your categories from your labelled history, on this machine. Each training is a version; flows, traces and backtests name the version that classified a ticket."
+      />
+      {models.ok ? <AiModelsView initial={models.data} canTrain={can(user.role, "ai.train")} /> : <LoadFailed what="the models" error={models.error} />}
+    </>
+  );
+}

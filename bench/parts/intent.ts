@@ -1,0 +1,33 @@
+import { banking77Split, clinc150Split } from "../../server/ai/intent/dev/splits";
+import { evaluateIntent } from "../../server/ai/intent/evaluate";
+import type { TIntentModel } from "../../server/ai/intent/model";
+import { serializeIntentModel } from "../../server/ai/intent/serialize";
+import { trainIntentModel, type TTrainingRow } from "../../server/ai/intent/train";
+
+/**
+ * The local intent model on public data (../shared/data), the same figures `studio eval-intent --json` prints:
+ * Banking77 train.csv with a stratified, seeded 20% held out; CLINC150 trained on train + oos_train, tested on
+ * val + oos_val with "oos" as the abstain label. Targets (issue 5): accuracy >= 93%, coverage >= 90% at 97% precision;
+ * >= 90% of oos rejected with in-scope accuracy >= 90%; training 10k tickets < 60 s; >= 5,000 predictions/s.
+ */
+export function benchIntent(): Record<string, unknown> {
+  const banking = banking77Split();
+  const clinc = clinc150Split();
+  return {
+    banking77: run(banking.train, banking.test),
+    clinc150: run(clinc.train, clinc.test, "oos"),
+  };
+}
+
+function run(train: TTrainingRow[], test: TTrainingRow[], abstainLabel?: string): Record<string, unknown> {
+  let model: TIntentModel | undefined;
+  const { curve: _curve, ...report } = evaluateIntent(train, test, {
+    abstainLabel,
+    model: (rows) => (model = trainIntentModel(rows, { abstainLabel, seed: 1 })),
+  });
+  const round = (x: unknown) => (typeof x === "number" ? +x.toFixed(4) : x);
+  return {
+    ...Object.fromEntries(Object.entries(report).map(([k, v]) => [k, round(v)])),
+    modelMegabytes: model ? +(serializeIntentModel(model).length / 1e6).toFixed(1) : null,
+  };
+}

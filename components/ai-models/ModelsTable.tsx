@@ -1,0 +1,61 @@
+"use client";
+
+import type { TModelView } from "@/server/services/intent-models/model-view";
+import { Badge } from "@/components/ui/Badge";
+import { Button } from "@/components/ui/Button";
+import { DateTime } from "@/components/ui/DateTime";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+
+/** The model versions: figures, who trained them, which one is active, and the switch to another. */
+export function ModelsTable({ models, canTrain, activating, onActivate, onShow }: { models: TModelView[]; canTrain: boolean; activating: number | null; onActivate: (version: number) => void; onShow: (version: number) => void }) {
+  return (
+    <Table aria-label="Intent model versions">
+      <THead>
+        <tr>
+          <TH>Version</TH>
+          <TH>Status</TH>
+          <TH className="text-right">Categories</TH>
+          <TH className="text-right">Tickets</TH>
+          <TH className="text-right">CV accuracy</TH>
+          <TH className="text-right">Abstains below</TH>
+          <TH>Trained by</TH>
+          <TH>Finished (UTC)</TH>
+          <TH />
+        </tr>
+      </THead>
+      <TBody>
+        {models.map((m) => (
+          <TR key={m.version}>
+            <TD className="font-medium">
+              v{m.version} <span className="text-xs font-normal text-zinc-500">{m.name}</span>
+            </TD>
+            <TD>
+              {m.active ? <Badge tone="green">active</Badge> : <Badge tone={m.status === "failed" ? "red" : m.status === "training" ? "blue" : "neutral"}>{m.status}</Badge>}
+              {m.error && <p className="mt-1 max-w-64 text-xs text-rose-700">{m.error}</p>}
+            </TD>
+            <TD className="text-right tabular-nums">{m.labels || "—"}</TD>
+            <TD className="text-right tabular-nums">{m.trainedOn ? m.trainedOn.toLocaleString("en") : "—"}</TD>
+            <TD className="text-right tabular-nums">{m.metrics?.crossValidatedAccuracy != null ? `${(m.metrics.crossValidatedAccuracy * 100).toFixed(1)}%` : "—"}</TD>
+            <TD className="text-right tabular-nums">{m.metrics ? m.metrics.threshold.toFixed(2) : "—"}</TD>
+            <TD>{m.author}</TD>
+            <TD>
+              <DateTime value={m.finishedAt} />
+            </TD>
+            <TD className="whitespace-nowrap text-right">
+              {m.metrics && (
+                <Button size="sm" variant="ghost" onClick={() => onShow(m.version)}>
+                  Calibration
+                </Button>
+              )}
+              {canTrain && m.status === "ready" && !m.active && (
+                <Button size="sm" onClick={() => onActivate(m.version)} disabled={activating !== null}>
+                  {activating === m.version ? "Activating…" : "Make active"}
+                </Button>
+              )}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

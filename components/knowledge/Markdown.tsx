@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import { isSafeHref, parseBlocks, parseInline, type MdBlock, type MdInline } from "@/server/services/knowledge/markdown-blocks";
+
+/**
+ * Renders an article's Markdown with React elements only (the studio's own small reader, markdown-blocks.ts):
+ * raw HTML in the text shows as text, and links that are not web, mail or studio addresses stay plain text.
+ */
+export function Markdown({ source, label }: { source: string; label?: string }) {
+  const blocks = parseBlocks(source);
+  return (
+    <div aria-label={label} className="space-y-3 text-[13px] leading-relaxed text-zinc-800">
+      {blocks.length === 0 ? <p className="text-zinc-400">Nothing to preview yet.</p> : blocks.map((block, i) => <Block key={i} block={block} />)}
+    </div>
+  );
+}
+
+const HEADING_CLASSES = ["text-lg font-semibold", "text-base font-semibold", "text-sm font-semibold", "text-sm font-medium", "text-[13px] font-medium", "text-[13px] font-medium"];
+
+function Block({ block }: { block: MdBlock }): ReactNode {
+  switch (block.kind) {
+    case "heading": {
+      const Tag = (`h${Math.min(6, block.level + 1)}`) as "h2"; // the page owns the h1
+      return <Tag className={`${HEADING_CLASSES[block.level - 1]} text-zinc-900`}>{inline(block.text)}</Tag>;
+    }
+    case "paragraph":
+      return <p>{inline(block.text)}</p>;
+    case "list": {
+      const items = block.items.map((item, i) => <li key={i}>{inline(item)}</li>);
+      return block.ordered ? <ol className="list-decimal space-y-1 pl-5">{items}</ol> : <ul className="list-disc space-y-1 pl-5">{items}</ul>;
+    }
+    case "quote":
+      return <blockquote className="border-l-2 border-zinc-300 pl-3 text-zinc-600">{inline(block.text)}</blockquote>;
+    case "code":
+      return <pre className="overflow-x-auto rounded bg-zinc-100 p-2 font-mono text-xs">{block.text}</pre>;
+    case "rule":
+      return <hr className="border-zinc-200" />;
+    default: {
+      const never: never = block;
+      return never;
+    }
+  }
+}
+
+function inline(text: string): ReactNode[] {
+  return parseInline(text).map((node, i) => <Inline key={i} node={node} />);
+}
+
+function Inline({ node }: { node: MdInline }): ReactNode {
+  switch (node.kind) {
+    case "text":
+      return node.text;
+    case "strong":
+      return <strong className="font-semibold">{node.children.map((c, i) => <Inline key={i} node={c} />)}</strong>;
+    case "em":
+      return <em>{node.children.map((c, i) => <Inline key={i} node={c} />)}</em>;
+    case "code":
+      return <code className="rounded bg-zinc-100 px-1 font-mono text-xs">{node.text}</code>;
+    case "link": {
+      const children = node.children.map((c, i) => <Inline key={i} node={c} />);
+      if (!isSafeHref(node.href)) return <span title={`Not a link: ${node.href}`}>{children}</span>;
+      const external = /^https?:/i.test(node.href);
+      return (
+        <a href={node.href} className="text-indigo-700 underline" {...(external ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+          {children}
+        </a>
+      );
+    }
+    default: {
+      const never: never = node;
+      return never;
+    }
+  }
+}

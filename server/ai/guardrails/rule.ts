@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * A negative guardrail as the checker sees it (the Guardrail table's columns). "phrases": any pattern as
+ * whole words, case-insensitive; "regex": any pattern as a case-insensitive regular expression.
+ */
+export const GUARDRAIL_KINDS = ["phrases", "regex"] as const;
+export const ZGuardrailKindSchema = z.enum(GUARDRAIL_KINDS);
+
+export const ZGuardrailRuleSchema = z.object({
+  id: z.string(),
+  rule: z.string().min(1),
+  kind: ZGuardrailKindSchema,
+  patterns: z.array(z.string()),
+  /** Drafts for these categories (intents) only; every draft when empty. */
+  categories: z.array(z.string()),
+  enabled: z.boolean(),
+});
+export type TGuardrailRule = z.infer<typeof ZGuardrailRuleSchema>;
+export type TGuardrailKind = z.infer<typeof ZGuardrailKindSchema>;
+
+/** Long patterns are refused: they are a sign of a pasted paragraph, and they make regex costs unpredictable. */
+export const MAX_PATTERN_LENGTH = 300;
+
+export class GuardrailPatternError extends Error {
+  override readonly name = "GuardrailPatternError";
+  constructor(
+    readonly rule: string,
+    readonly pattern: string,
+    reason: string,
+  ) {
+    super(`Guardrail "${rule}": the pattern ${JSON.stringify(pattern)} is not valid: ${reason}`);
+  }
+}
+
+/** A checked pattern, or why it cannot be used; for the guardrail editor to reject bad input on save. */
+export function compileGuardrailPattern(rule: string, kind: TGuardrailKind, pattern: string): RegExp {
+  if (pattern.trim() === "") throw new GuardrailPatternError(rule, pattern, "it is empty");
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new GuardrailPatternError(rule, pattern, `it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  switch (kind) {
+    case "phrases":
+      return phraseRegex(rule, pattern);
+    case "regex":
+      try {
+        return new RegExp(pattern, "iu");
+      } catch (err) {
+        throw new GuardrailPatternError(rule, pattern, err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : String(err));
+      }
+    default: {
+      const never: never = kind;
+      throw new GuardrailPatternError(rule, pattern, `unknown kind ${String(never)}`);
+    }
+  }
+}
+
+/** Every problem with a rule's patterns, as sentences (empty when all are usable). */
+export function guardrailPatternProblems(rule: Pick<TGuardrailRule, "rule" | "kind" | "patterns">): string[] {
+  if (rule.patterns.length === 0) return [`Guardrail "${rule.rule}" has no patterns, so it can never block a draft`];
+  return rule.patterns.flatMap((p) => {
+    try {
+      compileGuardrailPattern(rule.rule, rule.kind, p);
+      return [];
+    } catch (err) {
+      return [err instanceof Error ? err.message : String(err)];
+    }
+  });
+}
+
+/**
+ * A phrase as whole words: "refund within" matches "Refund within 3 days" and "refund  within", not
+ * "refundwithin"; apostrophes are optional ("won't" = "wont"), any run of spaces or punctuation between
+ * words matches any other.
+ */
+function phraseRegex(rule: string, phrase: string): RegExp {
+  const parts = phrase
+    .toLowerCase()
+    .replace(/['’`]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("['’`]?"));
+  if (parts.length === 0) throw new GuardrailPatternError(rule, phrase, "it has no words");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
+}

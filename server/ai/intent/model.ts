@@ -1,0 +1,66 @@
+import type { TFeatureConfig } from "./features";
+
+/** One point of the precision / coverage curve, from cross-validated (out-of-fold) predictions on the training data. */
+export interface TCurvePoint {
+  threshold: number;
+  /** Share of answered rows whose label was right (1 when nothing is answered). */
+  precision: number;
+  /** Share of rows answered (not abstained). */
+  coverage: number;
+  /** With an abstain label: share of abstain-label rows that were abstained on. */
+  oosRejected?: number;
+  /** With an abstain label: in-scope rows answered correctly, abstentions counted as errors. */
+  inScopeAccuracy?: number;
+}
+
+/**
+ * A trained intent model: hashed n-gram TF-IDF features and one linear softmax layer over the buckets seen in
+ * training. `classes` may include the abstain label (trained as a class so out-of-scope texts pull probability
+ * away from the real intents), but predictions never return it as a label.
+ */
+export interface TIntentModel {
+  formatVersion: 1;
+  classes: string[];
+  abstainLabel: string | null;
+  features: TFeatureConfig;
+  /** Sorted hash buckets seen in training; row r of idf/weights belongs to buckets[r]. */
+  buckets: Int32Array;
+  idf: Float32Array;
+  /** IDF of a bucket never seen in training: it still counts in the text's norm, so unfamiliar texts score lower. */
+  unseenIdf: number;
+  /** [row][class], row-major, int8; row r's real weights are weights × rowScales[r] (see quantize.ts). */
+  weights: Int8Array;
+  rowScales: Float32Array;
+  bias: Float32Array;
+  /** Softmax temperature fit on out-of-fold predictions. */
+  temperature: number;
+  /** Abstain when the top probability is below this (chosen from cross-validation on the training data). */
+  threshold: number;
+  thresholdRule: string;
+  curve: TCurvePoint[];
+  trainedOn: { rows: number; folds: number; seed: number };
+}
+
+export interface TIntentPrediction {
+  /** null when the model abstains. */
+  label: string | null;
+  probability: number;
+  alternatives: { label: string; probability: number }[];
+  abstained: boolean;
+  /** The abstain label (e.g. "oos") was the most likely class: abstained whatever the threshold. */
+  outOfScope: boolean;
+  threshold: number;
+}
+
+export interface TTrainProgress {
+  stage: "featurise" | "cross-validate" | "calibrate" | "final-fit";
+  done: number;
+  total: number;
+}
+
+export interface TTrainOptions {
+  abstainLabel?: string;
+  seed?: number;
+  folds?: number;
+  onProgress?: (p: TTrainProgress) => void;
+}

@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { TIntentModel } from "./model";
+
+/**
+ * Binary form of a model, for the database: a small JSON header (labels, settings, calibration, curve) followed by
+ * the typed arrays, little-endian. Compact (no JSON numbers for the weights) and exact: predictions are identical
+ * after a round trip.
+ */
+const MAGIC = "INTENT2\n";
+
+const ZIntentModelHeaderSchema = z.object({
+  formatVersion: z.literal(1),
+  classes: z.array(z.string()).min(2),
+  abstainLabel: z.string().nullable(),
+  features: z.object({
+    hashBits: z.number().int().min(8).max(24),
+    wordMaxN: z.number().int().min(1),
+    charMinN: z.number().int().min(1),
+    charMaxN: z.number().int().min(1),
+    wordWeight: z.number(),
+    charWeight: z.number(),
+    skipBigrams: z.boolean(),
+    stem: z.boolean(),
+    charScope: z.enum(["word", "text"]),
+  }),
+  unseenIdf: z.number(),
+  temperature: z.number().positive(),
+  threshold: z.number().min(0).max(1),
+  thresholdRule: z.string(),
+  curve: z.array(
+    z.object({
+      threshold: z.number(),
+      precision: z.number(),
+      coverage: z.number(),
+      oosRejected: z.number().optional(),
+      inScopeAccuracy: z.number().optional(),
+    }),
+  ),
+  trainedOn: z.object({ rows: z.number().int(), folds: z.number().int(), seed: z.number() }),
+  lengths: z.object({ buckets: z.number().int(), weights: z.number().int() }),
+});
+
+type TArrays = Pick<TIntentModel, "buckets" | "idf" | "rowScales" | "bias" | "weights">;
+
+export function serializeIntentModel(model: TIntentModel): Buffer {
+  const { buckets, idf, rowScales, bias, weights, ...rest } = model;
+  const header = Buffer.from(JSON.stringify({ ...rest, lengths: { buckets: buckets.length, weights: weights.length } }), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const parts: Buffer[] = [Buffer.from(MAGIC, "latin1"), length, header];
+  const pad = (8 - ((MAGIC.length + 4 + header.length) % 8)) % 8;
+  parts.push(Buffer.alloc(pad));
+  for (const array of [buckets, idf, rowScales, bias, weights] satisfies TArrays[keyof TArrays][]) {
+    parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return Buffer.concat(parts);
+}
+
+export class IntentModelFormatError extends Error {}
+
+export function deserializeIntentModel(data: Uint8Array): TIntentModel {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (buf.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) throw new IntentModelFormatError("Not an intent model (bad magic).");
+  const headerLength = buf.readUInt32LE(MAGIC.length);
+  const headerStart = MAGIC.length + 4;
+  const parsed = ZIntentModelHeaderSchema.safeParse(JSON.parse(buf.subarray(headerStart, headerStart + headerLength).toString("utf8")));
+  if (!parsed.success) throw new IntentModelFormatError(`Intent model header is invalid: ${parsed.error.message}`);
+  const { lengths, ...header } = parsed.data;
+  let offset = headerStart + headerLength;
+  offset += (8 - (offset % 8)) % 8;
+  // Copy out of the buffer: it may not be aligned for typed-array views, and the model should not pin it.
+  const take = <T extends Int32Array | Float32Array | Int8Array>(Ctor: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+    const bytes = count * Ctor.BYTES_PER_ELEMENT;
+    if (offset + bytes > buf.length) throw new IntentModelFormatError("Intent model data is truncated.");
+    const copy = new Uint8Array(bytes);
+    copy.set(buf.subarray(offset, offset + bytes));
+    offset += bytes;
+    return new Ctor(copy.buffer);
+  };
+  const buckets = take(Int32Array, lengths.buckets);
+  const idf = take(Float32Array, lengths.buckets);
+  const rowScales = take(Float32Array, lengths.buckets);
+  const bias = take(Float32Array, header.classes.length);
+  const weights = take(Int8Array, lengths.weights);
+  if (weights.length !== buckets.length * header.classes.length) throw new IntentModelFormatError("Intent model weights do not match its buckets and classes.");
+  if (offset !== buf.length) throw new IntentModelFormatError("Intent model data has trailing bytes.");
+  return { ...header, buckets, idf, rowScales, bias, weights };
+}
+
+/** Content hash of the serialized model: the model's version, so a backtest can name exactly the model it used. */
+export function modelFingerprint(model: TIntentModel): string {
+  return createHash("sha256").update(serializeIntentModel(model)).digest("hex").slice(0, 16);
+}

@@ -1,0 +1,13 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { activateModelProcedure } from "./activate";
+import { getModelProcedure } from "./get";
+import { listModelsProcedure } from "./list";
+import { trainModelProcedure } from "./train";
+
+/** The local intent models: versions, training with progress, the active one (root.ts mounts this as `aiModels`). */
+export const aiModelsRouter = createTRPCRouter({
+  list: listModelsProcedure,
+  get: getModelProcedure,
+  train: trainModelProcedure,
+  activate: activateModelProcedure,
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { getPrisma } from "../../db";
+import { createCaller } from "../../api/root";
+import { toImportItem } from "../../connectors/import-record";
+import { importTickets } from "../imports/import-tickets";
+import { contextAs } from "../../../tests/auth";
+import { eventually, uniqueId } from "../../../tests/integration/helpers";
+import { activeIntentModelLoader, classifyWith } from "./active-model";
+import { activateModelVersion, createModelVersion, trainModelVersion } from "./train-and-store";
+import { startTraining } from "./start-training";
+
+const prisma = getPrisma();
+
+/** Three categories whose texts share nothing, 30 tickets each, under their own source. */
+async function labelledHistory(): Promise<string> {
+  const source = uniqueId("intent-test");
+  const topics = {
+    card_arrival: ["card", "arrive", "delivery", "post", "envelope"],
+    exchange_rate: ["exchange", "rate", "currency", "euros", "dollars"],
+    change_pin: ["pin", "code", "digits", "change", "reset"],
+  };
+  const tickets = Object.entries(topics).flatMap(([category, words], c) =>
+    Array.from({ length: 30 }, (_, i) => ({
+      externalId: `${category}-${i}`,
+      subject: words[i % 5]!,
+      body: `my ${words[i % 5]} and ${words[(i + 2) % 5]} question number ${i} ${words[(i + 3) % 5]}`,
+      createdAt: new Date(Date.UTC(2026, 9, 1, c, i)).toISOString(),
+      category,
+      customer: { externalId: `c${i}` },
+    })),
+  );
+  await importTickets(prisma, tickets.map((t, i) => toImportItem({ record: i + 1 }, t)), { source });
+  return source;
+}
+
+describe("intent models", () => {
+  it("trains a version on the labelled history, stores it with its curve, and classifies with it", async () => {
+    const source = await labelledHistory();
+    await prisma.intentModel.updateMany({ data: { active: false } });
+    const row = await createModelVersion(prisma, "test");
+    const stages = new Set<string>();
+    const done = await trainModelVersion(prisma, row.id, { sources: [source], onProgress: (p) => void stages.add(p.stage) });
+    expect(done).toMatchObject({ status: "ready", labels: 3, trainedOn: 90, active: true });
+    expect(stages).toEqual(new Set(["featurise", "cross-validate", "calibrate", "final-fit"]));
+    expect((done.metrics as { curve: unknown[] }).curve).toHaveLength(100);
+
+    const loaded = await activeIntentModelLoader(prisma)();
+    expect(loaded?.version).toBe(done.version);
+    const result = classifyWith(loaded!, "when will my card arrive by post");
+    expect(result).toMatchObject({ label: "card_arrival", model: expect.stringMatching(new RegExp(`^local-intent-v${done.version}-`)) });
+    expect(classifyWith(loaded!, "what exchange rate for euros").label).toBe("exchange_rate");
+
+    // A second version does not replace the active one unless asked; activating switches.
+    const second = await trainModelVersion(prisma, (await createModelVersion(prisma, "test")).id, { sources: [source] });
+    expect(second.active).toBe(false);
+    await activateModelVersion(prisma, second.version);
+    expect((await prisma.intentModel.findMany({ where: { active: true } })).map((m) => m.version)).toEqual([second.version]);
+  });
+
+  it("fails a version with the reason when there is nothing to learn from", async () => {
+    const row = await createModelVersion(prisma, "test");
+    const done = await trainModelVersion(prisma, row.id, { sources: [uniqueId("empty")] });
+    expect(done).toMatchObject({ status: "failed", error: expect.stringContaining("No labelled tickets") });
+    await expect(activateModelVersion(prisma, done.version)).rejects.toThrow(/failed/);
+  });
+
+  it("trains in a child process from the API's path, and refuses roles that may not train", async () => {
+    const source = await labelledHistory();
+    const row = await startTraining(prisma, "test", { sources: [source] });
+    const done = await eventually("the training process to finish", async () => {
+      const r = await prisma.intentModel.findUnique({ where: { id: row.id } });
+      return r?.status !== "training" ? r : null;
+    });
+    expect(done).toMatchObject({ status: "ready", trainedOn: 90 });
+
+    const agent = createCaller(contextAs("agent"));
+    await expect(agent.aiModels.train({ activate: false })).rejects.toBeInstanceOf(TRPCError);
+    const manager = createCaller(contextAs("manager"));
+    expect((await manager.aiModels.list()).some((m) => m.version === done!.version)).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import type { IntentModel } from "@prisma/client";
+import { z } from "zod";
+import { intentModelName } from "./train-and-store";
+
+const ZCurvePointSchema = z.object({ threshold: z.number(), precision: z.number(), coverage: z.number() });
+const ZModelMetricsSchema = z.object({
+  crossValidatedAccuracy: z.number().nullable(),
+  threshold: z.number(),
+  thresholdRule: z.string(),
+  curve: z.array(ZCurvePointSchema),
+  trainSeconds: z.number(),
+});
+const ZProgressSchema = z.object({ stage: z.string(), done: z.number(), total: z.number() });
+
+/** A model version as the page shows it: no weights, metrics and progress parsed. */
+export function modelView(row: Omit<IntentModel, "blob">) {
+  const metrics = ZModelMetricsSchema.safeParse(row.metrics);
+  const progress = ZProgressSchema.safeParse(row.progress);
+  return {
+    id: row.id,
+    version: row.version,
+    name: intentModelName(row),
+    status: row.status,
+    active: row.active,
+    author: row.author,
+    labels: row.labels,
+    trainedOn: row.trainedOn,
+    error: row.error,
+    createdAt: row.createdAt,
+    finishedAt: row.finishedAt,
+    metrics: metrics.success ? metrics.data : null,
+    progress: progress.success ? progress.data : null,
+  };
+}
+export type TModelView = ReturnType<typeof modelView>;
+

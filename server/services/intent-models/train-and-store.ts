@@ -1,0 +1,95 @@
+import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
+import { modelFingerprint, serializeIntentModel, trainIntentModel, type TTrainProgress } from "../../ai/intent";
+import { loadTrainingRows } from "./training-rows";
+
+/** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
+const PROGRESS_EVERY_MS = 400;
+
+export async function createModelVersion(prisma: PrismaClient, author: string): Promise<IntentModel> {
+  // The unique version number decides a race between two "Train" clicks: the loser retries with the next number.
+  for (let attempt = 0; ; attempt++) {
+    const latest = await prisma.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
+    try {
+      return await prisma.intentModel.create({ data: { version: (latest?.version ?? 0) + 1, author, progress: { stage: "queued", done: 0, total: 1 } } });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/**
+ * Trains a model version on the labelled history and stores it: weights, fingerprint, the cross-validated
+ * precision / coverage curve and the abstention threshold. The first model that trains becomes active; later
+ * ones when `activate` is set. A failure is stored on the row with its reason.
+ */
+export async function trainModelVersion(
+  prisma: PrismaClient,
+  modelId: string,
+  opts: { sources?: string[]; activate?: boolean; onProgress?: (p: TTrainProgress) => void } = {},
+): Promise<IntentModel> {
+  const started = performance.now();
+  let lastWrite = 0;
+  let pending: Promise<unknown> = Promise.resolve();
+  const progress = (p: TTrainProgress) => {
+    opts.onProgress?.(p);
+    const now = performance.now();
+    if (now - lastWrite < PROGRESS_EVERY_MS) return;
+    lastWrite = now;
+    pending = pending.then(() => prisma.intentModel.update({ where: { id: modelId }, data: { progress: p as unknown as Prisma.InputJsonValue } })).catch(() => undefined);
+  };
+  try {
+    const rows = await loadTrainingRows(prisma, opts);
+    if (rows.length === 0) throw new Error("No labelled tickets to learn from: import history with categories first");
+    const model = trainIntentModel(rows, { onProgress: progress });
+    await pending;
+    const atZero = model.curve[0];
+    const metrics = {
+      crossValidatedAccuracy: atZero?.precision ?? null,
+      threshold: model.threshold,
+      thresholdRule: model.thresholdRule,
+      temperature: model.temperature,
+      curve: model.curve,
+      trainSeconds: Math.round((performance.now() - started) / 100) / 10,
+    };
+    const anyActive = (await prisma.intentModel.count({ where: { active: true } })) > 0;
+    const activate = opts.activate === true || !anyActive;
+    return await prisma.$transaction(async (tx) => {
+      if (activate) await tx.intentModel.updateMany({ where: { active: true }, data: { active: false } });
+      return tx.intentModel.update({
+        where: { id: modelId },
+        data: {
+          status: "ready",
+          blob: new Uint8Array(serializeIntentModel(model)),
+          fingerprint: modelFingerprint(model),
+          metrics: metrics as unknown as Prisma.InputJsonValue,
+          labels: model.classes.length,
+          trainedOn: rows.length,
+          progress: { stage: "done", done: 1, total: 1 },
+          active: activate,
+          finishedAt: new Date(),
+        },
+      });
+    });
+  } catch (error) {
+    await pending;
+    return prisma.intentModel.update({
+      where: { id: modelId },
+      data: { status: "failed", error: error instanceof Error ? error.message : String(error), finishedAt: new Date() },
+    });
+  }
+}
+
+export async function activateModelVersion(prisma: PrismaClient, version: number): Promise<IntentModel> {
+  const model = await prisma.intentModel.findUnique({ where: { version } });
+  if (model === null) throw new Error(`There is no model version ${version}`);
+  if (model.status !== "ready") throw new Error(`Model version ${version} is ${model.status}; only a trained model can be made active`);
+  return prisma.$transaction(async (tx) => {
+    await tx.intentModel.updateMany({ where: { active: true }, data: { active: false } });
+    return tx.intentModel.update({ where: { version }, data: { active: true } });
+  });
+}
+
+/** "local-intent-v3-1a2b3c4d": what traces and backtests cite. */
+export function intentModelName(model: Pick<IntentModel, "version" | "fingerprint">): string {
+  return `local-intent-v${model.version}-${(model.fingerprint ?? "untrained").slice(0, 8)}`;
+}

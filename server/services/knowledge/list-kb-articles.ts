@@ -1,0 +1,76 @@
+import type { PrismaClient } from "@prisma/client";
+import type { TKbListFilter } from "./kb-article-schema";
+import { lintArticle } from "./lint-article";
+import { negativeFeedbackByArticle } from "./negative-feedback";
+import { reviewFlags, type ReviewFlags } from "./review-flags";
+
+export interface KbArticleRow extends ReviewFlags {
+  id: string;
+  title: string;
+  category: string | null;
+  owner: string | null;
+  tags: string[];
+  status: string;
+  source: string | null;
+  reviewDue: Date | null;
+  reviewedAt: Date | null;
+  updatedAt: Date;
+  lintWarnings: number;
+  negativeFeedback: number;
+}
+
+export interface KbArticleList {
+  articles: KbArticleRow[];
+  /** Counts over the whole knowledge base, for the filter chips. */
+  totals: { all: number; stale: number; negativeFeedback: number; lint: number };
+}
+
+/**
+ * The article list: text search over title, body and tags (every word must occur), category, owner and status
+ * filters, and the review flags (stale, touched by negative feedback, lint warnings) computed per article.
+ * A knowledge base is hundreds of articles, not millions, so flags are computed in memory.
+ */
+export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter, now = new Date()): Promise<KbArticleList> {
+  const [rows, negative] = await Promise.all([
+    prisma.kbArticle.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }] }),
+    negativeFeedbackByArticle(prisma, now),
+  ]);
+  const known = new Set(rows.map((r) => r.id));
+  const all = rows.map((row): KbArticleRow & { body: string } => ({
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    category: row.category,
+    owner: row.owner,
+    tags: row.tags,
+    status: row.status,
+    source: row.source,
+    reviewDue: row.reviewDue,
+    reviewedAt: row.reviewedAt,
+    updatedAt: row.updatedAt,
+    lintWarnings: lintArticle(row.body, { knownArticleIds: known }).length,
+    negativeFeedback: negative.get(row.id)?.length ?? 0,
+    ...reviewFlags(row, now),
+  }));
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = all.filter((a) => {
+    if (filter.category !== undefined && filter.category !== "" && a.category !== filter.category) return false;
+    if (filter.owner !== undefined && filter.owner !== "" && a.owner !== filter.owner) return false;
+    if (filter.status !== undefined && a.status !== filter.status) return false;
+    if (filter.flag === "stale" && !a.stale) return false;
+    if (filter.flag === "negative-feedback" && a.negativeFeedback === 0) return false;
+    if (filter.flag === "lint" && a.lintWarnings === 0) return false;
+    const haystack = `${a.title}\n${a.body}\n${a.tags.join(" ")}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+  return {
+    articles: matches.map(({ body: _body, ...row }) => row),
+    totals: {
+      all: all.length,
+      stale: all.filter((a) => a.stale).length,
+      negativeFeedback: all.filter((a) => a.negativeFeedback > 0).length,
+      lint: all.filter((a) => a.lintWarnings > 0).length,
+    },
+  };
+}
+
