@@ -25,7 +25,8 @@ function run(train: TTrainingRow[], test: TTrainingRow[], abstainLabel?: string)
     abstainLabel,
     model: (rows) => (model = trainIntentModel(rows, { abstainLabel, seed: 1 })),
   });
-  const round = (x: unknown) => (typeof x === "number" ? +x.toFixed(4) : x);
+  const round = (x: unknown): unknown =>
+    typeof x === "number" ? +x.toFixed(4) : x !== null && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v)])) : x;
   return {
     ...Object.fromEntries(Object.entries(report).map(([k, v]) => [k, round(v)])),
     modelMegabytes: model ? +(serializeIntentModel(model).length / 1e6).toFixed(1) : null,

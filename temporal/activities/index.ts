@@ -40,6 +40,20 @@ function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise
   };
 }
 
+/**
+ * The provider's summary of the conversation for the agent taking over. A failed summary never blocks a
+ * handoff: the escalation goes ahead with the flow's own context line.
+ */
+async function handoffSummary(prisma: PrismaClient, ai: AiProvider, ticketId: string): Promise<string | null> {
+  const messages = await prisma.message.findMany({ where: { ticketId, internal: false }, orderBy: { createdAt: "asc" }, select: { author: true, body: true } });
+  if (messages.length === 0) return null;
+  try {
+    return (await ai.summarise(messages)).summary;
+  } catch {
+    return null;
+  }
+}
+
 function buildActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
   return {
     async classifyIntent({ ticketId, text, dryRun }) {
@@ -62,7 +76,7 @@ function buildActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities
       postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "internal-note", body, aiMeta: { provider: ai.name, model: ai.modelVersion } }),
     sendCsatSurvey: ({ ticketId, question, idempotencyKey }) => postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "csat-survey", body: question }),
     routeTicket: (input) => routeTicket(prisma, input),
-    escalateTicket: (input) => escalateTicket(prisma, input),
+    escalateTicket: async (input) => escalateTicket(prisma, input, { conversationSummary: await handoffSummary(prisma, ai, input.ticketId) }),
     updateTicket: (input) => updateTicket(prisma, input),
     resolveTicket: (input) => resolveTicket(prisma, input),
     notifySlack: (input) => notifySlack(prisma, notifier, input),

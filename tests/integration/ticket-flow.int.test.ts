@@ -60,6 +60,9 @@ describe("live ticket flow on Temporal", () => {
     expect(ticket.queue?.name).toBe("escalations");
     expect(ticket.priority).toBe("urgent");
     expect(ticket.effects.map((e) => e.kind).sort()).toEqual(["escalate", "notify", "route", "route", "update"]);
+    // The agent taking over gets the provider's summary of the conversation in the handoff note.
+    const note = await prisma.message.findFirstOrThrow({ where: { ticketId: ticket.id, author: "system", internal: true } });
+    expect(note.body).toMatch(/^Escalated: Urgent ticket unanswered past SLA\n\nConversation: .*locked out.*\n\nContext: /s);
 
     const client = await getTemporalClient();
     const state = await client.workflow.getHandle(body.run.workflowId).query<RunState>(RUN_STATE_QUERY);

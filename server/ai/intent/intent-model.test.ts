@@ -101,6 +101,13 @@ describe("trainIntentModel / predictIntent", () => {
     expect(seen.at(-1)).toMatchObject({ stage: "final-fit", done: SVM_DEFAULTS.epochs, total: SVM_DEFAULTS.epochs });
   });
 
+  it("also trains with the softmax learner (the measured alternative)", () => {
+    const softmax = trainIntentModel(clean, { seed: 7, learner: "softmax" });
+    expect(modelFingerprint(softmax)).not.toBe(modelFingerprint(model));
+    const held = toyRows(80, { seed: 2 });
+    expect(held.filter((r) => predictIntent(softmax, r.text).alternatives[0]!.label === r.label).length / held.length).toBeGreaterThan(0.97);
+  });
+
   it("refuses training data with fewer than two categories", () => {
     expect(() => trainIntentModel([{ text: "a", label: "x" }, { text: "b", label: "x" }])).toThrow(IntentTrainingError);
   });

@@ -7,7 +7,7 @@ import type { TIntentModel } from "./model";
  * the typed arrays, little-endian. Compact (no JSON numbers for the weights) and exact: predictions are identical
  * after a round trip.
  */
-const MAGIC = "INTENT2\n";
+const MAGIC = "INTENT1\n";
 
 const ZIntentModelHeaderSchema = z.object({
   formatVersion: z.literal(1),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { getPrisma } from "../../db";
 import { createCaller } from "../../api/root";
@@ -33,6 +33,11 @@ async function labelledHistory(): Promise<string> {
   await importTickets(prisma, tickets.map((t, i) => toImportItem({ record: i + 1 }, t)), { source });
   return source;
 }
+
+// The database is shared with the flow tests, which expect the keyword baseline: leave no test model active.
+afterAll(async () => {
+  await prisma.intentModel.updateMany({ where: { author: "test" }, data: { active: false } });
+});
 
 describe("intent models", () => {
   it("trains a version on the labelled history, stores it with its curve, and classifies with it", async () => {

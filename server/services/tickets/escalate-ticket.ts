@@ -5,9 +5,14 @@ import { withEffect } from "../effects/with-effect";
 
 /**
  * Hands the ticket to humans: moves it to the escalation queue (if given), raises priority, leaves the
- * agent an internal note with the reason and the flow's context summary, and tells the customer.
+ * agent an internal note with the reason, the AI's summary of the conversation and the flow's context, and tells
+ * the customer.
  */
-export async function escalateTicket(prisma: PrismaClient, input: ActivityInputs["escalateTicket"]): Promise<ActivityResult<"escalateTicket">> {
+export async function escalateTicket(
+  prisma: PrismaClient,
+  input: ActivityInputs["escalateTicket"],
+  opts: { /** The AI provider's summary of the conversation so far. */ conversationSummary?: string | null } = {},
+): Promise<ActivityResult<"escalateTicket">> {
   const { idempotencyKey, ticketId, ...rest } = input;
   return withEffect(prisma, { idempotencyKey, ticketId, kind: "escalate", payload: rest }, async (tx) => {
     const queue = input.queue !== null ? await tx.queue.findUnique({ where: { name: input.queue } }) : null;
@@ -17,7 +22,12 @@ export async function escalateTicket(prisma: PrismaClient, input: ActivityInputs
       data: { status: "open", ...(queue ? { queueId: queue.id, assignee: null } : {}), ...(input.priority ? { priority: input.priority } : {}) },
     });
     await tx.message.create({
-      data: { ticketId, author: "system", body: `Escalated: ${input.reason}\n\nContext: ${input.summary}`, internal: true },
+      data: {
+        ticketId,
+        author: "system",
+        body: `Escalated: ${input.reason}${opts.conversationSummary ? `\n\nConversation: ${opts.conversationSummary}` : ""}\n\nContext: ${input.summary}`,
+        internal: true,
+      },
     });
     if (input.customerMessage) {
       await tx.message.create({ data: { ticketId, author: "ai", body: input.customerMessage } });
