@@ -89,6 +89,17 @@ export default function AboutPage() {
           above; the generated metadata is ours.
         </p>
       </Section>
+      <Section title="Models">
+        <div className="space-y-2 text-zinc-700">
+          <p>
+            The local AI runs on this machine, with no network: the intent model is trained on your own labelled
+            tickets (hashed word and character n-grams, a softmax classifier, calibrated by cross-validation);
+            retrieval is BM25 over your knowledge base (minisearch); sentiment uses the AFINN-165 word list
+            (Finn Årup Nielsen) through wink-sentiment, with support-specific cues added. Knowledge-base articles
+            shipped with the demo were written for this project.
+          </p>
+        </div>
+      </Section>
     </div>
   );
 }
