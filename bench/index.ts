@@ -1,10 +1,11 @@
 import os from "node:os";
 import { benchCompiler } from "./parts/compiler";
 import { benchImport } from "./parts/import";
+import { benchIntent } from "./parts/intent";
 import { benchInterpreter } from "./parts/interpreter";
 
 /**
- * `npm run bench [-- --json] [-- --only=import,interpreter,compiler]`: speed and memory figures, printed as one JSON object. Targets are checked
+ * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler]`: speed and memory figures, printed as one JSON object. Targets are checked
  * here, never by timed assertions in tests. Later issues add their parts (import, backtest, eval).
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
@@ -17,12 +18,14 @@ function main(): void {
   const interpreter = wants("interpreter") ? benchInterpreter(TICKETS) : undefined;
   const compiler = wants("compiler") ? benchCompiler() : undefined;
   const importPart = wants("import") ? benchImport(IMPORT_TICKETS) : undefined;
+  const intent = wants("intent") ? benchIntent() : undefined;
   const result = {
     startedAt,
     machine: { node: process.version, cpus: os.availableParallelism() },
     interpreter,
     compiler,
     import: importPart,
+    intent,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

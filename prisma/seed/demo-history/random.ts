@@ -2,18 +2,13 @@
  * Seeded randomness for the demo history. Everything random comes from here, never from Math.random, so the
  * same seed gives the same history on every machine.
  */
+import { seededRandom } from "../../../server/lib/seeded-random";
+
 export type Rand = () => number;
 
-/** mulberry32: a tiny seeded PRNG with a 32-bit state. */
+/** mulberry32 (server/lib/seeded-random.ts). */
 export function prng(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed);
 }
 
 /** A seed derived from a base seed and a label or index, so each ticket or category gets its own stream. */

@@ -19,7 +19,7 @@ export interface TCurvePoint {
  * away from the real intents), but predictions never return it as a label.
  */
 export interface TIntentModel {
-  formatVersion: 1;
+  formatVersion: 2;
   classes: string[];
   abstainLabel: string | null;
   features: TFeatureConfig;

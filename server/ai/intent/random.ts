@@ -1,14 +1,5 @@
-/** A small seeded PRNG (mulberry32): training must be reproducible, so nothing here may use Math.random. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Training must be reproducible, so nothing here may use Math.random.
+export { seededRandom } from "../../lib/seeded-random";
 
 /** Fisher–Yates in place with the given PRNG. */
 export function shuffleInPlace<T>(items: T[] | Int32Array, random: () => number): void {

@@ -7,10 +7,11 @@ import type { TIntentModel } from "./model";
  * the typed arrays, little-endian. Compact (no JSON numbers for the weights) and exact: predictions are identical
  * after a round trip.
  */
-const MAGIC = "INTENT1\n";
+// Format 2 stores int8 weights with per-row scales; format 1 (float32 weights) was never released beyond development.
+const MAGIC = "INTENT2\n";
 
 const ZIntentModelHeaderSchema = z.object({
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   classes: z.array(z.string()).min(2),
   abstainLabel: z.string().nullable(),
   features: z.object({
@@ -61,7 +62,12 @@ export class IntentModelFormatError extends Error {}
 
 export function deserializeIntentModel(data: Uint8Array): TIntentModel {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (buf.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) throw new IntentModelFormatError("Not an intent model (bad magic).");
+  const magic = buf.subarray(0, MAGIC.length).toString("latin1");
+  if (magic !== MAGIC) {
+    throw new IntentModelFormatError(
+      magic.startsWith("INTENT") ? `Intent model format ${magic.trim()} is not supported by this version; retrain the model.` : "Not an intent model (bad magic).",
+    );
+  }
   const headerLength = buf.readUInt32LE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
   const parsed = ZIntentModelHeaderSchema.safeParse(JSON.parse(buf.subarray(headerStart, headerStart + headerLength).toString("utf8")));

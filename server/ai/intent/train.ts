@@ -18,7 +18,10 @@ export interface TTrainingRow {
 export const SVM_DEFAULTS: Omit<TSvmOptions, "seed" | "onEpoch"> = { C: 1, epochs: 10 };
 export const SGD_DEFAULTS: Omit<TSgdOptions, "seed" | "onEpoch"> = { epochs: 8, lambda: 1e-6, eta0: 0.5 };
 
-/** Loss weight of abstain-label rows: they are few and varied, so each one counts more (measured on CLINC150). */
+/**
+ * Loss weight of abstain-label rows: they are few and varied, so each one counts more. On CLINC150's dev split it
+ * raised out-of-scope rejection by 0–2 points at the same threshold, with no in-scope cost (a small effect).
+ */
 export const ABSTAIN_WEIGHT = 3;
 
 export type TLearner = "svm" | "softmax";
@@ -46,10 +49,6 @@ export function trainIntentModel(
   const seed = opts.seed ?? 1;
   const abstainLabel = opts.abstainLabel ?? null;
   const features: TFeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...opts.features };
-  const fit = (rowIds: Int32Array, fitSeed: number, onEpoch?: (done: number, total: number) => void): TLinearModel =>
-    opts.learner === "softmax"
-      ? trainSoftmaxSgd(x, y, rowIds, classes.length, dim, { ...SGD_DEFAULTS, ...opts.sgd, seed: fitSeed, onEpoch })
-      : trainOvrSvm(x, y, rowIds, classes.length, dim, { ...SVM_DEFAULTS, ...opts.svm, seed: fitSeed, onEpoch, classWeights });
   const classes = [...new Set(rows.map((r) => r.label))].sort();
   const inScopeClasses = classes.filter((c) => c !== abstainLabel);
   if (inScopeClasses.length < 2) throw new IntentTrainingError(`Training needs at least two categories; found ${inScopeClasses.length}.`);
@@ -70,6 +69,11 @@ export function trainIntentModel(
   const x = remap(toSparseRows(terms, (b) => fullIdf[b]!, features), bucketRows.rowOf);
   const dim = bucketRows.buckets.length;
   report({ stage: "featurise", done: rows.length, total: rows.length });
+
+  const fit = (rowIds: Int32Array, fitSeed: number, onEpoch?: (done: number, total: number) => void): TLinearModel =>
+    opts.learner === "softmax"
+      ? trainSoftmaxSgd(x, y, rowIds, classes.length, dim, { ...SGD_DEFAULTS, ...opts.sgd, seed: fitSeed, onEpoch, classWeights })
+      : trainOvrSvm(x, y, rowIds, classes.length, dim, { ...SVM_DEFAULTS, ...opts.svm, seed: fitSeed, onEpoch, classWeights });
 
   const folds = Math.max(2, Math.min(opts.folds ?? DEFAULT_FOLDS, smallestClassSize(y, classes.length)));
   const foldOf = stratifiedFolds(y, classes.length, folds, seed);
@@ -96,7 +100,7 @@ export function trainIntentModel(
 
   const final = fit(Int32Array.from(rows.keys()), seed, (done, total) => report({ stage: "final-fit", done, total }));
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     classes,
     abstainLabel,
     features,

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
-import { deserializeIntentModel, predictIntent, type TIntentModel } from "../../ai/intent";
+import { deserializeIntentModel, IntentModelFormatError, predictIntent, type TIntentModel } from "../../ai/intent";
 import { intentModelName } from "./train-and-store";
 
 const RECHECK_MS = 10_000;
@@ -25,7 +25,14 @@ export function activeIntentModelLoader(prisma: PrismaClient): () => Promise<Loa
     if (active === null) return (loaded = null);
     if (loaded?.version === active.version) return loaded;
     const row = await prisma.intentModel.findUniqueOrThrow({ where: { id: active.id }, select: { blob: true } });
-    loaded = { name: intentModelName(active), version: active.version, model: deserializeIntentModel(row.blob!) };
+    try {
+      loaded = { name: intentModelName(active), version: active.version, model: deserializeIntentModel(row.blob!) };
+    } catch (error) {
+      // A model stored by an older format: classify with the baseline (named so in every result) until it is retrained.
+      if (!(error instanceof IntentModelFormatError)) throw error;
+      console.warn(`[ai] intent model v${active.version} cannot be loaded (${error.message}); using the keyword baseline`);
+      loaded = null;
+    }
     return loaded;
   };
 }

@@ -13,7 +13,7 @@ const learner = process.env.LEARNER === "softmax" ? "softmax" : "svm";
 let cv: { threshold: number }[] = [];
 const r = evaluateIntent(train, test, {
   abstainLabel,
-  model: (rows) => { const m = trainIntentModel(rows, { abstainLabel, features, sgd, svm, learner, abstainWeight: Number(process.env.OOSW ?? 1), onProgress: (p) => process.stderr.write(`${p.stage} ${p.done}/${p.total}\r`) }); cv = m.curve; return m; },
+  model: (rows) => { const m = trainIntentModel(rows, { abstainLabel, features, sgd, svm, learner, abstainWeight: process.env.OOSW ? Number(process.env.OOSW) : undefined, onProgress: (p) => process.stderr.write(`${p.stage} ${p.done}/${p.total}\r`) }); cv = m.curve; return m; },
 });
 const { curve, ...rest } = r;
 console.log(JSON.stringify({ which, learner, features, sgd, svm, ...rest }));
