@@ -6,6 +6,7 @@ import { cachedKbIndex } from "./local/kb-index-cache";
 import { LocalProvider, type IntentClassifier } from "./local/local-provider";
 import { createOpenAiProvider, openAiSettingsFromEnv } from "./openai";
 import type { AiProvider } from "./provider";
+import { activeIntentModelLoader } from "../services/intent-models/active-model";
 import { knownIntentLabels, trainedIntentClassifier } from "../services/intent-models/intent-classifier";
 
 export type { AiProvider, KbPassage } from "./provider";
@@ -36,12 +37,14 @@ function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProvi
   if (!isProviderName(name)) throw new Error(`Unknown AI provider "${name}"; AI_PROVIDER must be one of: ${AI_PROVIDERS.join(", ")}`);
   switch (name) {
     case "local":
-      return localProvider(prisma, options);
+      return localProvider(prisma, options, activeIntentModelLoader(prisma));
     case "openai": {
-      const local = localProvider(prisma, options);
+      // One loader for both: the model is deserialised once per version, not on every classification.
+      const loadModel = activeIntentModelLoader(prisma);
+      const local = localProvider(prisma, options, loadModel);
       return createOpenAiProvider({
         ...openAiSettingsFromEnv(),
-        labels: () => knownIntentLabels(prisma),
+        labels: () => knownIntentLabels(prisma, loadModel),
         retrieve: (query, limit) => local.retrieve(query, limit),
         fallback: local,
       });
@@ -55,8 +58,8 @@ function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProvi
   }
 }
 
-function localProvider(prisma: PrismaClient, options: CreateAiProviderOptions): LocalProvider {
-  const intent = options.intent === undefined ? trainedIntentClassifier(prisma) : options.intent;
+function localProvider(prisma: PrismaClient, options: CreateAiProviderOptions, loadModel: ReturnType<typeof activeIntentModelLoader>): LocalProvider {
+  const intent = options.intent === undefined ? trainedIntentClassifier(loadModel) : options.intent;
   return new LocalProvider({ kb: cachedKbIndex(prisma), intent });
 }
 

@@ -1,14 +1,15 @@
 import type { PrismaClient } from "@prisma/client";
 import { KeywordProvider } from "../../ai/keyword-provider";
 import { NO_TRAINED_MODEL, type IntentClassifier } from "../../ai/local/local-provider";
-import { activeIntentModelLoader, classifyWith } from "./active-model";
+import { classifyWith, type LoadedIntentModel } from "./active-model";
+
+type ModelLoader = () => Promise<LoadedIntentModel | null>;
 
 /**
  * The local provider's intent classifier: the workspace's active trained model, picked up within seconds of a
  * new version being made active; the keyword baseline (named as such in every result) while none is trained.
  */
-export function trainedIntentClassifier(prisma: PrismaClient): IntentClassifier {
-  const load = activeIntentModelLoader(prisma);
+export function trainedIntentClassifier(load: ModelLoader): IntentClassifier {
   const keyword = new KeywordProvider({ list: async () => [] });
   let current: string = NO_TRAINED_MODEL;
   return {
@@ -28,8 +29,8 @@ export function trainedIntentClassifier(prisma: PrismaClient): IntentClassifier 
 }
 
 /** The intents a generative provider may answer with: the active model's categories, else the history's. */
-export async function knownIntentLabels(prisma: PrismaClient): Promise<string[]> {
-  const loaded = await activeIntentModelLoader(prisma)();
+export async function knownIntentLabels(prisma: PrismaClient, load: ModelLoader): Promise<string[]> {
+  const loaded = await load();
   if (loaded !== null) return loaded.model.classes.filter((c) => c !== loaded.model.abstainLabel);
   const rows = await prisma.ticket.findMany({ where: { category: { not: null } }, distinct: ["category"], select: { category: true } });
   return rows.map((r) => r.category!).sort();
