@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { TRPCError } from "@trpc/server";
 import type { TRPCContext } from "../server/api/trpc";
 import { getAuth } from "../server/auth/auth";
 import type { Role } from "../server/auth/roles";
@@ -36,4 +37,15 @@ export async function signIn(
     .getSetCookie()
     .map((cookie) => cookie.split(";")[0])
     .join("; ");
+}
+
+/** The outcome of a tRPC call as its code: "OK", or the TRPCError code (FORBIDDEN, CONFLICT, ...). */
+export async function trpcCodeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
 }

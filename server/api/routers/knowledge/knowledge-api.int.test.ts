@@ -1,24 +1,14 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { getPrisma } from "@/server/db";
 import { addDays } from "@/server/services/knowledge/review-flags";
-import { contextAs } from "../../../../tests/auth";
+import { contextAs, trpcCodeOf } from "../../../../tests/auth";
 import { uniqueId } from "../../../../tests/integration/helpers";
 
 /** knowledge.* through the router: permissions, CRUD, review, import, negative feedback and guardrails. */
 const as = (role: Parameters<typeof contextAs>[0]) => createCaller(contextAs(role));
 const prisma = getPrisma();
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 const article = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
@@ -32,14 +22,14 @@ const article = (title: string, extra: Record<string, unknown> = {}) => ({
 describe("knowledge articles", () => {
   it("let readers read and only editors write, with a readable refusal", async () => {
     const title = uniqueId("Perm article");
-    expect(await codeOf(as("agent").knowledge.list({ query: title }))).toBe("OK");
-    expect(await codeOf(as("manager").knowledge.vocabulary())).toBe("OK");
+    expect(await trpcCodeOf(as("agent").knowledge.list({ query: title }))).toBe("OK");
+    expect(await trpcCodeOf(as("manager").knowledge.vocabulary())).toBe("OK");
     await expect(as("agent").knowledge.create(article(title))).rejects.toThrow("Editing the knowledge base needs the designer, publisher or admin role; you are an agent");
-    expect(await codeOf(as("manager").knowledge.create(article(title)))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("manager").knowledge.create(article(title)))).toBe("FORBIDDEN");
     const created = await as("designer").knowledge.create(article(title));
-    expect(await codeOf(as("manager").knowledge.delete({ id: created.id }))).toBe("FORBIDDEN");
-    expect(await codeOf(as("agent").knowledge.markReviewed({ id: created.id }))).toBe("FORBIDDEN");
-    expect(await codeOf(as("agent").knowledge.get({ id: created.id }))).toBe("OK");
+    expect(await trpcCodeOf(as("manager").knowledge.delete({ id: created.id }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").knowledge.markReviewed({ id: created.id }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").knowledge.get({ id: created.id }))).toBe("OK");
   });
 
   it("creates with a default review date, searches, updates (moving updatedAt), refuses a stale save, reviews and deletes", async () => {
@@ -55,7 +45,7 @@ describe("knowledge articles", () => {
     expect(updated.updatedAt.getTime()).toBeGreaterThan(created.updatedAt.getTime());
     expect(updated.owner).toBe("ops@x");
     const stale = as("designer").knowledge.update({ id: created.id, article: article("Other"), expectedUpdatedAt: created.updatedAt });
-    expect(await codeOf(stale)).toBe("CONFLICT");
+    expect(await trpcCodeOf(stale)).toBe("CONFLICT");
     await expect(stale).rejects.toThrow(/changed by someone else/);
 
     const reviewed = await as("designer").knowledge.markReviewed({ id: created.id, cadenceDays: 30 });
@@ -64,8 +54,8 @@ describe("knowledge articles", () => {
     expect(defaultCadence.reviewDue!.getTime() - defaultCadence.reviewedAt!.getTime()).toBe(90 * 86_400_000);
 
     expect(await as("designer").knowledge.delete({ id: created.id })).toMatchObject({ id: created.id, title: `Card arrival ${word}` });
-    expect(await codeOf(as("agent").knowledge.get({ id: created.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(as("designer").knowledge.delete({ id: created.id }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(as("agent").knowledge.get({ id: created.id }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(as("designer").knowledge.delete({ id: created.id }))).toBe("NOT_FOUND");
   });
 
   it("refuses an empty title with the field named", async () => {
@@ -107,7 +97,7 @@ describe("knowledge import", () => {
     expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     expect(await prisma.kbArticle.count({ where: { source: "json", externalId: { startsWith: id } } })).toBe(2);
     expect((await prisma.kbArticle.findFirstOrThrow({ where: { source: "json", externalId: `${id}-1` } })).updatedAt).toEqual(owner.updatedAt);
-    expect(await codeOf(as("agent").knowledge.import({ format: "json", files: [file("x")] }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").knowledge.import({ format: "json", files: [file("x")] }))).toBe("FORBIDDEN");
   });
 });
 
@@ -141,7 +131,7 @@ describe("guardrails", () => {
   it("blocks a draft naming the rule, only for its categories, and not once disabled", async () => {
     const phrase = uniqueId("promise").replace(/-/g, " ");
     const rule = `Never say ${phrase}`;
-    expect(await codeOf(as("agent").knowledge.guardrails.create({ rule, kind: "phrases", patterns: [phrase], categories: [] }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").knowledge.guardrails.create({ rule, kind: "phrases", patterns: [phrase], categories: [] }))).toBe("FORBIDDEN");
     await expect(as("designer").knowledge.guardrails.create({ rule, kind: "regex", patterns: ["(unclosed"], categories: [] })).rejects.toThrow(/unclosed|regular expression|Unterminated/i);
     const created = await as("designer").knowledge.guardrails.create({ rule, kind: "phrases", patterns: [phrase], categories: ["refunds-test"] });
 
@@ -156,6 +146,6 @@ describe("guardrails", () => {
     const listed = await as("agent").knowledge.guardrails.list();
     expect(listed.find((g) => g.id === created.id)).toMatchObject({ enabled: false, categories: ["refunds-test"] });
     await as("designer").knowledge.guardrails.delete({ id: created.id });
-    expect(await codeOf(as("designer").knowledge.guardrails.delete({ id: created.id }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(as("designer").knowledge.guardrails.delete({ id: created.id }))).toBe("NOT_FOUND");
   });
 });

@@ -1,34 +1,24 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { anonymousContext } from "@/server/api/trpc";
-import { contextAs } from "../../../../tests/auth";
+import { contextAs, trpcCodeOf } from "../../../../tests/auth";
 import { uniqueId } from "../../../../tests/integration/helpers";
 
 /** tierMap.* through the router: who may read and who may save, and how a stale save answers. */
 const as = (role: Parameters<typeof contextAs>[0]) => createCaller(contextAs(role));
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 describe("tierMap procedures", () => {
   it("let history readers read, and only tier editors save", async () => {
     const current = (await as("admin").tierMap.get()).map?.version ?? 0;
     const map = { tiers: { [uniqueId("api")]: 1 as const } };
-    expect(await codeOf(createCaller(anonymousContext(new Headers())).tierMap.get())).toBe("UNAUTHORIZED");
-    expect(await codeOf(as("agent").tierMap.get())).toBe("FORBIDDEN");
-    expect(await codeOf(as("agent").tierMap.versions())).toBe("FORBIDDEN");
-    expect(await codeOf(as("manager").tierMap.get())).toBe("OK");
-    expect(await codeOf(as("manager").tierMap.versions())).toBe("OK");
+    expect(await trpcCodeOf(createCaller(anonymousContext(new Headers())).tierMap.get())).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(as("agent").tierMap.get())).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").tierMap.versions())).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("manager").tierMap.get())).toBe("OK");
+    expect(await trpcCodeOf(as("manager").tierMap.versions())).toBe("OK");
     await expect(as("manager").tierMap.save({ map, expectedVersion: current })).rejects.toThrow("Editing the tier map needs the designer, publisher or admin role; you are a manager");
-    expect(await codeOf(as("agent").tierMap.save({ map, expectedVersion: current }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("agent").tierMap.save({ map, expectedVersion: current }))).toBe("FORBIDDEN");
 
     const saved = await as("designer").tierMap.save({ map, expectedVersion: current });
     expect(saved).toMatchObject({ saved: true, map: { version: current + 1 } });
@@ -40,7 +30,7 @@ describe("tierMap procedures", () => {
     const current = (await as("admin").tierMap.get()).map?.version ?? 0;
     await as("publisher").tierMap.save({ map: { tiers: { [uniqueId("first")]: 2 } }, expectedVersion: current });
     const stale = as("designer").tierMap.save({ map: { tiers: { [uniqueId("second")]: 3 } }, expectedVersion: current });
-    expect(await codeOf(stale)).toBe("CONFLICT");
+    expect(await trpcCodeOf(stale)).toBe("CONFLICT");
     await expect(stale).rejects.toThrow(/was saved by publisher@test\.local since; reload/);
   });
 
