@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
 import { readCsvHeader } from "@/server/connectors/csv/read-csv-header";
 import { suggestCsvMapping } from "@/server/connectors/csv/suggest-csv-mapping";
-import { ZCsvMappingSchema } from "@/server/connectors/csv/csv-mapping";
+import { listCsvMappings } from "@/server/services/imports/csv-mappings";
 
 /**
  * What the mapping step shows for an uploaded CSV: its columns, the first rows, a suggested mapping, and the
@@ -18,11 +18,10 @@ export const csvPreviewProcedure = authedProcedure("history.import")
     const preview = await readCsvHeader(createReadStream(job.filePath), input.delimiter).catch((error: unknown) => {
       throw new TRPCError({ code: "BAD_REQUEST", message: `This file cannot be read as CSV: ${error instanceof Error ? error.message : String(error)}` });
     });
-    const saved = (await ctx.prisma.csvMapping.findMany({ orderBy: { updatedAt: "desc" } })).flatMap((row) => {
-      const mapping = ZCsvMappingSchema.safeParse(row.mapping);
-      if (!mapping.success) return [];
-      const fits = Object.values(mapping.data.columns).every((column) => preview.header.includes(column));
-      return [{ name: row.name, mapping: mapping.data, fits }];
-    });
+    const saved = (await listCsvMappings(ctx.prisma)).map(({ name, mapping }) => ({
+      name,
+      mapping,
+      fits: Object.values(mapping.columns).every((column) => preview.header.includes(column)),
+    }));
     return { ...preview, suggested: suggestCsvMapping(preview.header), saved: saved.sort((a, b) => Number(b.fits) - Number(a.fits)) };
   });
