@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FileUp } from "lucide-react";
 import { IMPORT_FORMATS, type TImportFormat } from "@/server/connectors/import-record";
 import { Button } from "@/components/ui/Button";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { cx } from "@/components/ui/cx";
+import { useFileDrop } from "@/components/ui/useFileDrop";
 import { formatBytes } from "@/components/ui/format";
 import { FORMAT_LABELS, guessFormat } from "./csv-fields";
 import { uploadFile, type UploadedJob } from "./upload-file";
@@ -16,7 +17,6 @@ export function FileStep({ onUploaded }: { onUploaded: (job: UploadedJob) => voi
   const [format, setFormat] = useState<TImportFormat>("csv");
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const formatId = useId();
   // Playwright waits for this: a file chosen before hydration would be lost.
@@ -29,11 +29,7 @@ export function FileStep({ onUploaded }: { onUploaded: (job: UploadedJob) => voi
     setFormat(guessFormat(chosen.name));
     setError(null);
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    choose(e.dataTransfer.files[0]);
-  };
+  const { dragging, dropProps } = useFileDrop(choose);
   const upload = async () => {
     if (!file) return;
     setError(null);
@@ -50,12 +46,7 @@ export function FileStep({ onUploaded }: { onUploaded: (job: UploadedJob) => voi
   return (
     <div className="space-y-4" data-hydrated={hydrated ? "true" : undefined}>
       <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+        {...dropProps}
         className={cx("flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-6 py-8 text-center", dragging ? "border-indigo-400 bg-indigo-50" : "border-zinc-300 bg-white")}
       >
         <FileUp className="size-6 text-zinc-400" aria-hidden />

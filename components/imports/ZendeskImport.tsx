@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { FileUp } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
+import { useFileDrop } from "@/components/ui/useFileDrop";
 import { ConversionCard } from "./ConversionCard";
 import { FIELD } from "./field-style";
 import { GroupMapping } from "./GroupMapping";
@@ -39,7 +40,6 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [rows, setRows] = useState<GroupRow[]>([]);
   const [convertedWith, setConvertedWith] = useState<string | null>(null);
   const [creating, setCreating] = useState<number | null>(null);
@@ -71,11 +71,7 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
     }
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void loadFile(e.dataTransfer.files[0]);
-  };
+  const { dragging, dropProps } = useFileDrop((file) => void loadFile(file));
 
   const submit = () => {
     if (!text.trim() || convert.isPending) return;
@@ -139,12 +135,7 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
             </div>
           </div>
           <div
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
+            {...dropProps}
             className={cx("relative rounded-md", dragging && "ring-2 ring-indigo-500 ring-offset-2")}
           >
             <textarea
