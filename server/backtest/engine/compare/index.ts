@@ -1,0 +1,2 @@
+export { outcomeChanged } from "./outcome-changed";
+export { divergenceOf, describeOutcome } from "./divergence";
