@@ -5,6 +5,7 @@ import { createAiProvider } from "../server/ai";
 import { createNotifier } from "../server/services/notify/notifier";
 import { TASK_QUEUE, TEMPORAL_NAMESPACE } from "../server/env";
 import { createActivities } from "./activities";
+import { createBacktestActivities } from "./activities/backtest-activities";
 import { temporalAddress } from "./client";
 
 /**
@@ -14,12 +15,15 @@ import { temporalAddress } from "./client";
 export async function createWorker(): Promise<Worker> {
   const prisma = getPrisma();
   const connection = await NativeConnection.connect({ address: temporalAddress() });
+  const deps = { prisma, ai: createAiProvider(prisma), notifier: createNotifier() };
   return Worker.create({
     connection,
     namespace: TEMPORAL_NAMESPACE,
     taskQueue: TASK_QUEUE,
     workflowsPath: fileURLToPath(new URL("../workflows/index.ts", import.meta.url)),
-    activities: createActivities({ prisma, ai: createAiProvider(prisma), notifier: createNotifier() }),
+    // Backtest chunks share the queue with ticket activities: a backtest has at most its concurrency (4) of
+    // chunks in flight, far below the SDK's default of 100 activity slots, so live tickets are never starved.
+    activities: { ...createActivities(deps), ...createBacktestActivities(deps) },
   });
 }
 

@@ -26,7 +26,9 @@ export function resumeRoute(node: PlanNodeOf<"route">, ctx: StepContext, outcome
   const r = outcome.value as ActivityResult<"routeTicket">;
   ctx.state.ticket!.queue = r.queue;
   ctx.state.actions.routedTo = r.queue;
-  return { kind: "go", handle: "next", decision: r.queue, reason: r.assignee ? `In ${r.queue}, assigned to ${r.assignee}` : `In ${r.queue}` };
+  // Who got the ticket depends on the agents' live load, which a backtest cannot know: the assignee is a
+  // detail of the live trace, never part of the decision or its reason, so both drivers decide alike.
+  return { kind: "go", handle: "next", decision: r.queue, reason: `In ${r.queue}`, ...(r.assignee ? { details: { assignee: r.assignee } } : {}) };
 }
 
 export function enterEscalate(node: PlanNodeOf<"escalate">, ctx: StepContext, plan: FlowPlan): StepOutcome {
