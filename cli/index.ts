@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerAuditCommand } from "./commands/audit";
+import { registerBacktestCommand } from "./commands/backtest";
 import { registerCompileCommand } from "./commands/compile";
 import { registerEvalIntentCommand } from "./commands/eval-intent";
 import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-trigger";
@@ -25,5 +26,6 @@ registerTrainIntentCommand(program);
 registerAuditCommand(program);
 registerKbImportCommand(program);
 registerEvalIntentCommand(program);
+registerBacktestCommand(program);
 
 await program.parseAsync(process.argv);

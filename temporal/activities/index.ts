@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { ApplicationFailure } from "@temporalio/activity";
 import { EffectRejected } from "../../server/services/effects/effect-rejected";
 import type { AiProvider } from "../../server/ai/provider";
+import { answerAiActivity } from "../../server/ai/answer-ai-activity";
 import type { Notifier } from "../../server/services/notify/notifier";
 import { notifySlack } from "../../server/services/notify/notify-slack";
 import { recordTrace } from "../../server/services/runs/record-trace";
@@ -56,20 +57,17 @@ async function handoffSummary(prisma: PrismaClient, ai: AiProvider, ticketId: st
 
 function buildActivities({ prisma, ai, notifier }: ActivityDeps): FlowActivities {
   return {
-    async classifyIntent({ ticketId, text, dryRun }) {
-      const result = await ai.classifyIntent(text);
-      if (!dryRun) await prisma.ticket.update({ where: { id: ticketId }, data: { intent: result.label, intentConfidence: result.confidence } });
+    async classifyIntent(input) {
+      const result = await answerAiActivity(ai, "classifyIntent", input);
+      if (!input.dryRun) await prisma.ticket.update({ where: { id: input.ticketId }, data: { intent: result.label, intentConfidence: result.confidence } });
       return result;
     },
-    async detectSentiment({ ticketId, text, dryRun }) {
-      const result = await ai.detectSentiment(text);
-      if (!dryRun) await prisma.ticket.update({ where: { id: ticketId }, data: { sentiment: result.label, sentimentScore: result.score } });
+    async detectSentiment(input) {
+      const result = await answerAiActivity(ai, "detectSentiment", input);
+      if (!input.dryRun) await prisma.ticket.update({ where: { id: input.ticketId }, data: { sentiment: result.label, sentimentScore: result.score } });
       return result;
     },
-    async draftReply({ text, intent, maxPassages }) {
-      const passages = await ai.retrieve(text, maxPassages);
-      return ai.draftReply({ text, intent, passages });
-    },
+    draftReply: (input) => answerAiActivity(ai, "draftReply", input),
     sendReply: ({ ticketId, body, citations, idempotencyKey }) =>
       postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "reply", body, aiMeta: { citations, provider: ai.name, model: ai.modelVersion } }),
     postInternalNote: ({ ticketId, body, idempotencyKey }) =>

@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { answerAiActivity } from "../ai/answer-ai-activity";
+import { loadEnabledGuardrails } from "../ai/guardrails/load-guardrails";
+import type { AiProvider } from "../ai/provider";
+import { intentModelName } from "../services/intent-models/train-and-store";
+import type { AiAnswerSource, AiRequest } from "./types";
+
+/** Answers kept in memory at most; older ones are dropped (a later miss reads them back from the cache table). */
+const MAX_IN_MEMORY = 200_000;
+
+/**
+ * Model answers for a backtest: the replay looks them up in memory; misses are resolved in batches, first
+ * from the AiResultCache table, then from the provider (the same call as the live activity), and stored, so
+ * rerunning a backtest costs no inference. The cache key names the model version, so training or activating
+ * another intent model, re-indexing the KB or changing guardrails never serves stale answers.
+ */
+export async function createAiAnswerSource(prisma: PrismaClient, provider: AiProvider, options: { maxInMemory?: number } = {}): Promise<AiAnswerSource> {
+  const modelVersion = await answeringModelVersion(prisma, provider);
+  const maxInMemory = options.maxInMemory ?? MAX_IN_MEMORY;
+  const answers = new Map<string, unknown>();
+  const remember = (key: string, answer: unknown) => {
+    answers.set(key, answer);
+    // A Map iterates in insertion order: the first keys are the oldest.
+    for (const oldest of answers.keys()) {
+      if (answers.size <= maxInMemory) break;
+      answers.delete(oldest);
+    }
+  };
+
+  return {
+    modelVersion,
+    lookup: (request) => answers.get(request.key),
+    async resolve(requests) {
+      const missing = new Map<string, AiRequest>();
+      for (const r of requests) if (!answers.has(r.key)) missing.set(cacheKeyOf(r, modelVersion), r);
+      if (missing.size === 0) return;
+      const stored = await prisma.aiResultCache.findMany({ where: { key: { in: [...missing.keys()] } }, select: { key: true, result: true } });
+      const found = new Map(stored.map((row) => [row.key, row.result]));
+      const fresh: Prisma.AiResultCacheCreateManyInput[] = [];
+      for (const [key, request] of missing) {
+        if (found.has(key)) {
+          remember(request.key, found.get(key));
+          continue;
+        }
+        // Through JSON, so a fresh answer is exactly what a cached one will be (no undefined fields).
+        const result = JSON.parse(JSON.stringify(await answerOf(provider, request))) as Prisma.InputJsonValue;
+        fresh.push({ key, modelVersion, activity: request.name, ticketId: request.input.ticketId, result });
+        remember(request.key, result);
+      }
+      if (fresh.length > 0) await prisma.aiResultCache.createMany({ data: fresh, skipDuplicates: true });
+    },
+  };
+}
+
+/** `activity|modelVersion|ticketId|sha1(input)`: the request key already names the activity, ticket and input. */
+export function cacheKeyOf(request: AiRequest, modelVersion: string): string {
+  const inputHash = createHash("sha1").update(request.key).digest("hex");
+  return `${request.name}|${modelVersion}|${request.input.ticketId}|${inputHash}`;
+}
+
+function answerOf(provider: AiProvider, request: AiRequest): Promise<unknown> {
+  switch (request.name) {
+    case "classifyIntent":
+      return answerAiActivity(provider, request.name, request.input);
+    case "detectSentiment":
+      return answerAiActivity(provider, request.name, request.input);
+    case "draftReply":
+      return answerAiActivity(provider, request.name, request.input);
+    default: {
+      const never: never = request;
+      throw new Error(`Not an AI request: ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * Everything that shapes an answer: the provider and its models (the local provider names its intent model, KB
+ * index and sentiment lexicon once they are loaded, hence the warm-up), the active trained intent model and the
+ * enabled guardrails (they block drafts).
+ */
+export async function answeringModelVersion(prisma: PrismaClient, provider: AiProvider): Promise<string> {
+  await provider.retrieve("warm up", 1);
+  // A remote provider's classification costs a request; its model name does not depend on a first call.
+  if (provider.name !== "openai") await provider.classifyIntent("warm up");
+  const [active, guardrails] = await Promise.all([
+    prisma.intentModel.findFirst({ where: { active: true, status: "ready" }, select: { version: true, fingerprint: true } }),
+    loadEnabledGuardrails(prisma).catch((err: unknown) => [{ unreadable: String(err) }]),
+  ]);
+  const rules = createHash("sha1").update(JSON.stringify(guardrails)).digest("hex").slice(0, 8);
+  return `${provider.name};${active === null ? "no-trained-intent" : intentModelName(active)};${provider.modelVersion};guardrails-${rules}`;
+}

@@ -1,0 +1,153 @@
+import { Prisma, type Customer, type Message, type PrismaClient, type Ticket } from "@prisma/client";
+import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
+import { ticketSnapshotOf } from "../../services/tickets/ticket-snapshot";
+import { getTierMap } from "../../services/tier-map/get-tier-map";
+import type { TTicketSelection } from "../selection";
+import type { HistoricalTicket, RecordedOutcome, TimelineEvent } from "../types";
+
+/**
+ * The historical tickets of the workspace as the backtester replays them. Selection is one SQL query (it
+ * runs over a million rows); loading builds whole batches with a constant number of queries.
+ */
+
+/** The ids of the selected tickets in creation order (ties by id), so chunks and reruns see the same order. */
+export async function selectTicketIds(prisma: PrismaClient, selection: TTicketSelection): Promise<string[]> {
+  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (selection.from !== undefined) where.push(Prisma.sql`t."createdAt" >= ${new Date(selection.from)}`);
+  if (selection.to !== undefined) where.push(Prisma.sql`t."createdAt" < ${new Date(selection.to)}`);
+  if (selection.categories?.length) where.push(Prisma.sql`t.category = ANY(${selection.categories}::text[])`);
+  if (selection.sources?.length) where.push(Prisma.sql`t.source = ANY(${selection.sources}::text[])`);
+  if (selection.queues?.length) {
+    where.push(Prisma.sql`t."queueId" IN (SELECT q.id FROM "Queue" q WHERE q.name = ANY(${selection.queues}::text[]))`);
+  }
+  const filter = Prisma.join(where, " AND ");
+  const rows =
+    selection.sampleSize === undefined
+      ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT t.id FROM "Ticket" t WHERE ${filter} ORDER BY t."createdAt", t.id`
+      : // A hash of id and seed orders the tickets pseudo-randomly but reproducibly: the same seed, the same sample.
+        await prisma.$queryRaw<Array<{ id: string }>>`
+          SELECT s.id FROM (
+            SELECT t.id, t."createdAt" FROM "Ticket" t WHERE ${filter}
+            ORDER BY md5(t.id || ${String(selection.seed)}) LIMIT ${selection.sampleSize}
+          ) s ORDER BY s."createdAt", s.id`;
+  return rows.map((r) => r.id);
+}
+
+type StoredTicket = Ticket & { customer: Customer; queue: { name: string } | null };
+type StoredMessage = Pick<Message, "ticketId" | "author" | "authorName" | "body" | "internal" | "createdAt">;
+
+/**
+ * The tickets with these ids, in the same order, as HistoricalTickets. `tierMap`: the map the replay decides by
+ * (the workspace's current one by default, as a run starting now would get it).
+ */
+export async function loadHistoricalTickets(
+  prisma: PrismaClient,
+  ids: string[],
+  options: { tierMap?: TTierMapSnapshot | null } = {},
+): Promise<HistoricalTicket[]> {
+  if (ids.length === 0) return [];
+  const [tickets, messages, contacts, tierMap] = await Promise.all([
+    prisma.ticket.findMany({ where: { id: { in: ids } }, include: { customer: true, queue: { select: { name: true } } } }),
+    prisma.message.findMany({
+      where: { ticketId: { in: ids } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { ticketId: true, author: true, authorName: true, body: true, internal: true, createdAt: true },
+    }),
+    contactsLast24hOf(prisma, ids),
+    options.tierMap === undefined ? getTierMap(prisma) : Promise.resolve(options.tierMap),
+  ]);
+  const byId = new Map(tickets.map((t) => [t.id, t]));
+  const messagesOf = new Map<string, StoredMessage[]>();
+  for (const m of messages) {
+    const list = messagesOf.get(m.ticketId);
+    if (list === undefined) messagesOf.set(m.ticketId, [m]);
+    else list.push(m);
+  }
+  return ids.map((id) => {
+    const ticket = byId.get(id);
+    if (ticket === undefined) throw new Error(`Ticket ${id} was selected for the backtest but no longer exists`);
+    return historicalTicketOf(ticket, messagesOf.get(id) ?? [], contacts.get(id) ?? 1, tierMap);
+  });
+}
+
+/** Streams the tickets page by page, loading the next page while the current one is replayed. */
+export async function* dbTicketSource(prisma: PrismaClient, ids: string[], pageSize = 500): AsyncIterable<HistoricalTicket> {
+  const tierMap = await getTierMap(prisma);
+  const load = (start: number) => loadHistoricalTickets(prisma, ids.slice(start, start + pageSize), { tierMap });
+  let next = ids.length > 0 ? load(0) : null;
+  for (let start = 0; next !== null; start += pageSize) {
+    const page = await next;
+    next = start + pageSize < ids.length ? load(start + pageSize) : null;
+    yield* page;
+  }
+}
+
+/**
+ * The same count as the live path's `contactsInLast24h` (tickets of the customer in the 24 hours up to this
+ * one, this one included), for a whole batch in one query.
+ */
+async function contactsLast24hOf(prisma: PrismaClient, ids: string[]): Promise<Map<string, number>> {
+  const rows = await prisma.$queryRaw<Array<{ id: string; contacts: number }>>`
+    SELECT t.id, (
+      SELECT count(*)::int FROM "Ticket" o
+      WHERE o."customerId" = t."customerId" AND o."createdAt" > t."createdAt" - interval '24 hours' AND o."createdAt" <= t."createdAt"
+    ) AS contacts
+    FROM "Ticket" t WHERE t.id = ANY(${ids}::text[])`;
+  return new Map(rows.map((r) => [r.id, r.contacts]));
+}
+
+export function historicalTicketOf(ticket: StoredTicket, messages: StoredMessage[], contactsLast24h: number, tierMap: TTierMapSnapshot | null): HistoricalTicket {
+  // The flow sees the ticket as it arrived: new and unrouted, whatever became of it later.
+  const snapshot = ticketSnapshotOf({ ...ticket, status: "new" }, contactsLast24h, null, tierMap);
+  return { snapshot, timeline: timelineOf(ticket, messages), recorded: recordedOutcomeOf(ticket) };
+}
+
+/**
+ * What happened after creation, in order. The ticket's own text is stored as its first customer message by the
+ * importers and the live ingest alike; it is the `ticket.created` event, not a reply. Internal notes, system and
+ * AI messages are not replayed: the flow under test decides what the AI does.
+ */
+export function timelineOf(ticket: Pick<Ticket, "createdAt" | "body" | "resolvedAt">, messages: StoredMessage[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  let descriptionSeen = false;
+  for (const m of messages) {
+    if (m.internal) continue;
+    if (m.author === "customer" && !descriptionSeen && (m.createdAt <= ticket.createdAt || m.body === ticket.body)) {
+      descriptionSeen = true;
+      continue;
+    }
+    if (m.createdAt < ticket.createdAt) continue;
+    const at = m.createdAt.toISOString();
+    switch (m.author) {
+      case "customer":
+        events.push({ type: "customer.replied", at, body: m.body });
+        break;
+      case "agent":
+        events.push({ type: "agent.replied", at, ...(m.authorName ? { author: m.authorName } : {}), body: m.body });
+        break;
+      case "ai":
+      case "system":
+        break;
+      default: {
+        const never: never = m.author;
+        throw new Error(`Unhandled message author ${String(never)}`);
+      }
+    }
+  }
+  if (ticket.resolvedAt !== null) events.push({ type: "ticket.updated", at: ticket.resolvedAt.toISOString(), changes: { status: "solved" } });
+  // Stable: at equal times a reply stays before the resolution that followed it.
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+function recordedOutcomeOf(ticket: StoredTicket): RecordedOutcome {
+  return {
+    category: ticket.category,
+    queue: ticket.queue?.name ?? null,
+    tier: ticket.tier,
+    escalated: ticket.escalated,
+    firstResponseAt: ticket.firstResponseAt?.toISOString() ?? null,
+    resolvedAt: ticket.resolvedAt?.toISOString() ?? null,
+    handleTimeSec: ticket.handleTimeSec,
+    csat: ticket.csat,
+  };
+}

@@ -1,0 +1,11 @@
+import type { BacktestProgress } from "../../backtest/types";
+
+/** Progress with throughput and ETA from the start time; `now` is passed so it stays testable. */
+export function progressOf(run: { processed: number; total: number; startedAt: Date | null; finishedAt: Date | null; ticketsPerSecond: number | null }, now: Date): BacktestProgress {
+  const { processed, total } = run;
+  if (run.finishedAt !== null && run.ticketsPerSecond !== null) return { processed, total, ticketsPerSecond: run.ticketsPerSecond, etaSeconds: 0 };
+  const seconds = run.startedAt === null ? 0 : (now.getTime() - run.startedAt.getTime()) / 1000;
+  const ticketsPerSecond = seconds > 0 ? processed / seconds : 0;
+  const etaSeconds = ticketsPerSecond > 0 ? Math.max(0, (total - processed) / ticketsPerSecond) : null;
+  return { processed, total, ticketsPerSecond, etaSeconds };
+}

@@ -1,0 +1,92 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
+import type { AiProvider } from "../../ai/provider";
+import { createAiAnswerSource } from "../../backtest/ai-cache";
+import { runBacktest } from "../../backtest/engine";
+import { dbTicketSource } from "../../backtest/sources/db-source";
+import type { BacktestMetrics, ChangedTicket, HistoricalTicket } from "../../backtest/types";
+import { planOfStoredGraph } from "./backtest-plans";
+import { writeChangedTickets } from "./write-changed-tickets";
+
+export interface BacktestDeps {
+  prisma: PrismaClient;
+  ai: AiProvider;
+}
+
+/** What a completed chunk stores: its two sides' metrics, merged by finishBacktest in chunk order. */
+export interface ChunkResult {
+  candidate: BacktestMetrics;
+  baseline: BacktestMetrics;
+  changedCount: number;
+  modelVersion: string;
+}
+
+/**
+ * Replays one chunk of a run. Idempotent, so Temporal may retry it and a worker crash costs only the chunks
+ * that had not completed: a completed chunk is skipped, and a chunk's changed tickets, its result and the
+ * run's progress are written in one transaction, only if the chunk is still not completed by then.
+ */
+export async function runBacktestChunk(
+  deps: BacktestDeps,
+  runId: string,
+  index: number,
+  onProgress?: (processed: number) => void,
+): Promise<{ processed: number; changed: number; skipped: boolean }> {
+  const { prisma } = deps;
+  const chunk = await prisma.backtestChunk.findUnique({ where: { runId_index: { runId, index } }, select: { status: true, ticketIds: true } });
+  if (chunk === null) throw new Error(`Backtest ${runId} has no chunk ${index}`);
+  if (chunk.status === "completed") return { processed: 0, changed: 0, skipped: true };
+
+  const run = await prisma.backtestRun.findUniqueOrThrow({
+    where: { id: runId },
+    select: { candidateLabel: true, candidateGraph: true, baselineLabel: true, baselineKind: true, baselineGraph: true, startedAt: true },
+  });
+  const candidate = planOfStoredGraph(run.candidateLabel, run.candidateGraph);
+  const baseline = run.baselineKind === "history" ? ("history" as const) : planOfStoredGraph(run.baselineLabel, run.baselineGraph);
+  const ai = await createAiAnswerSource(prisma, deps.ai);
+  await prisma.$transaction([
+    prisma.backtestChunk.update({ where: { runId_index: { runId, index } }, data: { attempts: { increment: 1 } } }),
+    prisma.backtestRun.updateMany({ where: { id: runId, status: "queued" }, data: { status: "running" } }),
+    prisma.backtestRun.updateMany({ where: { id: runId, startedAt: null }, data: { startedAt: new Date() } }),
+    prisma.backtestRun.update({ where: { id: runId }, data: { modelVersion: ai.modelVersion } }),
+  ]);
+
+  const changed: ChangedTicket[] = [];
+  const result = await runBacktest({
+    candidate,
+    baseline,
+    tickets: counted(dbTicketSource(prisma, chunk.ticketIds), onProgress),
+    ai,
+    onBatch: (batch) => {
+      changed.push(...batch.changed);
+    },
+  });
+  const chunkResult: ChunkResult = { candidate: result.candidate, baseline: result.baseline, changedCount: changed.length, modelVersion: ai.modelVersion };
+
+  const written = await prisma.$transaction(
+    async (tx) => {
+      // The status check and the write are one statement: of two workers finishing the same chunk, one writes.
+      const claimed = await tx.backtestChunk.updateMany({
+        where: { runId, index, status: { not: "completed" } },
+        data: { status: "completed", result: chunkResult as unknown as Prisma.InputJsonValue, completedAt: new Date() },
+      });
+      if (claimed.count === 0) return false;
+      await writeChangedTickets(tx, runId, changed);
+      await tx.backtestRun.update({ where: { id: runId }, data: { processed: { increment: chunk.ticketIds.length } } });
+      return true;
+    },
+    { timeout: 120_000 },
+  );
+  if (!written) return { processed: 0, changed: 0, skipped: true };
+  return { processed: chunk.ticketIds.length, changed: changed.length, skipped: false };
+}
+
+/** Reports how many tickets the replay has taken so far, whatever batch size the engine uses. */
+async function* counted(tickets: AsyncIterable<HistoricalTicket>, onProgress?: (processed: number) => void): AsyncIterable<HistoricalTicket> {
+  let n = 0;
+  for await (const ticket of tickets) {
+    yield ticket;
+    n++;
+    if (onProgress !== undefined && n % 100 === 0) onProgress(n);
+  }
+  onProgress?.(n);
+}
