@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ArrowLeft, LayoutGrid, Redo2, Undo2 } from "lucide-react";
+import { ArrowLeft, FlaskConical, LayoutGrid, Redo2, Undo2 } from "lucide-react";
 import { useCan } from "@/components/providers/viewer";
 import { Button } from "@/components/ui/Button";
 import { SaveIndicator } from "./SaveIndicator";
@@ -21,10 +21,13 @@ interface Props {
   onRedo: () => void;
   onLayout: () => void;
   onPublish: () => void;
+  /** Opens the backtest dialog for the draft. */
+  onBacktest: () => void;
 }
 
 export function EditorToolbar(p: Props) {
   const canPublish = useCan("flows.publish");
+  const canBacktest = useCan("backtests.run");
   const blocked = p.problems > 0 || p.pending;
   return (
     <header className="flex h-11 shrink-0 items-center gap-2 border-b border-zinc-200 bg-white px-3">
@@ -45,6 +48,11 @@ export function EditorToolbar(p: Props) {
           <LayoutGrid className="size-3.5" /> Auto-layout
         </Button>
         <ShortcutsHelp />
+        {canBacktest && (
+          <Button size="sm" onClick={p.onBacktest} disabled={p.problems > 0} title={p.problems > 0 ? "Fix the problems before backtesting the draft" : "Replay the draft over historical tickets"}>
+            <FlaskConical className="size-3.5" aria-hidden /> Backtest
+          </Button>
+        )}
         {/* Hidden, not disabled, for roles that may not publish; the server refuses them regardless. */}
         {canPublish && <Button
           size="sm"

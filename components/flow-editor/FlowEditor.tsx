@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import type { CompileError, TLooseFlowGraph, TNodeKind } from "@/workflows/model";
+import { StartBacktestDialog } from "@/components/backtests/StartBacktestDialog";
 import { Canvas } from "./Canvas";
 import { EditorToolbar } from "./EditorToolbar";
 import { Palette } from "./Palette";
@@ -46,6 +47,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
   const canvasBox = useRef<HTMLDivElement>(null);
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | undefined>();
+  const [backtesting, setBacktesting] = useState(false);
   useEditorShortcuts(api);
 
   const { addNode, select, updateData, autoLayout } = api;
@@ -94,6 +96,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
         onRedo={api.redo}
         onLayout={layout}
         onPublish={() => setPublishing(true)}
+        onBacktest={() => setBacktesting(true)}
       />
       {loaded.skipped.length > 0 && (
         <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1 text-xs text-amber-900">
@@ -112,6 +115,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
         </aside>
       </div>
       <ProblemsPanel pending={pending} onPick={pick} onRemoveEdge={api.removeEdge} />
+      {backtesting && <StartBacktestDialog flowId={flowId} candidate={{ kind: "draft" }} flush={save.flush} onClose={() => setBacktesting(false)} />}
       {publishing && (
         <PublishDialog
           flowId={flowId}

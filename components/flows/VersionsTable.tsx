@@ -5,6 +5,7 @@ import { DateTime } from "@/components/ui/DateTime";
 import { shortHash } from "@/components/ui/format";
 import { toneOf, VERSION_STATUS_TONE } from "@/components/ui/status-tones";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { StartBacktestButton } from "@/components/backtests/StartBacktestButton";
 import { RollbackButton } from "./RollbackButton";
 
 type Version = RouterOutputs["flows"]["get"]["versions"][number];
@@ -28,6 +29,7 @@ export function VersionsTable({ versions, flowId, mayPublish = false }: { versio
           <TH>Created (UTC)</TH>
           <TH>Published (UTC)</TH>
           {flowId !== undefined && <TH>Compare</TH>}
+          {flowId !== undefined && <TH>Backtest</TH>}
           {actions && (
             <TH>
               <span className="sr-only">Actions</span>
@@ -62,6 +64,11 @@ export function VersionsTable({ versions, flowId, mayPublish = false }: { versio
             {flowId !== undefined && (
               <TD>
                 <CompareLinks flowId={flowId} version={v} previous={versions[i + 1]} />
+              </TD>
+            )}
+            {flowId !== undefined && (
+              <TD className="py-1">
+                <StartBacktestButton flowId={flowId} candidate={{ kind: "version", versionId: v.id }} label={`Backtest v${v.number}`} />
               </TD>
             )}
             {actions && (

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { aiModelsRouter } from "@/server/api/routers/ai-models";
 import { auditRouter } from "@/server/api/routers/audit";
+import { backtestsRouter } from "@/server/api/routers/backtests";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
 import { importsRouter } from "@/server/api/routers/imports";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   aiModels: aiModelsRouter,
   tierMap: tierMapRouter,
   knowledge: knowledgeRouter,
+  backtests: backtestsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,6 +20,8 @@ const TABLE = {
   "ai.train": ["designer", "publisher"], // train intent models and choose the active one
   "knowledge.read": ["designer", "publisher", "agent", "manager"], // KB articles, gap report, guardrails
   "knowledge.edit": ["designer", "publisher"], // write, import and review articles; edit guardrails
+  "backtests.read": ["designer", "publisher", "manager"], // backtest runs, their metrics and changed tickets
+  "backtests.run": ["designer", "publisher"], // replay a flow over the history
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -54,6 +56,8 @@ const WHAT: Record<Permission, string> = {
   "ai.train": "Training AI models",
   "knowledge.read": "Reading the knowledge base",
   "knowledge.edit": "Editing the knowledge base",
+  "backtests.read": "Reading backtests",
+  "backtests.run": "Running backtests",
 };
 
 function article(word: string): string {

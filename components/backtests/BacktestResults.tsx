@@ -1,0 +1,65 @@
+"use client";
+
+import { useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@/server/api/root";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ErrorState } from "@/components/ui/ErrorState";
+import { Section } from "@/components/ui/Section";
+import { Skeleton } from "@/components/ui/Skeleton";
+import { toChangedRow } from "./changed-rows";
+import { ChangedTicketsTable } from "./ChangedTicketsTable";
+import { ComparisonCharts } from "./ComparisonCharts";
+import { ConfusionMatrix } from "./ConfusionMatrix";
+import { EscalationsTable } from "./EscalationsTable";
+import { MetricCards } from "./MetricCards";
+import { RulesSection } from "./RulesSection";
+
+type Run = RouterOutputs["backtests"]["get"];
+
+/** A completed run: metric cards with deltas, charts, escalations, routing, rules, and the changed tickets. */
+export function BacktestResults({ run, result }: { run: Run; result: NonNullable<Run["result"]> }) {
+  const labels = { candidateLabel: run.candidateLabel, baselineLabel: run.baselineLabel };
+  return (
+    <>
+      <Section title="Metrics" aside={`${run.candidateLabel} compared with ${run.baselineLabel}`}>
+        <MetricCards deltas={result.deltas} {...labels} />
+      </Section>
+      <Section title="Charts">
+        <ComparisonCharts candidate={result.candidate} baseline={result.baseline} {...labels} />
+      </Section>
+      <Section title="Escalations by reason">
+        <EscalationsTable candidate={result.candidate} baseline={result.baseline} {...labels} />
+      </Section>
+      <Section title="Routing">
+        <div className="grid gap-4 xl:grid-cols-2">
+          <ConfusionMatrix matrix={result.candidate.routing} label={run.candidateLabel} />
+          <ConfusionMatrix matrix={result.baseline.routing} label={run.baselineLabel} />
+        </div>
+      </Section>
+      <Section title="Rules" aside="How often each decision fired in the candidate">
+        <RulesSection backtestId={run.id} />
+      </Section>
+      <Section title="Changed tickets" aside={`${result.changedCount.toLocaleString("en")} whose outcome differs`}>
+        <ChangedTickets backtestId={run.id} count={result.changedCount} />
+      </Section>
+    </>
+  );
+}
+
+function ChangedTickets({ backtestId, count }: { backtestId: string; count: number }) {
+  const trpc = useTRPC();
+  const changed = useQuery(trpc.backtests.changed.queryOptions({ id: backtestId }, { enabled: count > 0 }));
+  const rows = useMemo(() => (changed.data ?? []).map(toChangedRow), [changed.data]);
+  if (count === 0) return <EmptyState title="No ticket changed">Both sides decided every ticket the same way.</EmptyState>;
+  if (changed.isPending) {
+    return (
+      <div role="status" aria-label="Loading the changed tickets">
+        <Skeleton className="h-64 w-full" />
+      </div>
+    );
+  }
+  if (changed.isError) return <ErrorState title="Could not load the changed tickets" message={changed.error.message} />;
+  return <ChangedTicketsTable backtestId={backtestId} rows={rows} />;
+}

@@ -1,0 +1,204 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Button } from "@/components/ui/Button";
+import { CategoryPicker } from "./CategoryPicker";
+import {
+  choiceValue,
+  defaultBaseline,
+  defaultRange,
+  parseBaseline,
+  parseCandidate,
+  type BaselineChoice,
+  type CandidateChoice,
+} from "./selection-defaults";
+
+const FIELD = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-[13px] text-zinc-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
+const LABEL = "block space-y-1 text-xs font-medium text-zinc-700";
+
+interface Props {
+  flowId: string;
+  /** What the dialog preselects: the draft from the editor, a version from the version history. */
+  candidate: CandidateChoice;
+  /** Saves the editor's draft first, so the backtest replays what is on the canvas. */
+  flush?: () => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * Starts a backtest: what to replay, what to compare it with, and which tickets. A native modal <dialog>,
+ * so focus stays inside and Escape closes it; Enter in any field submits. On start it opens the run's page,
+ * which shows the progress.
+ */
+export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush, onClose }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const flow = useQuery(trpc.flows.get.queryOptions({ id: flowId }));
+  const options = useQuery(trpc.backtests.selectionOptions.queryOptions());
+  const start = useMutation(trpc.backtests.start.mutationOptions());
+
+  const versions = useMemo(() => flow.data?.versions ?? [], [flow.data]);
+  const [candidate, setCandidate] = useState<CandidateChoice>(initialCandidate);
+  const [baseline, setBaseline] = useState<BaselineChoice | null>(null);
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [categories, setCategories] = useState<string[]>([]);
+  const [sampleSize, setSampleSize] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  // Defaults arrive with the data: the live version (or the previous one) to compare with, the last 90 days.
+  const shownBaseline = baseline ?? (flow.data ? defaultBaseline(candidate, versions) : null);
+  const shownRange = range ?? (options.data ? defaultRange(options.data.last) : null);
+
+  const submit = async () => {
+    if (busy || shownBaseline === null) return;
+    const size = sampleSize.trim() === "" ? undefined : Number(sampleSize);
+    if (size !== undefined && (!Number.isInteger(size) || size < 1)) {
+      setError("Sample size must be a whole number of tickets, at least 1 (or empty for every ticket in the range).");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      if (candidate.kind === "draft") await flush?.();
+      const { id } = await start.mutateAsync({
+        flowId,
+        candidate,
+        baseline: shownBaseline,
+        selection: {
+          ...(shownRange ? { from: shownRange.from, to: shownRange.to } : {}),
+          ...(categories.length > 0 ? { categories } : {}),
+          ...(size !== undefined ? { sampleSize: size } : {}),
+          seed: 1,
+        },
+        runner: "auto",
+      });
+      router.push(`/backtests/${id}`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  const loading = flow.isPending || options.isPending;
+  const loadError = flow.error ?? options.error;
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      className="m-auto w-[34rem] max-w-[calc(100vw-2rem)] rounded-lg bg-white p-0 shadow-xl backdrop:bg-zinc-900/30"
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!busy) onClose();
+      }}
+    >
+      <form
+        className="space-y-3 p-4 text-left"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id={titleId} className="text-sm font-semibold text-zinc-900">
+          Backtest
+        </h2>
+        <p className="text-xs text-zinc-600">
+          Replays the flow over historical tickets with a virtual clock: replies and agent actions happen at their recorded times, and nothing is sent.
+        </p>
+        {loadError && (
+          <p role="alert" className="rounded-md bg-red-50 p-2 text-xs text-red-700">
+            Could not load the versions and the history: {loadError.message}
+          </p>
+        )}
+        <div className="grid grid-cols-2 gap-3">
+          <label className={LABEL}>
+            What to replay
+            <select className={FIELD} value={choiceValue(candidate)} onChange={(e) => setCandidate(parseCandidate(e.target.value))} autoFocus>
+              <option value="draft">Working draft</option>
+              {versions.map((v) => (
+                <option key={v.id} value={`version:${v.id}`}>
+                  v{v.number}
+                  {v.isActive ? " (active)" : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={LABEL}>
+            Compare with
+            <select
+              className={FIELD}
+              value={shownBaseline ? choiceValue(shownBaseline) : ""}
+              disabled={loading}
+              onChange={(e) => setBaseline(parseBaseline(e.target.value))}
+            >
+              {shownBaseline === null && <option value="">Loading…</option>}
+              <option value="history">The history as it happened</option>
+              {versions.map((v) => (
+                <option key={v.id} value={`version:${v.id}`}>
+                  v{v.number}
+                  {v.isActive ? " (active)" : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={LABEL}>
+            From
+            <input
+              type="date"
+              className={FIELD}
+              value={shownRange?.from ?? ""}
+              onChange={(e) => setRange({ from: e.target.value, to: shownRange?.to ?? "" })}
+            />
+          </label>
+          <label className={LABEL}>
+            To (exclusive)
+            <input
+              type="date"
+              className={FIELD}
+              value={shownRange?.to ?? ""}
+              onChange={(e) => setRange({ from: shownRange?.from ?? "", to: e.target.value })}
+            />
+          </label>
+        </div>
+        <CategoryPicker options={options.data?.categories ?? []} selected={categories} onChange={setCategories} />
+        <label className={LABEL}>
+          Sample size
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            className={FIELD}
+            placeholder="Every ticket in the selection"
+            value={sampleSize}
+            onChange={(e) => setSampleSize(e.target.value)}
+          />
+          <span className="block text-[11px] font-normal text-zinc-500">
+            A seeded random sample, so the same settings replay the same tickets.
+            {options.data ? ` ${options.data.tickets.toLocaleString("en")} tickets in the history.` : ""}
+          </span>
+        </label>
+        {error !== null && (
+          <p role="alert" className="rounded-md bg-red-50 p-2 text-xs text-red-700">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || loading}>
+            {busy ? "Starting…" : "Start backtest"}
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * A step's details (scores, thresholds, the cases tried) as a compact list. The interpreter writes free-form
+ * JSON here, so values are shown by shape: numbers rounded, short lists inline, anything else as JSON.
+ */
+export function TraceDetails({ details }: { details: Record<string, unknown> }) {
+  return (
+    <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 rounded bg-zinc-50 px-2 py-1 text-[11px] text-zinc-700">
+      {Object.entries(details).map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="font-medium text-zinc-500">{key}</dt>
+          <dd className="min-w-0 whitespace-pre-line break-words font-mono">{describeValue(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const MAX_JSON = 400;
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/0+$/, "");
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value.map(describeValue).join(", ");
+  // Rules checked by a condition and cases tried by a switch: one verdict per line.
+  if (Array.isArray(value) && value.length > 0 && value.every(isVerdict)) return value.map(describeVerdict).join("\n");
+  const json = JSON.stringify(value);
+  return json.length > MAX_JSON ? `${json.slice(0, MAX_JSON - 1)}…` : json;
+}
+
+type Verdict = { matched: boolean; negated?: unknown; rule?: unknown; case?: unknown; actual?: unknown };
+
+function isVerdict(v: unknown): v is Verdict {
+  return typeof v === "object" && v !== null && typeof (v as Verdict).matched === "boolean" && (typeof (v as Verdict).rule === "string" || typeof (v as Verdict).case === "string");
+}
+
+function describeVerdict(v: Verdict): string {
+  // A negated rule passes when its inner test does not match, as the step's reason reads it ("✓ not: …").
+  const negated = v.negated === true;
+  const mark = v.matched !== negated ? "✓" : "✗";
+  if (typeof v.case === "string") return `${mark} case "${v.case}"`;
+  const rule = `${negated ? "not: " : ""}${String(v.rule)}`;
+  return "actual" in v ? `${mark} ${rule} (was ${describeValue(v.actual)})` : `${mark} ${rule}`;
+}

@@ -1,0 +1,58 @@
+import type { TraceEntry } from "@/workflows/interpret/types";
+import { Badge, type Tone } from "@/components/ui/Badge";
+import { cx } from "@/components/ui/cx";
+import { formatTime } from "@/components/ui/format";
+import { TraceDetails } from "./TraceDetails";
+
+// Marker colour by the kind of step, as in the live run trace, so hand-offs and replies stand out.
+const STEP_TONE: Record<string, Tone> = {
+  trigger: "accent",
+  escalate: "amber",
+  "ai-reply": "violet",
+  resolve: "green",
+  end: "green",
+  "sla-timer": "amber",
+  "wait-for": "blue",
+};
+
+const DOTS: Record<Tone, string> = {
+  neutral: "bg-zinc-400",
+  accent: "bg-indigo-500",
+  green: "bg-emerald-500",
+  amber: "bg-amber-500",
+  red: "bg-red-500",
+  blue: "bg-sky-500",
+  violet: "bg-violet-500",
+};
+
+/**
+ * One step of a step trace: which node decided what and why, with the numbers behind it (entry.details:
+ * scores, thresholds, the rules tried). `parts` marks the node where two traces part.
+ */
+export function TraceEntryItem({ entry, parts = false }: { entry: TraceEntry; parts?: boolean }) {
+  const tone = STEP_TONE[entry.nodeType] ?? "neutral";
+  return (
+    <li
+      className={cx("relative pb-3 pl-5 last:pb-0", parts && "rounded-md bg-amber-50 ring-2 ring-amber-400")}
+      aria-current={parts ? "step" : undefined}
+      data-node-id={entry.nodeId}
+    >
+      <span aria-hidden className={cx("absolute -left-[5px] top-1.5 size-2.5 rounded-full ring-2 ring-white", DOTS[tone])} />
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 pr-2">
+        <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 font-medium text-zinc-900">
+          <span className="tabular-nums text-zinc-400">#{entry.seq}</span>
+          <span>{entry.decision}</span>
+          <span className="text-xs font-normal text-zinc-500">
+            {entry.nodeType} · <code>{entry.nodeId}</code>
+          </span>
+          {parts && <Badge tone="amber">parts here</Badge>}
+        </div>
+        <time dateTime={entry.at} title={entry.at} className="shrink-0 text-xs tabular-nums text-zinc-500">
+          {formatTime(new Date(entry.at))}
+        </time>
+      </div>
+      <p className="mt-0.5 pr-2 text-[13px] text-zinc-600">{entry.reason}</p>
+      {entry.details && Object.keys(entry.details).length > 0 && <TraceDetails details={entry.details} />}
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+import { createTRPCRouter } from "@/server/api/trpc";
+import { changedTicketsProcedure } from "./changed";
+import { getBacktestProcedure } from "./get";
+import { listBacktestsProcedure } from "./list";
+import { ruleTicketsProcedure } from "./rule-tickets";
+import { backtestRulesProcedure } from "./rules";
+import { backtestSelectionOptionsProcedure } from "./selection-options";
+import { startBacktestProcedure } from "./start";
+import { changedTicketProcedure } from "./ticket";
+
+/** Backtests (root.ts mounts this as `backtests`); one procedure per file, the logic in server/services/backtests. */
+export const backtestsRouter = createTRPCRouter({
+  start: startBacktestProcedure,
+  get: getBacktestProcedure,
+  list: listBacktestsProcedure,
+  changed: changedTicketsProcedure,
+  ticket: changedTicketProcedure,
+  rules: backtestRulesProcedure,
+  ruleTickets: ruleTicketsProcedure,
+  selectionOptions: backtestSelectionOptionsProcedure,
+});
