@@ -1,24 +1,33 @@
 import os from "node:os";
+import { benchBacktest } from "./parts/backtest";
 import { benchCompiler } from "./parts/compiler";
 import { benchImport } from "./parts/import";
 import { benchIntent } from "./parts/intent";
 import { benchInterpreter } from "./parts/interpreter";
 
 /**
- * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler]`: speed and memory figures, printed as one JSON object. Targets are checked
+ * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler,backtest]` (or `--only backtest`): speed and memory figures, printed as one JSON object. Targets are checked
  * here, never by timed assertions in tests. Later issues add their parts (import, backtest, eval).
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
 const IMPORT_TICKETS = Number(process.env.BENCH_IMPORT_TICKETS ?? 200_000);
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const BACKTEST_TICKETS = Number(process.env.BENCH_BACKTEST_TICKETS ?? 100_000);
+const BACKTEST_STREAMED_TICKETS = Number(process.env.BENCH_BACKTEST_STREAMED_TICKETS ?? 1_000_000);
+const BACKTEST_RULES_TICKETS = Number(process.env.BENCH_BACKTEST_RULES_TICKETS ?? 5_000);
+const BACKTEST_BATCH = process.env.BENCH_BACKTEST_BATCH === undefined ? undefined : Number(process.env.BENCH_BACKTEST_BATCH);
+const onlyAt = process.argv.indexOf("--only");
+const ONLY = (process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? (onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined))?.split(",");
 const wants = (part: string) => ONLY === undefined || ONLY.includes(part);
 
-function main(): void {
+async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const interpreter = wants("interpreter") ? benchInterpreter(TICKETS) : undefined;
   const compiler = wants("compiler") ? benchCompiler() : undefined;
   const importPart = wants("import") ? benchImport(IMPORT_TICKETS) : undefined;
   const intent = wants("intent") ? benchIntent() : undefined;
+  const backtest = wants("backtest")
+    ? await benchBacktest({ tickets: BACKTEST_TICKETS, streamedTickets: BACKTEST_STREAMED_TICKETS, rulesTickets: BACKTEST_RULES_TICKETS, batchSize: BACKTEST_BATCH })
+    : undefined;
   const result = {
     startedAt,
     machine: { node: process.version, cpus: os.availableParallelism() },
@@ -26,9 +35,10 @@ function main(): void {
     compiler,
     import: importPart,
     intent,
+    backtest,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
-main();
+await main();

@@ -3,6 +3,7 @@ import escalationTriggers from "./escalation-triggers.json";
 import intentRouting from "./intent-routing.json";
 import slaEscalation from "./sla-escalation.json";
 import tier1PasswordReset from "./tier1-password-reset.json";
+import tieredSupport from "./tiered-support.json";
 
 /**
  * The example flows, used as studio templates and to seed the demo workspace. The JSON files are the
@@ -59,6 +60,12 @@ export const EXAMPLES: readonly FlowExample[] = [
     "Urgent tickets: first-response SLA",
     "Classifies the ticket, scores its priority, and for urgent tickets starts a one-hour first-response SLA; a breach escalates the ticket, alerts #support-escalations and moves it to the escalations queue.",
     slaEscalation,
+  ),
+  example(
+    "tiered-support",
+    "Tiered support: automate, assist, escalate",
+    "Customers who ask for a person, are frustrated, mention cancelling or legal action, or keep writing go straight to a human. Otherwise the intent sets the tier: Tier 1 questions (card delivery, PINs, limits, rates) get an autonomous AI answer, are resolved and surveyed; Tier 2 gets an AI draft for the agent, the owning team and a 4-hour first-response SLA; Tier 3 (fraud, unrecognised payments, lost cards) escalates urgently to disputes and alerts the fraud desk.",
+    tieredSupport,
   ),
 ];
 

@@ -2,6 +2,7 @@ import type { FlowPlan, PlanNode } from "../model/plan";
 import type { TTriggerEvent } from "../model/nodes";
 import { ACTIVITY_RESULT_SCHEMAS } from "./activities";
 import { enterNode, resumeNode, wakeNode } from "./dispatch";
+import { fastResult } from "./fast-results";
 import { outcomeOf } from "./outcome";
 import type { ActivityOutcome, StepContext, StepOutcome } from "./step-kit";
 import { copyTicketView, ticketViewOf } from "./ticket-view";
@@ -34,8 +35,9 @@ export function initialState(): RunState {
 export function advance(plan: FlowPlan, prev: RunState, event: FlowEvent): AdvanceResult {
   if (prev.status === "completed") return { state: prev, commands: [] };
   const state = draftOf(prev);
-  const ctx: StepContext = { state, commands: [] };
-  if (state.now === "" || Date.parse(event.at) > Date.parse(state.now)) state.now = event.at;
+  const ctx: DraftContext = { state, commands: [], ownsTrace: false };
+  // Most events (activity completions) arrive at the run's own time: no need to parse it.
+  if (state.now === "" || (event.at !== state.now && Date.parse(event.at) > Date.parse(state.now))) state.now = event.at;
 
   const started = react(plan, ctx, event);
   if (started !== null) run(plan, ctx, started.node, started.outcome);
@@ -43,6 +45,14 @@ export function advance(plan: FlowPlan, prev: RunState, event: FlowEvent): Advan
 }
 
 type Resumption = { node: PlanNode; outcome: StepOutcome } | null;
+
+/**
+ * The draft shares `prev`'s trace until this event records its first step, which copies it: events that
+ * record nothing copy nothing, and `prev` is never touched.
+ */
+interface DraftContext extends StepContext {
+  ownsTrace: boolean;
+}
 
 function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
   const s = ctx.state;
@@ -116,20 +126,22 @@ function wakeOn(plan: FlowPlan, ctx: StepContext, until: "customer.replied" | "a
 
 function checkResult(name: keyof typeof ACTIVITY_RESULT_SCHEMAS, event: Extract<FlowEvent, { type: "activity.completed" }>): ActivityOutcome {
   if (!event.ok) return { ok: false, error: event.error };
+  const fast = fastResult(name, event.result);
+  if (fast !== undefined) return { ok: true, value: fast };
   const parsed = ACTIVITY_RESULT_SCHEMAS[name].safeParse(event.result);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: `${name} returned an invalid result (${issue?.path.join(".") || "result"}: ${issue?.message ?? "invalid"})` };
 }
 
-function run(plan: FlowPlan, ctx: StepContext, first: PlanNode, firstOutcome: StepOutcome): void {
+function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: StepOutcome): void {
   const s = ctx.state;
   let node = first;
   let outcome = firstOutcome;
   for (let steps = 0; steps < MAX_STEPS_PER_EVENT; steps++) {
     switch (outcome.kind) {
       case "go": {
-        if (outcome.quiet !== true) record(s, node, outcome.decision, outcome.reason, outcome.details);
+        if (outcome.quiet !== true) record(ctx, node, outcome.decision, outcome.reason, outcome.details);
         const nextId = outcome.handle === null ? undefined : node.next[outcome.handle];
         if (nextId === undefined) return finish(ctx, node, null);
         node = nodeOf(plan, nextId);
@@ -138,15 +150,17 @@ function run(plan: FlowPlan, ctx: StepContext, first: PlanNode, firstOutcome: St
         continue;
       }
       case "call": {
-        if (outcome.note) record(s, node, outcome.note.decision, outcome.note.reason, outcome.note.details);
+        if (outcome.note) record(ctx, node, outcome.note.decision, outcome.note.reason, outcome.note.details);
         const callId = `${node.id}#${s.seq++}`;
         ctx.commands.push({ type: "callActivity", callId, name: outcome.name, input: outcome.input } as never);
-        s.waiting = { kind: "activity", nodeId: node.id, callId, name: outcome.name, phase: outcome.phase, ...(outcome.data ? { data: outcome.data } : {}) };
+        s.waiting = outcome.data
+          ? { kind: "activity", nodeId: node.id, callId, name: outcome.name, phase: outcome.phase, data: outcome.data }
+          : { kind: "activity", nodeId: node.id, callId, name: outcome.name, phase: outcome.phase };
         s.status = "waiting";
         return;
       }
       case "wait": {
-        record(s, node, outcome.decision, outcome.reason, outcome.details);
+        record(ctx, node, outcome.decision, outcome.reason, outcome.details);
         const timerId = `${node.id}@${s.seq++}`;
         const fireAt = new Date(Date.parse(s.now) + outcome.durationMs).toISOString();
         ctx.commands.push({ type: "startTimer", timerId, durationMs: outcome.durationMs, fireAt });
@@ -155,7 +169,7 @@ function run(plan: FlowPlan, ctx: StepContext, first: PlanNode, firstOutcome: St
         return;
       }
       case "end":
-        record(s, node, outcome.decision, outcome.reason);
+        record(ctx, node, outcome.decision, outcome.reason);
         return finish(ctx, node, node.type === "end" ? (node.config.outcome ?? null) : null);
     }
   }
@@ -171,8 +185,18 @@ function finish(ctx: StepContext, last: PlanNode, label: string | null): void {
   ctx.commands.push({ type: "complete", outcome: s.outcome });
 }
 
-function record(s: RunState, node: PlanNode, decision: string, reason: string, details?: Record<string, unknown>): void {
-  s.trace.push({ seq: s.trace.length + 1, at: s.now, nodeId: node.id, nodeType: node.type, decision, reason, ...(details ? { details } : {}) });
+function record(ctx: DraftContext, node: PlanNode, decision: string, reason: string, details?: Record<string, unknown>): void {
+  const s = ctx.state;
+  if (!ctx.ownsTrace) {
+    s.trace = s.trace.slice();
+    ctx.ownsTrace = true;
+  }
+  const seq = s.trace.length + 1;
+  s.trace.push(
+    details
+      ? { seq, at: s.now, nodeId: node.id, nodeType: node.type, decision, reason, details }
+      : { seq, at: s.now, nodeId: node.id, nodeType: node.type, decision, reason },
+  );
 }
 
 function nodeOf(plan: FlowPlan, id: string): PlanNode {
@@ -181,7 +205,10 @@ function nodeOf(plan: FlowPlan, id: string): PlanNode {
   return node;
 }
 
-/** Copies what a step may change, so `prev` stays untouched: steps replace arrays, never mutate them. */
+/**
+ * Copies what a step may change, so `prev` stays untouched: steps replace arrays, never mutate them.
+ * The trace is shared until the first step is recorded (see DraftContext).
+ */
 function draftOf(prev: RunState): RunState {
   const f = prev.facts;
   const a = prev.actions;
@@ -195,7 +222,7 @@ function draftOf(prev: RunState): RunState {
     waiting: prev.waiting,
     seq: prev.seq,
     now: prev.now,
-    trace: prev.trace.slice(),
+    trace: prev.trace,
     outcome: prev.outcome,
   };
 }

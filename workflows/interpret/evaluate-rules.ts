@@ -3,8 +3,8 @@ import { assertNever } from "../model/handles";
 import type { FlowPlan } from "../model/plan";
 import type { TRule, TRuleGroup } from "../model/rules";
 import { describeRule } from "./describe-rule";
-import { readField, type FieldValue } from "./read-field";
-import { containsPhrase, normalizeWords, regexFor } from "./text";
+import { fieldReader, type FieldValue } from "./read-field";
+import { phraseMatcher, regexFor } from "./text";
 import type { RunState } from "./types";
 
 /**
@@ -18,98 +18,152 @@ export interface LeafVerdict {
   negated?: true;
 }
 
+type Check = (state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated: boolean) => boolean;
+
 /**
  * Evaluates a rule group with short-circuiting (ANY stops at the first match, ALL at the first miss),
  * recording each leaf it looked at so the trace can say exactly which condition decided.
  */
 export function evaluateGroup(group: TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated = false): boolean {
+  return compiledGroup(group)(state, plan, seen, negated);
+}
+
+/**
+ * Rule groups belong to the plan, which outlives any one ticket: each is compiled once into closures
+ * (field reader, normalised words and values, description) and cached by the group object, which is
+ * never mutated. A backtest evaluates the same groups for every ticket.
+ */
+const compiled = new WeakMap<TRuleGroup, Check>();
+
+function compiledGroup(group: TRuleGroup): Check {
+  let check = compiled.get(group);
+  if (check === undefined) {
+    check = compileGroup(group);
+    compiled.set(group, check);
+  }
+  return check;
+}
+
+function compileGroup(group: TRuleGroup): Check {
+  const children = group.rules.map((r) => (r.kind === "group" ? compileGroup(r) : compileLeaf(r)));
   switch (group.match) {
     case "all":
-      return group.rules.every((r) => evaluateNode(r, state, plan, seen, negated));
+      return (state, plan, seen, negated) => {
+        for (const child of children) if (!child(state, plan, seen, negated)) return false;
+        return true;
+      };
     case "any":
-      return group.rules.some((r) => evaluateNode(r, state, plan, seen, negated));
+      return (state, plan, seen, negated) => anyHolds(children, state, plan, seen, negated);
     case "not":
-      return !group.rules.some((r) => evaluateNode(r, state, plan, seen, !negated));
+      return (state, plan, seen, negated) => !anyHolds(children, state, plan, seen, !negated);
     default:
       return assertNever(group.match);
   }
 }
 
-function evaluateNode(node: TRule | TRuleGroup, state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated: boolean): boolean {
-  if (node.kind === "group") return evaluateGroup(node, state, plan, seen, negated);
-  const actual = readField(node.field as FieldName, state, plan);
-  const matched = testRule(node, actual, FIELDS[node.field as FieldName]?.type === "list");
-  seen.push({ rule: describedRule(node), actual, matched, ...(negated ? { negated: true as const } : {}) });
-  return matched;
+function anyHolds(children: readonly Check[], state: RunState, plan: FlowPlan, seen: LeafVerdict[], negated: boolean): boolean {
+  for (const child of children) if (child(state, plan, seen, negated)) return true;
+  return false;
 }
 
-/** Rules belong to the plan, which outlives any one ticket: describe each once. */
-const descriptions = new WeakMap<TRule, string>();
-function describedRule(rule: TRule): string {
-  let text = descriptions.get(rule);
-  if (text === undefined) {
-    text = describeRule(rule);
-    descriptions.set(rule, text);
-  }
-  return text;
+function compileLeaf(rule: TRule): Check {
+  const read = fieldReader(rule.field as FieldName);
+  const test = compileTest(rule, FIELDS[rule.field as FieldName]?.type === "list");
+  let text: string | undefined;
+  return (state, plan, seen, negated) => {
+    const actual = read(state, plan);
+    const matched = test(actual);
+    text ??= describeRule(rule);
+    seen.push(negated ? { rule: text, actual, matched, negated: true } : { rule: text, actual, matched });
+    return matched;
+  };
 }
 
-function testRule(rule: TRule, actual: FieldValue, isList: boolean): boolean {
+type Test = (actual: FieldValue) => boolean;
+
+function compileTest(rule: TRule, isList: boolean): Test {
   switch (rule.op) {
     case "contains_any":
-      return containsAny(actual, rule.values, isList);
-    case "contains_none":
-      return !containsAny(actual, rule.values, isList);
-    case "matches_regex":
-      return typeof actual === "string" && regexFor(rule.pattern).test(actual);
+      return containsAny(rule.values, isList);
+    case "contains_none": {
+      const any = containsAny(rule.values, isList);
+      return (actual) => !any(actual);
+    }
+    case "matches_regex": {
+      let re: RegExp | undefined;
+      return (actual) => typeof actual === "string" && (re ??= regexFor(rule.pattern)).test(actual);
+    }
     case "equals":
-      return sameValue(actual, rule.value);
-    case "not_equals":
-      return actual !== null && !sameValue(actual, rule.value);
+      return sameAs(rule.value);
+    case "not_equals": {
+      const same = sameAs(rule.value);
+      return (actual) => actual !== null && !same(actual);
+    }
     case "in":
-      return rule.values.some((v) => sameValue(actual, v));
-    case "not_in":
-      return actual !== null && !rule.values.some((v) => sameValue(actual, v));
-    case "gt":
-      return typeof actual === "number" && actual > rule.value;
-    case "gte":
-      return typeof actual === "number" && actual >= rule.value;
-    case "lt":
-      return typeof actual === "number" && actual < rule.value;
-    case "lte":
-      return typeof actual === "number" && actual <= rule.value;
-    case "between":
-      return typeof actual === "number" && actual >= rule.min && actual <= rule.max;
+      return oneOf(rule.values);
+    case "not_in": {
+      const within = oneOf(rule.values);
+      return (actual) => actual !== null && !within(actual);
+    }
+    case "gt": {
+      const v = rule.value;
+      return (actual) => typeof actual === "number" && actual > v;
+    }
+    case "gte": {
+      const v = rule.value;
+      return (actual) => typeof actual === "number" && actual >= v;
+    }
+    case "lt": {
+      const v = rule.value;
+      return (actual) => typeof actual === "number" && actual < v;
+    }
+    case "lte": {
+      const v = rule.value;
+      return (actual) => typeof actual === "number" && actual <= v;
+    }
+    case "between": {
+      const { min, max } = rule;
+      return (actual) => typeof actual === "number" && actual >= min && actual <= max;
+    }
     case "is_true":
-      return actual === true;
+      return (actual) => actual === true;
     case "is_false":
-      return actual === false;
+      return (actual) => actual === false;
     case "is_empty":
-      return isEmpty(actual);
+      return isEmpty;
     case "is_not_empty":
-      return !isEmpty(actual);
+      return (actual) => !isEmpty(actual);
     default:
       return assertNever(rule);
   }
 }
 
-function containsAny(actual: FieldValue, words: readonly string[], isList: boolean): boolean {
-  if (actual === null) return false;
-  if (isList && Array.isArray(actual)) {
-    return words.some((w) => actual.some((item) => item.toLowerCase() === w.toLowerCase()));
-  }
-  if (typeof actual !== "string") return false;
-  const text = normalizeWords(actual);
-  return words.some((w) => containsPhrase(text, w));
+/** Lists (tags) match an item case-insensitively; text matches whole words or phrases (see text.ts). */
+function containsAny(words: readonly string[], isList: boolean): Test {
+  const lowered = words.map((w) => w.toLowerCase());
+  const inText = phraseMatcher(words);
+  return (actual) => {
+    if (actual === null) return false;
+    if (isList && Array.isArray(actual)) return actual.some((item) => lowered.includes(item.toLowerCase()));
+    return typeof actual === "string" && inText(actual);
+  };
 }
 
 /** Text compares case-insensitively and trimmed; numbers and booleans exactly. */
-function sameValue(actual: FieldValue, expected: string | number | boolean): boolean {
-  if (actual === null || Array.isArray(actual)) return false;
-  if (typeof actual === "string" && typeof expected === "string") {
-    return actual.trim().toLowerCase() === expected.trim().toLowerCase();
-  }
-  return actual === expected;
+function sameAs(expected: string | number | boolean): Test {
+  if (typeof expected !== "string") return (actual) => actual === expected;
+  const want = comparable(expected);
+  return (actual) => typeof actual === "string" && comparable(actual) === want;
+}
+
+function oneOf(values: ReadonlyArray<string | number>): Test {
+  const texts = new Set(values.filter((v) => typeof v === "string").map(comparable));
+  const numbers = values.filter((v) => typeof v === "number");
+  return (actual) => (typeof actual === "string" ? texts.has(comparable(actual)) : numbers.some((n) => n === actual));
+}
+
+function comparable(text: string): string {
+  return text.trim().toLowerCase();
 }
 
 function isEmpty(actual: FieldValue): boolean {

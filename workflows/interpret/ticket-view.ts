@@ -76,5 +76,11 @@ export function copyTicketView(t: TicketView): TicketView {
 
 /** Subject, first message and, once the customer has replied, the latest message: what classifiers and "ticket.text" rules read. */
 export function conversationText(t: TicketView): string {
-  return t.latestCustomerMessage === t.body ? `${t.subject}\n${t.body}` : `${t.subject}\n${t.body}\n${t.latestCustomerMessage}`;
+  // Several rules and model calls read it in a row: the same string again is cheaper to compare and match.
+  if (t.subject === last.subject && t.body === last.body && t.latestCustomerMessage === last.latest) return last.text;
+  const text = t.latestCustomerMessage === t.body ? `${t.subject}\n${t.body}` : `${t.subject}\n${t.body}\n${t.latestCustomerMessage}`;
+  last = { subject: t.subject, body: t.body, latest: t.latestCustomerMessage, text };
+  return text;
 }
+
+let last = { subject: "", body: "", latest: "", text: "\n" };

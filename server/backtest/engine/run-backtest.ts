@@ -55,18 +55,34 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   let batch: HistoricalTicket[] = [];
 
   const flush = async (): Promise<void> => {
-    // Both sides in one pass, so each round resolves the model answers both plans are missing at once.
-    const jobs = batch.map((ticket) => ({ plan: candidate, ticket }));
-    if (baseline !== "history") for (const ticket of batch) jobs.push({ plan: baseline, ticket });
-    const replays = await replayAll(jobs, ai);
     const changed: ChangedTicket[] = [];
-    for (let i = 0; i < batch.length; i++) {
-      const ticket = batch[i]!;
-      const c = replays[i]!;
-      const b: Side = baseline === "history" ? { summary: historySummary(ticket), state: null } : replays[batch.length + i]!;
+    const count = (ticket: HistoricalTicket, c: Done, b: Side): void => {
       addToMetrics(result.candidate, ticket, c.summary, c.state);
       addToMetrics(result.baseline, ticket, b.summary, b.state);
       if (outcomeChanged(b.summary, c.summary, { baselineIsHistory: vsHistory })) changed.push(changedTicket(ticket, b, c));
+    };
+    // Tickets are counted in order (the rule samples keep the first tickets), as soon as every ticket
+    // before them is counted: with the answers cached, no replayed run outlives its ticket, which keeps
+    // the garbage collector's work small. Once one ticket waits for a model answer, the rest of the batch
+    // is held with it and settled together.
+    const held: Array<{ ticket: HistoricalTicket; jobs: Job[] }> = [];
+    for (const ticket of batch) {
+      const c = replayTicket(candidate, ticket, ai);
+      const b = baseline === "history" ? null : replayTicket(baseline, ticket, ai);
+      if (held.length === 0 && c.kind === "done" && (b === null || b.kind === "done")) {
+        count(ticket, c, b ?? { summary: historySummary(ticket), state: null });
+      } else {
+        held.push({ ticket, jobs: [{ plan: candidate, ticket, first: c }, ...(baseline === "history" ? [] : [{ plan: baseline, ticket, first: b! }])] });
+      }
+    }
+    if (held.length > 0) {
+      const replays = await replayAll(held.flatMap((h) => h.jobs), ai);
+      let j = 0;
+      for (const h of held) {
+        const c = replays[j++]!;
+        const b: Side = baseline === "history" ? { summary: historySummary(h.ticket), state: null } : replays[j++]!;
+        count(h.ticket, c, b);
+      }
     }
     processed += batch.length;
     result.changedCount += changed.length;
@@ -82,12 +98,34 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   return result;
 }
 
-/** Replays every (plan, ticket) job, resolving the missing model answers of all of them a round at a time. */
-async function replayAll(jobs: Array<{ plan: FlowPlan; ticket: HistoricalTicket }>, ai: AiAnswerSource): Promise<Done[]> {
+interface Job {
+  plan: FlowPlan;
+  ticket: HistoricalTicket;
+  /** The replay already made, so a job that only waited for another ticket's answers is not replayed again. */
+  first: ReplayOutcome;
+}
+
+/** Settles every job, resolving the missing model answers of all of them a round at a time. */
+async function replayAll(jobs: Job[], ai: AiAnswerSource): Promise<Done[]> {
   const done: Array<Done | undefined> = new Array(jobs.length);
-  let waiting = jobs.map((_, i) => i);
-  for (let round = 0; ; round++) {
-    const requests = new Map<string, AiRequest>();
+  let waiting: number[] = [];
+  const requests = new Map<string, AiRequest>();
+  jobs.forEach((job, i) => {
+    if (job.first.kind === "done") done[i] = job.first;
+    else {
+      waiting.push(i);
+      for (const q of job.first.requests) requests.set(q.key, q);
+    }
+  });
+  for (let round = 0; waiting.length > 0; round++) {
+    if (round >= MAX_RESOLVE_ROUNDS) {
+      const example = requests.values().next().value!;
+      throw new Error(
+        `The AI answer source (${ai.modelVersion}) still has no answer for ${requests.size} request(s) after ${MAX_RESOLVE_ROUNDS} rounds, e.g. ${example.name} for ticket ${example.input.ticketId}: its resolve() does not store what lookup() reads`,
+      );
+    }
+    await ai.resolve([...requests.values()]);
+    requests.clear();
     const still: number[] = [];
     for (const i of waiting) {
       const r = replayTicket(jobs[i]!.plan, jobs[i]!.ticket, ai);
@@ -97,16 +135,9 @@ async function replayAll(jobs: Array<{ plan: FlowPlan; ticket: HistoricalTicket 
         for (const q of r.requests) requests.set(q.key, q);
       }
     }
-    if (still.length === 0) return done as Done[];
-    if (round >= MAX_RESOLVE_ROUNDS) {
-      const example = requests.values().next().value!;
-      throw new Error(
-        `The AI answer source (${ai.modelVersion}) still has no answer for ${requests.size} request(s) after ${MAX_RESOLVE_ROUNDS} rounds, e.g. ${example.name} for ticket ${example.input.ticketId}: its resolve() does not store what lookup() reads`,
-      );
-    }
-    await ai.resolve([...requests.values()]);
     waiting = still;
   }
+  return done as Done[];
 }
 
 function changedTicket(ticket: HistoricalTicket, b: Side, c: { summary: OutcomeSummary; state: RunState }): ChangedTicket {
