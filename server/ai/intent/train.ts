@@ -1,10 +1,11 @@
 import { DEFAULT_FEATURE_CONFIG, fitIdf, rawTerms, toSparseRows, type TFeatureConfig, type TSparseRows } from "./features";
-import { chooseThreshold, fitTemperature, precisionCoverageCurve, type TScoredRow } from "./calibration";
+import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
 import type { TIntentModel, TTrainOptions } from "./model";
 import { quantizeRows } from "./quantize";
 import { seededRandom, shuffleInPlace } from "./random";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";
+import { floatEmbedRow, mlpLogits, trainMlp, type TMlp, type TMlpOptions } from "./mlp";
 
 export interface TTrainingRow {
   text: string;
@@ -16,6 +17,17 @@ export interface TTrainingRow {
  * beat softmax regression on the same features (92.2% vs 91.6%), and averaging the two did not beat the SVM alone.
  */
 export const SVM_DEFAULTS: Omit<TSvmOptions, "seed" | "onEpoch"> = { C: 1, epochs: 10 };
+/**
+ * The hidden-layer network averaged with the SVM (only without an abstain label, see the calibrate stage). On
+ * Banking77's held-out 20% the average raised coverage at 97% precision from 89.4% to 91.0% (split seed 77) and from
+ * 85.4% to 88.0% (seed 78), accuracy from 92.2% to 92.4% and from 90.7% to 91.9%. Its cost: about twice the training
+ * time (55 s for 10k rows), half the prediction rate, a model three times larger. Fewer hidden units or epochs lost
+ * most of the gain; more did not fit the training-time budget. A cosine kNN over the same vectors, averaged the same
+ * way, gained nothing (kNN alone: 85% accuracy).
+ */
+export const MLP_DEFAULTS: Omit<TMlpOptions, "seed" | "onEpoch" | "classWeights"> = { hidden: 192, epochs: 4, learningRate: 0.15, dropout: 0.3 };
+/** Shares of the network in the average that are tried (see the calibrate stage). */
+const MIX_WEIGHTS = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 export const SGD_DEFAULTS: Omit<TSgdOptions, "seed" | "onEpoch"> = { epochs: 8, lambda: 1e-6, eta0: 0.5 };
 
 /**
@@ -32,9 +44,14 @@ export interface TTrainTuning {
   learner?: TLearner;
   svm?: Partial<typeof SVM_DEFAULTS>;
   sgd?: Partial<typeof SGD_DEFAULTS>;
+  /** false: the linear model alone. */
+  mlp?: Partial<typeof MLP_DEFAULTS> | false;
+  /** A fixed share of the network in the average instead of the out-of-fold choice. */
+  mlpWeight?: number;
   abstainWeight?: number;
 }
 const DEFAULT_FOLDS = 5;
+const MLP_FOLDS = 3;
 
 export class IntentTrainingError extends Error {}
 
@@ -77,30 +94,76 @@ export function trainIntentModel(
 
   const folds = Math.max(2, Math.min(opts.folds ?? DEFAULT_FOLDS, smallestClassSize(y, classes.length)));
   const foldOf = stratifiedFolds(y, classes.length, folds, seed);
-  const oof = new Float32Array(rows.length * classes.length);
-  const scores = new Float64Array(classes.length);
+  const mlpOptions = opts.mlp === false ? null : { ...MLP_DEFAULTS, ...opts.mlp, classWeights };
+  const fitMlp = (rowIds: Int32Array, fitSeed: number, onEpoch?: (done: number, total: number) => void): TMlp =>
+    trainMlp(x, y, rowIds, classes.length, dim, { ...mlpOptions!, seed: fitSeed, onEpoch });
+
+  const C = classes.length;
+  const oof = new Float32Array(rows.length * C);
+  const scores = new Float64Array(C);
+  // The network gets fewer folds than the linear model: its fits dominate the training time, and 3 folds (each on
+  // two thirds of the rows) keep 10k rows within a minute. Its out-of-fold scores are then slightly pessimistic.
+  const mlpFolds = Math.min(folds, MLP_FOLDS);
+  const mlpFoldOf = stratifiedFolds(y, C, mlpFolds, seed + 1);
+  const mlpOof = new Float32Array(mlpOptions && abstainIndex < 0 ? rows.length * C : 0);
+  const stages = folds + (mlpOof.length > 0 ? mlpFolds : 0);
   for (let k = 0; k < folds; k++) {
-    report({ stage: "cross-validate", done: k, total: folds });
+    report({ stage: "cross-validate", done: k, total: stages });
     const trainRows = Int32Array.from(rows.keys()).filter((r) => foldOf[r] !== k);
     const foldModel = fit(trainRows, seed + k + 1);
     for (let r = 0; r < rows.length; r++) {
       if (foldOf[r] !== k) continue;
       linearScores(foldModel, x.indices, x.values, x.offsets[r]!, x.offsets[r + 1]!, scores);
-      oof.set(scores, r * classes.length);
+      oof.set(scores, r * C);
     }
   }
-  report({ stage: "cross-validate", done: folds, total: folds });
+  for (let k = 0; k < mlpFolds && mlpOof.length > 0; k++) {
+    report({ stage: "cross-validate", done: folds + k, total: stages });
+    const foldMlp = fitMlp(Int32Array.from(rows.keys()).filter((r) => mlpFoldOf[r] !== k), seed + k + 101);
+    for (let r = 0; r < rows.length; r++) {
+      if (mlpFoldOf[r] !== k) continue;
+      const from = x.offsets[r]!;
+      const to = x.offsets[r + 1]!;
+      mlpLogits(foldMlp.hidden, C, x.indices.subarray(from, to), x.values.subarray(from, to), to - from, floatEmbedRow(foldMlp), foldMlp.hiddenBias, foldMlp.out, foldMlp.outBias, scores);
+      mlpOof.set(scores, r * C);
+    }
+  }
+  report({ stage: "cross-validate", done: stages, total: stages });
 
   report({ stage: "calibrate", done: 0, total: 1 });
-  const temperature = fitTemperature(oof, y, classes.length);
-  const scored = scoreRows(oof, y, classes.length, temperature, abstainIndex);
-  const curve = precisionCoverageCurve(scored);
-  const { threshold, rule } = chooseThreshold(curve, abstainIndex >= 0 && y.some((l) => l === abstainIndex));
+  const temperature = fitTemperature(oof, y, C);
+  const probabilities = softmaxRows(oof, C, temperature);
+  let mlpTemperature = 1;
+  let mlpWeight = 0;
+  const withOutOfScope = abstainIndex >= 0 && y.some((l) => l === abstainIndex);
+  let mixed = probabilities;
+  // With out-of-scope rows the network is left out: on CLINC150's dev split every share of it that was tried lowered
+  // the out-of-scope rejection (90% → 83–85%), whether the share was chosen by log-loss or by out-of-fold rejection.
+  if (mlpOptions && mlpOof.length > 0 && !withOutOfScope) {
+    // Each model is calibrated on its own, then their probabilities are averaged with the share that gives the most
+    // out-of-fold coverage at the target precision (log-loss breaks ties): all from the training data.
+    mlpTemperature = fitTemperature(mlpOof, y, C);
+    const mlpProbabilities = softmaxRows(mlpOof, C, mlpTemperature);
+    let best = -Infinity;
+    for (const w of opts.mlpWeight !== undefined ? [opts.mlpWeight] : MIX_WEIGHTS) {
+      const candidate = probabilities.map((p, i) => (1 - w) * p + w * mlpProbabilities[i]!);
+      const reaching = precisionCoverageCurve(scoreRows(candidate, y, C, abstainIndex)).find((p) => p.precision >= TARGET_PRECISION && p.coverage > 0);
+      const score = (reaching?.coverage ?? 0) - mixedLogLoss(candidate, y, C) * 1e-3;
+      if (score > best) [best, mlpWeight, mixed] = [score, w, candidate];
+    }
+  }
+  const curve = precisionCoverageCurve(scoreRows(mixed, y, C, abstainIndex));
+  const { threshold, rule } = chooseThreshold(curve, withOutOfScope);
   report({ stage: "calibrate", done: 1, total: 1 });
 
-  const final = fit(Int32Array.from(rows.keys()), seed, (done, total) => report({ stage: "final-fit", done, total }));
+  const mlpEpochs = mlpOptions && mlpWeight > 0 ? mlpOptions.epochs : 0;
+  let linearEpochs = 0;
+  const final = fit(Int32Array.from(rows.keys()), seed, (done, total) => report({ stage: "final-fit", done, total: (linearEpochs = total) + mlpEpochs }));
+  const finalMlp =
+    mlpEpochs > 0 ? fitMlp(Int32Array.from(rows.keys()), seed, (done) => report({ stage: "final-fit", done: linearEpochs + done, total: linearEpochs + mlpEpochs })) : null;
+  const quantizedEmbed = finalMlp ? quantizeRows(finalMlp.embed, finalMlp.hidden) : { weights: new Int8Array(0), rowScales: new Float32Array(0) };
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     classes,
     abstainLabel,
     features,
@@ -110,6 +173,16 @@ export function trainIntentModel(
     ...quantizeRows(final.weights, classes.length),
     bias: final.bias,
     temperature,
+    mlp: {
+      hidden: finalMlp?.hidden ?? 0,
+      weight: finalMlp ? mlpWeight : 0,
+      temperature: mlpTemperature,
+      embed: quantizedEmbed.weights,
+      embedScales: quantizedEmbed.rowScales,
+      hiddenBias: finalMlp?.hiddenBias ?? new Float32Array(0),
+      out: finalMlp?.out ?? new Float32Array(0),
+      outBias: finalMlp?.outBias ?? new Float32Array(0),
+    },
     threshold,
     thresholdRule: rule,
     curve,
@@ -117,19 +190,32 @@ export function trainIntentModel(
   };
 }
 
-/** Calibrated top in-scope class of each out-of-fold row, in the form the curve wants. */
-function scoreRows(logits: Float32Array, y: Int32Array, classes: number, temperature: number, abstainIndex: number): TScoredRow[] {
-  const p = new Float64Array(classes);
-  return Array.from(y, (actual, r) => {
+function softmaxRows(logits: Float32Array, classes: number, temperature: number): Float32Array {
+  const p = new Float32Array(logits.length);
+  for (let base = 0; base < logits.length; base += classes) {
     let max = -Infinity;
-    for (let c = 0; c < classes; c++) max = Math.max(max, logits[r * classes + c]! / temperature);
+    for (let c = 0; c < classes; c++) max = Math.max(max, logits[base + c]! / temperature);
     let sum = 0;
-    for (let c = 0; c < classes; c++) sum += p[c] = Math.exp(logits[r * classes + c]! / temperature - max);
-    let top = -1;
-    for (let c = 0; c < classes; c++) if (top < 0 || p[c]! > p[top]!) top = c;
+    for (let c = 0; c < classes; c++) sum += p[base + c] = Math.exp(logits[base + c]! / temperature - max);
+    for (let c = 0; c < classes; c++) p[base + c]! /= sum;
+  }
+  return p;
+}
+
+function mixedLogLoss(p: Float32Array, y: Int32Array, classes: number): number {
+  let loss = 0;
+  y.forEach((label, r) => (loss -= Math.log(Math.max(1e-12, p[r * classes + label]!))));
+  return loss / Math.max(1, y.length);
+}
+
+/** Calibrated top in-scope class of each out-of-fold row, in the form the curve wants. */
+function scoreRows(p: Float32Array, y: Int32Array, classes: number, abstainIndex: number): TScoredRow[] {
+  return Array.from(y, (actual, r) => {
+    let top = 0;
+    for (let c = 1; c < classes; c++) if (p[r * classes + c]! > p[r * classes + top]!) top = c;
     return {
       predicted: top === abstainIndex ? -1 : top,
-      probability: p[top]! / sum,
+      probability: p[r * classes + top]!,
       actual: actual === abstainIndex ? -1 : actual,
     };
   });
