@@ -69,8 +69,9 @@ export interface TIntentPrediction {
   threshold: number;
 }
 
+/** Stages in the order they report: the linear model's folds and final fit, then the network's fits, then calibrate. */
 export interface TTrainProgress {
-  stage: "featurise" | "cross-validate" | "calibrate" | "final-fit";
+  stage: "featurise" | "cross-validate" | "final-fit" | "network" | "calibrate";
   done: number;
   total: number;
 }
