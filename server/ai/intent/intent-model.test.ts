@@ -104,6 +104,14 @@ describe("trainIntentModel / predictIntent", () => {
     expect(seen.at(-1)).toMatchObject({ stage: "calibrate", done: 1, total: 1 });
   });
 
+  it("averages the network evenly with the linear model, or leaves it out (and unstored) when it does not help", () => {
+    // On the noisy set the network helps out of fold; on the clean one both are perfect and log-loss prefers the SVM.
+    expect(noisy.mlp.weight).toBe(0.5);
+    expect(noisy.mlp.hidden).toBeGreaterThan(0);
+    expect(model.mlp).toMatchObject({ weight: 0, hidden: 0 });
+    expect(model.mlp.embed).toHaveLength(0);
+  });
+
   it("trains the same model on two threads as on one", async () => {
     expect(modelFingerprint(await trainIntentModelParallel(clean, { seed: 7 }))).toBe(modelFingerprint(model));
   });
