@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { evaluateIntent, type TIntentEvaluation } from "../../server/ai/intent/evaluate";
+import { evaluateIntentParallel, type TIntentEvaluation } from "../../server/ai/intent/evaluate";
 import { LabelledCsvError, readLabelledCsv, type TLabelledRow } from "../../server/ai/intent/labelled-csv";
 import type { TTrainProgress } from "../../server/ai/intent/model";
 import { progressBar, type ProgressBar } from "../lib/progress-bar";
@@ -16,7 +16,7 @@ interface EvalIntentFlags {
 /**
  * `studio eval-intent --train a.csv --test b.csv [--abstain-label oos] [--json]`: trains the local intent model on one
  * `text,category` CSV and measures it on another. The abstention threshold comes from cross-validation on the
- * training file; the test file only measures. Progress goes to stderr, the report to stdout. Exit 2 on usage errors
+ * training file; the test file only measures. Training uses two cores (trainIntentModelParallel). Progress goes to stderr, the report to stdout. Exit 2 on usage errors
  * (missing file or column), 1 when training fails.
  */
 export function registerEvalIntentCommand(program: Command): void {
@@ -28,12 +28,12 @@ export function registerEvalIntentCommand(program: Command): void {
     .option("--abstain-label <label>", "rows with this category are out of scope: the model must abstain on them (e.g. oos)")
     .option("--seed <n>", "seed for shuffling and folds", "1")
     .option("--json", "print the report as JSON")
-    .action((flags: EvalIntentFlags) => {
-      process.exitCode = runEvalIntent(flags);
+    .action(async (flags: EvalIntentFlags) => {
+      process.exitCode = await runEvalIntent(flags);
     });
 }
 
-function runEvalIntent(flags: EvalIntentFlags): number {
+async function runEvalIntent(flags: EvalIntentFlags): Promise<number> {
   const seed = Number(flags.seed);
   if (!Number.isInteger(seed)) return usage(`--seed must be an integer, not "${flags.seed}".`);
   let train: TLabelledRow[];
@@ -53,7 +53,7 @@ function runEvalIntent(flags: EvalIntentFlags): number {
   };
   let report: TIntentEvaluation;
   try {
-    report = evaluateIntent(train, test, { abstainLabel: flags.abstainLabel, seed, onProgress });
+    report = await evaluateIntentParallel(train, test, { abstainLabel: flags.abstainLabel, seed, onProgress });
   } catch (e) {
     process.stderr.write(`Training failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

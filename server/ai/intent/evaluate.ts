@@ -1,7 +1,7 @@
 import { precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
 import type { TCurvePoint, TIntentModel, TTrainProgress } from "./model";
 import { predictIntent } from "./predict";
-import { trainIntentModel, type TTrainingRow } from "./train";
+import { trainIntentModel, trainIntentModelParallel, type TTrainingRow } from "./train";
 
 export interface TIntentEvaluation {
   trainRows: number;
@@ -26,23 +26,34 @@ export interface TIntentEvaluation {
   curve: TCurvePoint[];
 }
 
+type TEvaluateOptions = { abstainLabel?: string; seed?: number; onProgress?: (p: TTrainProgress) => void };
+
 /** Trains on `train`, predicts every `test` row and measures; nothing about the test rows feeds back into the model. */
 export function evaluateIntent(
   train: TTrainingRow[],
   test: TTrainingRow[],
-  opts: { abstainLabel?: string; seed?: number; onProgress?: (p: TTrainProgress) => void; model?: (rows: TTrainingRow[]) => TIntentModel } = {},
+  opts: TEvaluateOptions & { model?: (rows: TTrainingRow[]) => TIntentModel } = {},
 ): TIntentEvaluation {
   const started = performance.now();
   const model = opts.model
     ? opts.model(train)
     : trainIntentModel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress });
-  const trainSeconds = (performance.now() - started) / 1000;
+  return measure(model, train, test, (performance.now() - started) / 1000, opts.abstainLabel);
+}
 
+/** evaluateIntent with the model trained by trainIntentModelParallel (the same model, on two cores). */
+export async function evaluateIntentParallel(train: TTrainingRow[], test: TTrainingRow[], opts: TEvaluateOptions = {}): Promise<TIntentEvaluation> {
+  const started = performance.now();
+  const model = await trainIntentModelParallel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress });
+  return measure(model, train, test, (performance.now() - started) / 1000, opts.abstainLabel);
+}
+
+function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[], trainSeconds: number, abstainLabel: string | undefined): TIntentEvaluation {
   const predictStarted = performance.now();
   const predictions = test.map((r) => predictIntent(model, r.text));
   const predictSeconds = (performance.now() - predictStarted) / 1000;
 
-  const abstain = opts.abstainLabel;
+  const abstain = abstainLabel;
   const isOos = (r: TTrainingRow) => abstain !== undefined && r.label === abstain;
   const labelIndex = new Map(model.classes.map((c, i) => [c, i]));
   const scored: TScoredRow[] = test.map((r, i) => {

@@ -1,5 +1,5 @@
-export { trainIntentModel, IntentTrainingError, type TTrainingRow } from "./train";
+export { trainIntentModel, trainIntentModelParallel, IntentTrainingError, type TTrainingRow } from "./train";
 export { predictIntent, classProbabilities } from "./predict";
 export { serializeIntentModel, deserializeIntentModel, modelFingerprint, IntentModelFormatError } from "./serialize";
-export { evaluateIntent, macroF1, expectedCalibrationError, type TIntentEvaluation } from "./evaluate";
+export { evaluateIntent, evaluateIntentParallel, macroF1, expectedCalibrationError, type TIntentEvaluation } from "./evaluate";
 export type { TIntentModel, TIntentPrediction, TCurvePoint, TTrainProgress, TTrainOptions } from "./model";

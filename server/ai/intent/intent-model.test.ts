@@ -3,7 +3,7 @@ import { toyRows } from "./dev/toy-data";
 import { evaluateIntent, expectedCalibrationError, macroF1 } from "./evaluate";
 import { classProbabilities, predictIntent } from "./predict";
 import { deserializeIntentModel, IntentModelFormatError, modelFingerprint, serializeIntentModel } from "./serialize";
-import { IntentTrainingError, SVM_DEFAULTS, trainIntentModel } from "./train";
+import { IntentTrainingError, SVM_DEFAULTS, trainIntentModel, trainIntentModelParallel } from "./train";
 import type { TTrainProgress } from "./model";
 
 const clean = toyRows(240, { seed: 1 });
@@ -93,12 +93,27 @@ describe("trainIntentModel / predictIntent", () => {
     expect(modelFingerprint(trainIntentModel(clean, { seed: 8 }))).not.toBe(modelFingerprint(model));
   });
 
-  it("reports progress by stage, ending with the final fit", () => {
+  it("reports progress by stage: the linear model's folds and final fit, the network's fits, then calibration", () => {
     const seen: TTrainProgress[] = [];
     trainIntentModel(clean, { seed: 1, onProgress: (p) => seen.push(p) });
-    expect([...new Set(seen.map((p) => p.stage))]).toEqual(["featurise", "cross-validate", "calibrate", "final-fit"]);
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual(["featurise", "cross-validate", "final-fit", "network", "calibrate"]);
     expect(seen.filter((p) => p.stage === "cross-validate").map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(seen.at(-1)).toMatchObject({ stage: "final-fit", done: SVM_DEFAULTS.epochs, total: SVM_DEFAULTS.epochs });
+    expect(seen.filter((p) => p.stage === "final-fit").at(-1)).toMatchObject({ done: SVM_DEFAULTS.epochs, total: SVM_DEFAULTS.epochs });
+    // 3 folds of the network, then its fit on every row.
+    expect(seen.filter((p) => p.stage === "network").map((p) => p.done)).toEqual([1, 2, 3, 4]);
+    expect(seen.at(-1)).toMatchObject({ stage: "calibrate", done: 1, total: 1 });
+  });
+
+  it("averages the network evenly with the linear model, or leaves it out (and unstored) when it does not help", () => {
+    // On the noisy set the network helps out of fold; on the clean one both are perfect and log-loss prefers the SVM.
+    expect(noisy.mlp.weight).toBe(0.5);
+    expect(noisy.mlp.hidden).toBeGreaterThan(0);
+    expect(model.mlp).toMatchObject({ weight: 0, hidden: 0 });
+    expect(model.mlp.embed).toHaveLength(0);
+  });
+
+  it("trains the same model on two threads as on one", async () => {
+    expect(modelFingerprint(await trainIntentModelParallel(clean, { seed: 7 }))).toBe(modelFingerprint(model));
   });
 
   it("also trains with the softmax learner (the measured alternative)", () => {

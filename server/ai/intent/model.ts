@@ -14,12 +14,12 @@ export interface TCurvePoint {
 }
 
 /**
- * A trained intent model: hashed n-gram TF-IDF features and one linear softmax layer over the buckets seen in
- * training. `classes` may include the abstain label (trained as a class so out-of-scope texts pull probability
+ * A trained intent model: hashed n-gram TF-IDF features, one linear layer over the buckets seen in training and a
+ * small hidden-layer network on the same features, their calibrated probabilities averaged. `classes` may include the abstain label (trained as a class so out-of-scope texts pull probability
  * away from the real intents), but predictions never return it as a label.
  */
 export interface TIntentModel {
-  formatVersion: 2;
+  formatVersion: 3;
   classes: string[];
   abstainLabel: string | null;
   features: TFeatureConfig;
@@ -34,11 +34,28 @@ export interface TIntentModel {
   bias: Float32Array;
   /** Softmax temperature fit on out-of-fold predictions. */
   temperature: number;
+  /** The hidden-layer network whose probabilities are averaged with the linear model's (see mlp.ts, train.ts). */
+  mlp: TMlpPart;
   /** Abstain when the top probability is below this (chosen from cross-validation on the training data). */
   threshold: number;
   thresholdRule: string;
   curve: TCurvePoint[];
   trainedOn: { rows: number; folds: number; seed: number };
+}
+
+/** hidden 0 (and weight 0): no network, the linear model alone. */
+export interface TMlpPart {
+  hidden: number;
+  /** Share of the network in the averaged probabilities, chosen on out-of-fold predictions. */
+  weight: number;
+  temperature: number;
+  /** [row][hidden] int8 with one scale per row, rows as for the linear weights. */
+  embed: Int8Array;
+  embedScales: Float32Array;
+  hiddenBias: Float32Array;
+  /** [hidden][class]. */
+  out: Float32Array;
+  outBias: Float32Array;
 }
 
 export interface TIntentPrediction {
@@ -52,8 +69,9 @@ export interface TIntentPrediction {
   threshold: number;
 }
 
+/** Stages in the order they report: the linear model's folds and final fit, then the network's fits, then calibrate. */
 export interface TTrainProgress {
-  stage: "featurise" | "cross-validate" | "calibrate" | "final-fit";
+  stage: "featurise" | "cross-validate" | "final-fit" | "network" | "calibrate";
   done: number;
   total: number;
 }

@@ -14,7 +14,7 @@ function rowOf(model: TIntentModel): Int32Array {
   return map;
 }
 
-/** Calibrated class probabilities of one text (softmax of logits / temperature), in model.classes order. */
+/** Calibrated class probabilities of one text (the linear model's and the network's, averaged), in model.classes order. */
 export function classProbabilities(model: TIntentModel, text: string): Float64Array {
   const rows = rowOf(model);
   const indices: number[] = [];
@@ -22,22 +22,46 @@ export function classProbabilities(model: TIntentModel, text: string): Float64Ar
   weighTerms(rawTerms(text, model.features), (b) => (rows[b]! >= 0 ? model.idf[rows[b]!]! : model.unseenIdf), model.features, indices, values);
   const C = model.classes.length;
   const z = new Float64Array(C);
+  const featureRows = new Int32Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
-    const row = rows[indices[k]!]!;
+    const row = (featureRows[k] = rows[indices[k]!]!);
     if (row < 0) continue;
     const base = row * C;
     const v = values[k]! * model.rowScales[row]!;
     for (let c = 0; c < C; c++) z[c]! += v * model.weights[base + c]!;
   }
-  let max = -Infinity;
-  for (let c = 0; c < C; c++) {
-    z[c] = (z[c]! + model.bias[c]!) / model.temperature;
-    max = Math.max(max, z[c]!);
+  for (let c = 0; c < C; c++) z[c]! += model.bias[c]!;
+  softmaxInPlace(z, model.temperature);
+  const mlp = model.mlp;
+  if (mlp.weight > 0) {
+    const H = mlp.hidden;
+    const m = new Float64Array(C);
+    const h = new Float64Array(H);
+    for (let k = 0; k < featureRows.length; k++) {
+      const row = featureRows[k]!;
+      if (row < 0) continue;
+      const base = row * H;
+      const v = values[k]! * mlp.embedScales[row]!;
+      for (let j = 0; j < H; j++) h[j]! += v * mlp.embed[base + j]!;
+    }
+    for (let c = 0; c < C; c++) m[c] = mlp.outBias[c]!;
+    for (let j = 0; j < H; j++) {
+      const v = h[j]! + mlp.hiddenBias[j]!;
+      if (v <= 0) continue;
+      for (let c = 0, base = j * C; c < C; c++) m[c]! += v * mlp.out[base + c]!;
+    }
+    softmaxInPlace(m, mlp.temperature);
+    for (let c = 0; c < C; c++) z[c] = (1 - mlp.weight) * z[c]! + mlp.weight * m[c]!;
   }
-  let sum = 0;
-  for (let c = 0; c < C; c++) sum += z[c] = Math.exp(z[c]! - max);
-  for (let c = 0; c < C; c++) z[c]! /= sum;
   return z;
+}
+
+function softmaxInPlace(z: Float64Array, temperature: number): void {
+  let max = -Infinity;
+  for (let c = 0; c < z.length; c++) max = Math.max(max, (z[c]! /= temperature));
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max);
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
 }
 
 /**

@@ -7,11 +7,13 @@ import type { TIntentModel } from "./model";
  * the typed arrays, little-endian. Compact (no JSON numbers for the weights) and exact: predictions are identical
  * after a round trip.
  */
-// Format 2 stores int8 weights with per-row scales; format 1 (float32 weights) was never released beyond development.
-const MAGIC = "INTENT2\n";
+// Format 3 adds the hidden-layer network (int8 embedding rows with scales, float32 rest); format 2 (int8 weights with
+// per-row scales, linear model only) is refused, so such a model falls back to the baseline until retrained; format 1
+// (float32 weights) was never released beyond development.
+const MAGIC = "INTENT3\n";
 
 const ZIntentModelHeaderSchema = z.object({
-  formatVersion: z.literal(2),
+  formatVersion: z.literal(3),
   classes: z.array(z.string()).min(2),
   abstainLabel: z.string().nullable(),
   features: z.object({
@@ -27,6 +29,7 @@ const ZIntentModelHeaderSchema = z.object({
   }),
   unseenIdf: z.number(),
   temperature: z.number().positive(),
+  mlp: z.object({ hidden: z.number().int().min(0), weight: z.number().min(0).max(1), temperature: z.number().positive() }),
   threshold: z.number().min(0).max(1),
   thresholdRule: z.string(),
   curve: z.array(
@@ -42,17 +45,16 @@ const ZIntentModelHeaderSchema = z.object({
   lengths: z.object({ buckets: z.number().int(), weights: z.number().int() }),
 });
 
-type TArrays = Pick<TIntentModel, "buckets" | "idf" | "rowScales" | "bias" | "weights">;
-
 export function serializeIntentModel(model: TIntentModel): Buffer {
-  const { buckets, idf, rowScales, bias, weights, ...rest } = model;
-  const header = Buffer.from(JSON.stringify({ ...rest, lengths: { buckets: buckets.length, weights: weights.length } }), "utf8");
+  const { buckets, idf, rowScales, bias, weights, mlp, ...rest } = model;
+  const { embed, embedScales, hiddenBias, out, outBias, ...mlpHeader } = mlp;
+  const header = Buffer.from(JSON.stringify({ ...rest, mlp: mlpHeader, lengths: { buckets: buckets.length, weights: weights.length } }), "utf8");
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const parts: Buffer[] = [Buffer.from(MAGIC, "latin1"), length, header];
   const pad = (8 - ((MAGIC.length + 4 + header.length) % 8)) % 8;
   parts.push(Buffer.alloc(pad));
-  for (const array of [buckets, idf, rowScales, bias, weights] satisfies TArrays[keyof TArrays][]) {
+  for (const array of [buckets, idf, rowScales, bias, weights, embed, embedScales, hiddenBias, out, outBias]) {
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   }
   return Buffer.concat(parts);
@@ -90,8 +92,18 @@ export function deserializeIntentModel(data: Uint8Array): TIntentModel {
   const bias = take(Float32Array, header.classes.length);
   const weights = take(Int8Array, lengths.weights);
   if (weights.length !== buckets.length * header.classes.length) throw new IntentModelFormatError("Intent model weights do not match its buckets and classes.");
+  const H = header.mlp.hidden;
+  const stored = H > 0 ? buckets.length : 0;
+  const mlp = {
+    ...header.mlp,
+    embed: take(Int8Array, stored * H),
+    embedScales: take(Float32Array, stored),
+    hiddenBias: take(Float32Array, H),
+    out: take(Float32Array, H * header.classes.length),
+    outBias: take(Float32Array, H > 0 ? header.classes.length : 0),
+  };
   if (offset !== buf.length) throw new IntentModelFormatError("Intent model data has trailing bytes.");
-  return { ...header, buckets, idf, rowScales, bias, weights };
+  return { ...header, mlp, buckets, idf, rowScales, bias, weights };
 }
 
 /** Content hash of the serialized model: the model's version, so a backtest can name exactly the model it used. */

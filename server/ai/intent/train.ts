@@ -1,10 +1,13 @@
 import { DEFAULT_FEATURE_CONFIG, fitIdf, rawTerms, toSparseRows, type TFeatureConfig, type TSparseRows } from "./features";
-import { chooseThreshold, fitTemperature, precisionCoverageCurve, type TScoredRow } from "./calibration";
-import type { TIntentModel, TTrainOptions } from "./model";
+import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
+import type { TIntentModel, TTrainOptions, TTrainProgress } from "./model";
 import { quantizeRows } from "./quantize";
 import { seededRandom, shuffleInPlace } from "./random";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";
+import type { TMlpOptions } from "./mlp";
+import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
+import { runMlpStageInWorker } from "./mlp-stage-worker";
 
 export interface TTrainingRow {
   text: string;
@@ -16,6 +19,27 @@ export interface TTrainingRow {
  * beat softmax regression on the same features (92.2% vs 91.6%), and averaging the two did not beat the SVM alone.
  */
 export const SVM_DEFAULTS: Omit<TSvmOptions, "seed" | "onEpoch"> = { C: 1, epochs: 10 };
+/**
+ * The hidden-layer network averaged with the SVM (only without an abstain label, see the calibrate stage). On
+ * Banking77's held-out 20% the average raised coverage at 97% precision from 89.4% to 91.0% (split seed 77) and from
+ * 85.4% to 88.0% (seed 78), accuracy from 92.2% to 92.4% and from 90.7% to 91.9% (then with a finer mixing grid,
+ * see MIX_WEIGHTS). Its cost: half the prediction rate and a model three times larger. Training on 10k rows took
+ * 44 s on one core and 28 s with the network on a second core (trainIntentModelParallel), measured one after the
+ * other on the same busy machine. Fewer hidden units or epochs lost most of the gain. A cosine kNN over the same
+ * vectors, averaged the same way, gained nothing (kNN alone: 85% accuracy). Tried in the time the second core
+ * freed, on both split seeds, and not kept because none improved both: 256 hidden units, 6 epochs, label smoothing
+ * 0.1, 5 network folds, two networks per fit (192 or 128 units each; the `networks` knob), averaging temperature-
+ * scaled logits instead of probabilities.
+ */
+export const MLP_DEFAULTS: Omit<TMlpOptions, "seed" | "onEpoch" | "classWeights"> = { hidden: 192, epochs: 4, learningRate: 0.15, dropout: 0.3 };
+/**
+ * Shares of the network in the average that are tried (see the calibrate stage): an even average, or the linear model
+ * alone when the network does not help out of fold (tiny or odd data). A finer grid (0.2 … 0.8) picked the share by
+ * out-of-fold coverage, which is noisy (it chose 0.2–0.6 on the same data as the settings changed); the even average
+ * did better on both Banking77 split seeds (77 / 78): accuracy 92.39 → 92.79% and 91.89 → 91.94%, coverage at 97%
+ * precision 91.04 → 91.34% and 87.99 → 88.54%.
+ */
+const MIX_WEIGHTS = [0, 0.5];
 export const SGD_DEFAULTS: Omit<TSgdOptions, "seed" | "onEpoch"> = { epochs: 8, lambda: 1e-6, eta0: 0.5 };
 
 /**
@@ -32,20 +56,68 @@ export interface TTrainTuning {
   learner?: TLearner;
   svm?: Partial<typeof SVM_DEFAULTS>;
   sgd?: Partial<typeof SGD_DEFAULTS>;
+  /** false: the linear model alone. */
+  mlp?: Partial<typeof MLP_DEFAULTS> | false;
+  /** Networks averaged per fit (see mlp-stage.ts mergeNetworks) and the network's folds. */
+  networks?: number;
+  mlpFolds?: number;
+  /** A fixed share of the network in the average instead of the out-of-fold choice. */
+  mlpWeight?: number;
   abstainWeight?: number;
 }
 const DEFAULT_FOLDS = 5;
+const NETWORKS = 1;
+const MLP_FOLDS = 3;
 
 export class IntentTrainingError extends Error {}
 
+/** What the stages of training share: the featurised rows, folds and settings (see prepareTraining). */
+interface TPrepared {
+  rows: TTrainingRow[];
+  opts: TTrainOptions & TTrainTuning;
+  seed: number;
+  abstainLabel: string | null;
+  abstainIndex: number;
+  features: TFeatureConfig;
+  classes: string[];
+  y: Int32Array;
+  x: TSparseRows;
+  dim: number;
+  buckets: Int32Array;
+  idf: Float32Array;
+  unseenIdf: number;
+  folds: number;
+  classWeights: Float32Array;
+  /** The network's stage, or null without a network (disabled, or an abstain label: see the calibrate stage). */
+  mlpInput: TMlpStageInput | null;
+  report: (p: TTrainProgress) => void;
+}
+
 /**
  * Trains the local intent model: featurise, k-fold cross-validation for out-of-fold scores (temperature and threshold
- * come from those, so they are honest about unseen texts), then the final fit on every row.
+ * come from those, so they are honest about unseen texts), then the final fit on every row. On one core; see
+ * trainIntentModelParallel for the same model in about half the time.
  */
-export function trainIntentModel(
-  rows: TTrainingRow[],
-  opts: TTrainOptions & TTrainTuning = {},
-): TIntentModel {
+export function trainIntentModel(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning = {}): TIntentModel {
+  const prepared = prepareTraining(rows, opts);
+  const linear = runLinearStage(prepared);
+  const mlp = prepared.mlpInput ? runMlpStage(prepared.mlpInput, mlpProgress(prepared)) : null;
+  return assembleModel(prepared, linear, mlp);
+}
+
+/**
+ * The same model as trainIntentModel (the same seeds, bit for bit), with the network's stage on a worker thread
+ * while the linear model trains on this one: the two stages take similar time, so on two cores training takes about
+ * half as long. Falls back to one thread when no worker can be started.
+ */
+export async function trainIntentModelParallel(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning = {}): Promise<TIntentModel> {
+  const prepared = prepareTraining(rows, opts);
+  const mlp = prepared.mlpInput ? runMlpStageInWorker(prepared.mlpInput, mlpProgress(prepared)) : Promise.resolve(null);
+  const linear = runLinearStage(prepared);
+  return assembleModel(prepared, linear, await mlp);
+}
+
+function prepareTraining(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning): TPrepared {
   const seed = opts.seed ?? 1;
   const abstainLabel = opts.abstainLabel ?? null;
   const features: TFeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...opts.features };
@@ -64,72 +136,144 @@ export function trainIntentModel(
     return rawTerms(r.text, features);
   });
   const fullIdf = fitIdf(terms, features);
-  const unseenIdf = Math.log(1 + rows.length) + 1;
   const bucketRows = compactBuckets(terms, features.hashBits);
   const x = remap(toSparseRows(terms, (b) => fullIdf[b]!, features), bucketRows.rowOf);
   const dim = bucketRows.buckets.length;
   report({ stage: "featurise", done: rows.length, total: rows.length });
 
-  const fit = (rowIds: Int32Array, fitSeed: number, onEpoch?: (done: number, total: number) => void): TLinearModel =>
-    opts.learner === "softmax"
-      ? trainSoftmaxSgd(x, y, rowIds, classes.length, dim, { ...SGD_DEFAULTS, ...opts.sgd, seed: fitSeed, onEpoch, classWeights })
-      : trainOvrSvm(x, y, rowIds, classes.length, dim, { ...SVM_DEFAULTS, ...opts.svm, seed: fitSeed, onEpoch, classWeights });
-
   const folds = Math.max(2, Math.min(opts.folds ?? DEFAULT_FOLDS, smallestClassSize(y, classes.length)));
-  const foldOf = stratifiedFolds(y, classes.length, folds, seed);
-  const oof = new Float32Array(rows.length * classes.length);
-  const scores = new Float64Array(classes.length);
-  for (let k = 0; k < folds; k++) {
-    report({ stage: "cross-validate", done: k, total: folds });
-    const trainRows = Int32Array.from(rows.keys()).filter((r) => foldOf[r] !== k);
-    const foldModel = fit(trainRows, seed + k + 1);
-    for (let r = 0; r < rows.length; r++) {
-      if (foldOf[r] !== k) continue;
-      linearScores(foldModel, x.indices, x.values, x.offsets[r]!, x.offsets[r + 1]!, scores);
-      oof.set(scores, r * classes.length);
-    }
-  }
-  report({ stage: "cross-validate", done: folds, total: folds });
-
-  report({ stage: "calibrate", done: 0, total: 1 });
-  const temperature = fitTemperature(oof, y, classes.length);
-  const scored = scoreRows(oof, y, classes.length, temperature, abstainIndex);
-  const curve = precisionCoverageCurve(scored);
-  const { threshold, rule } = chooseThreshold(curve, abstainIndex >= 0 && y.some((l) => l === abstainIndex));
-  report({ stage: "calibrate", done: 1, total: 1 });
-
-  const final = fit(Int32Array.from(rows.keys()), seed, (done, total) => report({ stage: "final-fit", done, total }));
+  // The network gets fewer folds than the linear model: its fits dominate the training time, and 3 folds (each on
+  // two thirds of the rows) keep 10k rows within a minute. Its out-of-fold scores are then slightly pessimistic.
+  const mlpFolds = Math.min(folds, opts.mlpFolds ?? MLP_FOLDS);
+  const mlpInput: TMlpStageInput | null =
+    opts.mlp === false || abstainIndex >= 0
+      ? null
+      : { x, y, classes: classes.length, dim, foldOf: stratifiedFolds(y, classes.length, mlpFolds, seed + 1), folds: mlpFolds, options: { ...MLP_DEFAULTS, ...opts.mlp, classWeights }, seed, networks: opts.networks ?? NETWORKS };
   return {
-    formatVersion: 2,
-    classes,
-    abstainLabel,
-    features,
+    rows, opts, seed, abstainLabel, abstainIndex, features, classes, y, x, dim,
     buckets: bucketRows.buckets,
     idf: Float32Array.from(bucketRows.buckets, (b) => fullIdf[b]!),
-    unseenIdf,
-    ...quantizeRows(final.weights, classes.length),
-    bias: final.bias,
-    temperature,
-    threshold,
-    thresholdRule: rule,
-    curve,
-    trainedOn: { rows: rows.length, folds, seed },
+    unseenIdf: Math.log(1 + rows.length) + 1,
+    folds, classWeights, mlpInput, report,
   };
 }
 
-/** Calibrated top in-scope class of each out-of-fold row, in the form the curve wants. */
-function scoreRows(logits: Float32Array, y: Int32Array, classes: number, temperature: number, abstainIndex: number): TScoredRow[] {
-  const p = new Float64Array(classes);
-  return Array.from(y, (actual, r) => {
+/** The linear model's out-of-fold logits and its fit on every row. */
+function runLinearStage(p: TPrepared): { oof: Float32Array; final: TLinearModel } {
+  const { x, y, opts, classWeights, folds, seed, report } = p;
+  const C = p.classes.length;
+  const fit = (rowIds: Int32Array, fitSeed: number, onEpoch?: (done: number, total: number) => void): TLinearModel =>
+    opts.learner === "softmax"
+      ? trainSoftmaxSgd(x, y, rowIds, C, p.dim, { ...SGD_DEFAULTS, ...opts.sgd, seed: fitSeed, onEpoch, classWeights })
+      : trainOvrSvm(x, y, rowIds, C, p.dim, { ...SVM_DEFAULTS, ...opts.svm, seed: fitSeed, onEpoch, classWeights });
+  const foldOf = stratifiedFolds(y, C, folds, seed);
+  const oof = new Float32Array(y.length * C);
+  const scores = new Float64Array(C);
+  for (let k = 0; k < folds; k++) {
+    report({ stage: "cross-validate", done: k, total: folds });
+    const foldModel = fit(Int32Array.from(y.keys()).filter((r) => foldOf[r] !== k), seed + k + 1);
+    for (let r = 0; r < y.length; r++) {
+      if (foldOf[r] !== k) continue;
+      linearScores(foldModel, x.indices, x.values, x.offsets[r]!, x.offsets[r + 1]!, scores);
+      oof.set(scores, r * C);
+    }
+  }
+  report({ stage: "cross-validate", done: folds, total: folds });
+  const final = fit(Int32Array.from(y.keys()), seed, (done, total) => report({ stage: "final-fit", done, total }));
+  return { oof, final };
+}
+
+function mlpProgress(p: TPrepared): (done: number, total: number) => void {
+  return (done, total) => p.report({ stage: "network", done, total });
+}
+
+/** Calibrates both models on their out-of-fold logits, picks their mix and the threshold, and packs the model. */
+function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinearModel }, mlp: TMlpStageOutput | null): TIntentModel {
+  const { y, abstainIndex, report } = p;
+  const C = p.classes.length;
+  report({ stage: "calibrate", done: 0, total: 1 });
+  const temperature = fitTemperature(linear.oof, y, C);
+  const probabilities = softmaxRows(linear.oof, C, temperature);
+  let mlpTemperature = 1;
+  let mlpWeight = 0;
+  const withOutOfScope = abstainIndex >= 0 && y.some((l) => l === abstainIndex);
+  let mixed = probabilities;
+  // With out-of-scope rows the network is left out: on CLINC150's dev split every share of it that was tried lowered
+  // the out-of-scope rejection (90% → 83–85%), whether the share was chosen by log-loss or by out-of-fold rejection.
+  if (mlp && !withOutOfScope) {
+    // Each model is calibrated on its own, then their probabilities are averaged with the share that gives the most
+    // out-of-fold coverage at the target precision (log-loss breaks ties): all from the training data.
+    mlpTemperature = fitTemperature(mlp.oof, y, C);
+    const mlpProbabilities = softmaxRows(mlp.oof, C, mlpTemperature);
+    let best = -Infinity;
+    for (const w of p.opts.mlpWeight !== undefined ? [p.opts.mlpWeight] : MIX_WEIGHTS) {
+      const candidate = probabilities.map((q, i) => (1 - w) * q + w * mlpProbabilities[i]!);
+      const reaching = precisionCoverageCurve(scoreRows(candidate, y, C, abstainIndex)).find((q) => q.precision >= TARGET_PRECISION && q.coverage > 0);
+      const score = (reaching?.coverage ?? 0) - mixedLogLoss(candidate, y, C) * 1e-3;
+      if (score > best) [best, mlpWeight, mixed] = [score, w, candidate];
+    }
+  }
+  const curve = precisionCoverageCurve(scoreRows(mixed, y, C, abstainIndex));
+  const { threshold, rule } = chooseThreshold(curve, withOutOfScope);
+  report({ stage: "calibrate", done: 1, total: 1 });
+
+  // The network was fit on every row before its share was known; with a share of 0 it is simply not stored.
+  const finalMlp = mlp && mlpWeight > 0 ? mlp.final : null;
+  const quantizedEmbed = finalMlp ? quantizeRows(finalMlp.embed, finalMlp.hidden) : { weights: new Int8Array(0), rowScales: new Float32Array(0) };
+  return {
+    formatVersion: 3,
+    classes: p.classes,
+    abstainLabel: p.abstainLabel,
+    features: p.features,
+    buckets: p.buckets,
+    idf: p.idf,
+    unseenIdf: p.unseenIdf,
+    ...quantizeRows(linear.final.weights, C),
+    bias: linear.final.bias,
+    temperature,
+    mlp: {
+      hidden: finalMlp?.hidden ?? 0,
+      weight: finalMlp ? mlpWeight : 0,
+      temperature: mlpTemperature,
+      embed: quantizedEmbed.weights,
+      embedScales: quantizedEmbed.rowScales,
+      hiddenBias: finalMlp?.hiddenBias ?? new Float32Array(0),
+      out: finalMlp?.out ?? new Float32Array(0),
+      outBias: finalMlp?.outBias ?? new Float32Array(0),
+    },
+    threshold,
+    thresholdRule: rule,
+    curve,
+    trainedOn: { rows: p.rows.length, folds: p.folds, seed: p.seed },
+  };
+}
+
+function softmaxRows(logits: Float32Array, classes: number, temperature: number): Float32Array {
+  const p = new Float32Array(logits.length);
+  for (let base = 0; base < logits.length; base += classes) {
     let max = -Infinity;
-    for (let c = 0; c < classes; c++) max = Math.max(max, logits[r * classes + c]! / temperature);
+    for (let c = 0; c < classes; c++) max = Math.max(max, logits[base + c]! / temperature);
     let sum = 0;
-    for (let c = 0; c < classes; c++) sum += p[c] = Math.exp(logits[r * classes + c]! / temperature - max);
-    let top = -1;
-    for (let c = 0; c < classes; c++) if (top < 0 || p[c]! > p[top]!) top = c;
+    for (let c = 0; c < classes; c++) sum += p[base + c] = Math.exp(logits[base + c]! / temperature - max);
+    for (let c = 0; c < classes; c++) p[base + c]! /= sum;
+  }
+  return p;
+}
+
+function mixedLogLoss(p: Float32Array, y: Int32Array, classes: number): number {
+  let loss = 0;
+  y.forEach((label, r) => (loss -= Math.log(Math.max(1e-12, p[r * classes + label]!))));
+  return loss / Math.max(1, y.length);
+}
+
+/** Calibrated top in-scope class of each out-of-fold row, in the form the curve wants. */
+function scoreRows(p: Float32Array, y: Int32Array, classes: number, abstainIndex: number): TScoredRow[] {
+  return Array.from(y, (actual, r) => {
+    let top = 0;
+    for (let c = 1; c < classes; c++) if (p[r * classes + c]! > p[r * classes + top]!) top = c;
     return {
       predicted: top === abstainIndex ? -1 : top,
-      probability: p[top]! / sum,
+      probability: p[r * classes + top]!,
       actual: actual === abstainIndex ? -1 : actual,
     };
   });

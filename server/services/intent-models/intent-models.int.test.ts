@@ -47,7 +47,7 @@ describe("intent models", () => {
     const stages = new Set<string>();
     const done = await trainModelVersion(prisma, row.id, { sources: [source], onProgress: (p) => void stages.add(p.stage) });
     expect(done).toMatchObject({ status: "ready", labels: 3, trainedOn: 90, active: true });
-    expect(stages).toEqual(new Set(["featurise", "cross-validate", "calibrate", "final-fit"]));
+    expect(stages).toEqual(new Set(["featurise", "cross-validate", "final-fit", "network", "calibrate"]));
     expect((done.metrics as { curve: unknown[] }).curve).toHaveLength(100);
 
     const loaded = await activeIntentModelLoader(prisma)();

@@ -1,10 +1,13 @@
 /** Shared by the server, the CLI and the AI models page (no server imports here). */
 const STAGE_SPAN: Record<string, [number, number]> = {
   queued: [0, 0],
-  featurise: [0, 0.1],
-  "cross-validate": [0.1, 0.7],
-  calibrate: [0.7, 0.75],
-  "final-fit": [0.75, 1],
+  featurise: [0, 0.05],
+  // The linear model's folds and final fit, then the network's fits (on a second core they overlap with the linear
+  // model's, so that span may pass quickly), then calibration.
+  "cross-validate": [0.05, 0.4],
+  "final-fit": [0.4, 0.5],
+  network: [0.5, 0.97],
+  calibrate: [0.97, 1],
   done: [1, 1],
 };
 

@@ -1,5 +1,5 @@
 import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
-import { modelFingerprint, serializeIntentModel, trainIntentModel, type TTrainProgress } from "../../ai/intent";
+import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type TTrainProgress } from "../../ai/intent";
 import { loadTrainingRows } from "./training-rows";
 
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
@@ -40,7 +40,7 @@ export async function trainModelVersion(
   try {
     const rows = await loadTrainingRows(prisma, opts);
     if (rows.length === 0) throw new Error("No labelled tickets to learn from: import history with categories first");
-    const model = trainIntentModel(rows, { onProgress: progress });
+    const model = await trainIntentModelParallel(rows, { onProgress: progress });
     await pending;
     const atZero = model.curve[0];
     const metrics = {
