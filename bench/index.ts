@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const interpreter = wants("interpreter") ? benchInterpreter(TICKETS) : undefined;
   const compiler = wants("compiler") ? benchCompiler() : undefined;
   const importPart = wants("import") ? benchImport(IMPORT_TICKETS) : undefined;
-  const intent = wants("intent") ? benchIntent() : undefined;
+  const intent = wants("intent") ? await benchIntent() : undefined;
   const backtest = wants("backtest")
     ? await benchBacktest({ tickets: BACKTEST_TICKETS, streamedTickets: BACKTEST_STREAMED_TICKETS, rulesTickets: BACKTEST_RULES_TICKETS, batchSize: BACKTEST_BATCH })
     : undefined;

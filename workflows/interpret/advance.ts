@@ -6,7 +6,8 @@ import { fastResult } from "./fast-results";
 import { outcomeOf } from "./outcome";
 import type { ActivityOutcome, StepContext, StepOutcome } from "./step-kit";
 import { copyTicketView, ticketViewOf } from "./ticket-view";
-import type { AdvanceResult, FlowEvent, RunState } from "./types";
+import { isoOfMs, parseIsoMs } from "./iso-time";
+import type { AdvanceResult, Command, FlowEvent, RunState } from "./types";
 
 /** A run never needs this many steps between two events; reaching it means a plan the compiler should have refused. */
 const MAX_STEPS_PER_EVENT = 10_000;
@@ -35,13 +36,28 @@ export function initialState(): RunState {
 export function advance(plan: FlowPlan, prev: RunState, event: FlowEvent): AdvanceResult {
   if (prev.status === "completed") return { state: prev, commands: [] };
   const state = draftOf(prev);
-  const ctx: DraftContext = { state, commands: [], ownsTrace: false };
+  return { state, commands: step(plan, { state, commands: [], ownsTrace: false }, event) };
+}
+
+/**
+ * `advance` for a driver that owns its run outright and never looks at an earlier state again (the
+ * backtest's replay): the same step, applied to `state` itself instead of a copy, which saves copying the
+ * state and the ticket on every event. `state` must come from `initialState()` and only ever have been
+ * advanced in place (a state returned by `advance` may share its trace with the state before it).
+ */
+export function advanceInPlace(plan: FlowPlan, state: RunState, event: FlowEvent): Command[] {
+  if (state.status === "completed") return [];
+  return step(plan, { state, commands: [], ownsTrace: true }, event);
+}
+
+function step(plan: FlowPlan, ctx: DraftContext, event: FlowEvent): Command[] {
+  const state = ctx.state;
   // Most events (activity completions) arrive at the run's own time: no need to parse it.
-  if (state.now === "" || (event.at !== state.now && Date.parse(event.at) > Date.parse(state.now))) state.now = event.at;
+  if (state.now === "" || (event.at !== state.now && parseIsoMs(event.at) > parseIsoMs(state.now))) state.now = event.at;
 
   const started = react(plan, ctx, event);
   if (started !== null) run(plan, ctx, started.node, started.outcome);
-  return { state, commands: ctx.commands };
+  return ctx.commands;
 }
 
 type Resumption = { node: PlanNode; outcome: StepOutcome } | null;
@@ -162,7 +178,7 @@ function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: S
       case "wait": {
         record(ctx, node, outcome.decision, outcome.reason, outcome.details);
         const timerId = `${node.id}@${s.seq++}`;
-        const fireAt = new Date(Date.parse(s.now) + outcome.durationMs).toISOString();
+        const fireAt = isoOfMs(parseIsoMs(s.now) + outcome.durationMs);
         ctx.commands.push({ type: "startTimer", timerId, durationMs: outcome.durationMs, fireAt });
         s.waiting = { kind: "event", nodeId: node.id, timerId, until: outcome.until, since: s.now };
         s.status = "waiting";

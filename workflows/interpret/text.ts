@@ -54,8 +54,12 @@ export function phraseMatcher(phrases: readonly string[]): (text: string) => boo
   const unicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.join("[^\\p{L}\\p{N}]+")).join("|")})(?![\\p{L}\\p{N}])`, "u");
   // A phrase with a non-ASCII letter can never occur in ASCII text.
   const asciiWords = words.filter((w) => !w.some((word) => NON_ASCII.test(word)));
+  // `c(?<![a-z0-9]c)` is `(?<![a-z0-9])c` with the look-behind moved after the first letter: the engine then
+  // only looks behind where a phrase's first letter is, instead of at every position (a few times faster).
   const ascii =
-    asciiWords.length === 0 ? null : new RegExp(`(?<![a-z0-9])(?:${asciiWords.map((w) => w.join("[^a-z0-9]+")).join("|")})(?![a-z0-9])`, "i");
+    asciiWords.length === 0
+      ? null
+      : new RegExp(`(?:${asciiWords.map((w) => `${w[0]![0]}(?<![a-z0-9]${w[0]![0]})${w.join("[^a-z0-9]+").slice(1)}`).join("|")})(?![a-z0-9])`, "i");
   return (text) => (isAscii(text) ? ascii !== null && ascii.test(text) : unicode.test(text.toLowerCase()));
 }
 

@@ -7,27 +7,30 @@ export function isAiActivity(name: ActivityName): name is AiActivityName {
 }
 
 /**
- * A request with its cache key: `${name}|${ticketId}|${stable JSON of the input}`. The ticket id is in the
- * key already and `dryRun` does not change the answer, so both are left out of the JSON; keys are sorted so
- * the same input always gives the same key, whatever order the step built it in.
+ * A request with its cache key. The known input shapes (what the interpreter sends) are keyed by their
+ * fields joined with NUL, which no ticket id, intent or text contains in practice: `classifyIntent\0t1\0<text>`,
+ * `draftReply\0t1\0<intent JSON>\0<maxPassages>\0<text>`. The text goes in as it is, not as JSON: a backtest
+ * keys every model call it replays, and escaping the whole conversation each time was a visible cost.
+ * Any other input (an extra field) is keyed `name\0ticketId\u0001<stable JSON>` (sorted keys, so the order the
+ * input was built in does not matter), which the SOH keeps apart from the shapes above. The ticket id is
+ * in the key already and `dryRun` does not change the answer, so neither is repeated in the JSON.
  */
 export function aiRequestOf<N extends AiActivityName>(name: N, input: ActivityInputs[N]): AiRequest {
-  return { name, key: `${name}|${input.ticketId}|${inputJson(name, input)}`, input } as AiRequest;
+  return { name, key: `${name}\u0000${input.ticketId}${inputPart(name, input)}`, input } as AiRequest;
 }
 
-/**
- * The hot path spells out the known input shapes (keys already in sorted order: the same string the
- * generic stable JSON gives); an input with any other field falls back to the generic one.
- */
-function inputJson(name: AiActivityName, input: ActivityInputs[AiActivityName]): string {
-  const fields = Object.keys(input).length;
+function inputPart(name: AiActivityName, input: ActivityInputs[AiActivityName]): string {
+  let fields = 0;
+  for (const k in input) if (k !== "dryRun") fields++; // counted, not listed: no array per request
   if (name === "draftReply") {
     const i = input as ActivityInputs["draftReply"];
-    if (fields === 4) return `{"intent":${JSON.stringify(i.intent)},"maxPassages":${JSON.stringify(i.maxPassages)},"text":${JSON.stringify(i.text)}}`;
-  } else if (fields === 2) {
-    return `{"text":${JSON.stringify((input as ActivityInputs["classifyIntent"]).text)}}`;
+    if (fields === 4 && typeof i.text === "string" && typeof i.maxPassages === "number" && i.intent !== undefined) {
+      return `\u0000${JSON.stringify(i.intent)}\u0000${i.maxPassages}\u0000${i.text}`;
+    }
+  } else if (fields === 2 && typeof input.text === "string") {
+    return `\u0000${input.text}`;
   }
-  return stableInputJson(input as unknown as Record<string, unknown>);
+  return `\u0001${stableInputJson(input as unknown as Record<string, unknown>)}`;
 }
 
 function stableInputJson(input: Record<string, unknown>): string {

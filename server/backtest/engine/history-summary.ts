@@ -1,3 +1,4 @@
+import { parseIsoMs } from "../../../workflows/interpret/iso-time";
 import type { HistoricalTicket, OutcomeSummary } from "../types";
 import { secondsSince } from "./replay-summary";
 
@@ -10,7 +11,7 @@ import { secondsSince } from "./replay-summary";
  */
 export function historySummary(ticket: HistoricalTicket): OutcomeSummary {
   const r = ticket.recorded;
-  const createdMs = Date.parse(ticket.snapshot.createdAt);
+  const createdMs = parseIsoMs(ticket.snapshot.createdAt);
   const untouched = r.resolvedAt !== null && r.firstResponseAt === null && (r.handleTimeSec === null || r.handleTimeSec === 0);
   const kind: OutcomeSummary["kind"] = r.escalated ? "escalated" : untouched ? "automated" : r.queue !== null ? "routed" : "no-action";
   return {
@@ -22,8 +23,8 @@ export function historySummary(ticket: HistoricalTicket): OutcomeSummary {
     aiReply: null,
     intent: r.category,
     intentConfidence: null,
-    firstResponseSec: secondsSince(createdMs, r.firstResponseAt !== null ? Date.parse(r.firstResponseAt) : null),
-    resolutionSec: secondsSince(createdMs, r.resolvedAt !== null ? Date.parse(r.resolvedAt) : null),
+    firstResponseSec: secondsSince(createdMs, r.firstResponseAt !== null ? parseIsoMs(r.firstResponseAt) : null),
+    resolutionSec: secondsSince(createdMs, r.resolvedAt !== null ? parseIsoMs(r.resolvedAt) : null),
     slaBreached: false,
   };
 }

@@ -1,3 +1,4 @@
+import { parseIsoMs } from "../../../workflows/interpret/iso-time";
 import { outcomeOf } from "../../../workflows/interpret/outcome";
 import type { RunState } from "../../../workflows/interpret/types";
 import type { HistoricalTicket, OutcomeSummary } from "../types";
@@ -26,11 +27,11 @@ export interface ReplayMarks {
 export function replaySummary(state: RunState, ticket: HistoricalTicket, createdMs: number, marks: ReplayMarks): OutcomeSummary {
   const outcome = state.outcome ?? outcomeOf(state, null, null);
   const recorded = ticket.recorded;
-  const recordedFirstMs = recorded.firstResponseAt !== null ? Date.parse(recorded.firstResponseAt) : null;
+  const recordedFirstMs = recorded.firstResponseAt !== null ? parseIsoMs(recorded.firstResponseAt) : null;
   const humansAnswered =
     recordedFirstMs !== null && (outcome.kind !== "automated" || recordedFirstMs <= marks.endMs) ? recordedFirstMs : null;
   const firstMs = earliest(marks.replyMs, humansAnswered);
-  const resolvedMs = state.actions.resolved && marks.resolveMs !== null ? marks.resolveMs : recorded.resolvedAt !== null ? Date.parse(recorded.resolvedAt) : null;
+  const resolvedMs = state.actions.resolved && marks.resolveMs !== null ? marks.resolveMs : recorded.resolvedAt !== null ? parseIsoMs(recorded.resolvedAt) : null;
   const intent = state.facts.intent;
   return {
     kind: outcome.kind,

@@ -102,12 +102,12 @@ describe("replayTicket: model answers", () => {
     const first = replayTicket(plan, ticket, ai);
     expect(first).toEqual({
       kind: "needs",
-      requests: [{ name: "classifyIntent", key: 'classifyIntent|t1|{"text":"Card\\nmy card has not arrived"}', input: { ticketId: "t1", text: "Card\nmy card has not arrived" } }],
+      requests: [{ name: "classifyIntent", key: "classifyIntent\u0000t1\u0000Card\nmy card has not arrived", input: { ticketId: "t1", text: "Card\nmy card has not arrived" } }],
     });
     await ai.resolve((first as { requests: AiRequest[] }).requests);
     const second = replayTicket(plan, ticket, ai);
     expect(second.kind === "needs" && second.requests.map((r) => r.key)).toEqual([
-      'draftReply|t1|{"intent":"cards","maxPassages":3,"text":"Card\\nmy card has not arrived"}',
+      "draftReply\u0000t1\u0000\"cards\"\u00003\u0000Card\nmy card has not arrived",
     ]);
     await ai.resolve((second as { requests: AiRequest[] }).requests);
     const done = replayTicket(plan, ticket, ai);

@@ -1,5 +1,6 @@
 import { simulatedEffectResult } from "../../../workflows/interpret/activities";
-import { advance, initialState } from "../../../workflows/interpret/advance";
+import { advanceInPlace, initialState } from "../../../workflows/interpret/advance";
+import { parseIsoMs } from "../../../workflows/interpret/iso-time";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import type { Command, FlowEvent, RunState } from "../../../workflows/interpret/types";
 import type { AiRequest, AiAnswerSource, HistoricalTicket, OutcomeSummary } from "../types";
@@ -15,13 +16,6 @@ export type ReplayOutcome = { kind: "done"; state: RunState; summary: OutcomeSum
 const MAX_EVENTS_PER_TICKET = 10_000;
 /** How long past the ticket's last recorded activity timers still fire: long enough for any SLA, short enough to end. */
 const HORIZON_MS = 30 * 24 * 3600_000;
-
-interface Pending {
-  time: number;
-  order: number;
-  event: FlowEvent;
-  timerId: string | null;
-}
 
 /**
  * The backtest's driver of the interpreter: the same `advance` as the live workflow (workflows/ticket-flow.ts),
@@ -42,77 +36,98 @@ interface Pending {
 export function replayTicket(plan: FlowPlan, ticket: HistoricalTicket, ai: AiAnswerSource): ReplayOutcome {
   const snapshot = ticket.snapshot;
   const timeline = ticket.timeline;
-  const createdMs = Date.parse(snapshot.createdAt);
-  let horizon = NaN; // computed on the first timer: most runs start none
-  const pending: Pending[] = [];
-  const marks: ReplayMarks = { replyMs: null, resolveMs: null, endMs: createdMs };
-  let order = timeline.length + 1;
-  let time = createdMs;
-  let at = snapshot.createdAt;
+  const r = new Replay(ticket, ai);
   let next = 0;
-  let nextMs = next < timeline.length ? Date.parse(timeline[next]!.at) : Infinity;
+  let nextMs = next < timeline.length ? parseIsoMs(timeline[next]!.at) : Infinity;
 
-  let state = initialState();
-  let event: FlowEvent = { type: "ticket.created", at, runId: `backtest-${snapshot.id}`, ticket: snapshot };
+  // The replay owns its run and never looks back at an earlier state: it advances it in place.
+  const state = initialState();
+  let event: FlowEvent = { type: "ticket.created", at: r.at, runId: `backtest-${snapshot.id}`, ticket: snapshot };
   for (let events = 0; events < MAX_EVENTS_PER_TICKET; events++) {
-    const result = advance(plan, state, event);
-    state = result.state;
-    const missing = carryOut(result.commands);
+    const missing = r.carryOut(advanceInPlace(plan, state, event));
     if (missing !== null) return { kind: "needs", requests: [missing] };
     if (state.status === "completed") break;
 
-    const head = pending[0];
-    if (next < timeline.length && (head === undefined || nextMs <= head.time)) {
+    const queued = r.times.length > 0;
+    const headMs = queued ? r.times[0]! : Infinity;
+    if (next < timeline.length && (!queued || nextMs <= headMs)) {
       event = timeline[next]! as FlowEvent;
-      if (nextMs > time) {
-        time = nextMs;
-        at = event.at;
+      if (nextMs > r.time) {
+        r.time = nextMs;
+        r.at = event.at;
       }
       next++;
-      nextMs = next < timeline.length ? Date.parse(timeline[next]!.at) : Infinity;
-    } else if (head !== undefined) {
-      pending.shift();
-      event = head.event;
-      if (head.time > time) {
-        time = head.time;
-        at = event.at;
+      nextMs = next < timeline.length ? parseIsoMs(timeline[next]!.at) : Infinity;
+    } else if (queued) {
+      event = r.shift();
+      if (headMs > r.time) {
+        r.time = headMs;
+        r.at = event.at;
       }
     } else break;
   }
-  marks.endMs = time;
-  return { kind: "done", state, summary: replaySummary(state, ticket, createdMs, marks) };
+  r.marks.endMs = r.time;
+  return { kind: "done", state, summary: replaySummary(state, ticket, r.createdMs, r.marks) };
+}
+
+/**
+ * One ticket's virtual clock and its queue of pending completions and timers, kept sorted by time (ties in
+ * insertion order) in three parallel arrays. A class rather than closures: one object per replay.
+ */
+class Replay {
+  readonly createdMs: number;
+  readonly marks: ReplayMarks;
+  time: number;
+  at: string;
+  readonly times: number[] = [];
+  readonly events: FlowEvent[] = [];
+  /** The timer each pending event fires, null for an activity completion. */
+  readonly timerIds: Array<string | null> = [];
+  /** Computed on the first timer: most runs start none. */
+  private horizon = NaN;
+
+  constructor(
+    private readonly ticket: HistoricalTicket,
+    private readonly ai: AiAnswerSource,
+  ) {
+    this.createdMs = parseIsoMs(ticket.snapshot.createdAt);
+    this.marks = { replyMs: null, resolveMs: null, endMs: this.createdMs };
+    this.time = this.createdMs;
+    this.at = ticket.snapshot.createdAt;
+  }
 
   /** Carries out one step's commands; returns the model request that has no answer yet, if any. */
-  function carryOut(commands: Command[]): AiRequest | null {
+  carryOut(commands: Command[]): AiRequest | null {
     for (const c of commands) {
       switch (c.type) {
         case "callActivity": {
           let value: unknown;
           if (isAiActivity(c.name)) {
             const request = aiRequestOf(c.name, c.input as never);
-            value = ai.lookup(request);
+            value = this.ai.lookup(request);
             if (value === undefined) return request;
           } else {
             value = simulatedEffectResult(c.name, c.input as never);
-            if (c.name === "sendReply") marks.replyMs ??= time;
+            const marks = this.marks;
+            if (c.name === "sendReply") marks.replyMs ??= this.time;
             else if (c.name === "resolveTicket") {
-              marks.resolveMs ??= time;
+              marks.resolveMs ??= this.time;
               // A closing message reaches the customer: it is a first response as much as a reply is.
-              if ((c.input as { message: string | null }).message !== null) marks.replyMs ??= time;
+              if ((c.input as { message: string | null }).message !== null) marks.replyMs ??= this.time;
             }
           }
-          insert({ time, order: order++, event: { type: "activity.completed", at, callId: c.callId, ok: true, result: value }, timerId: null });
+          this.insert(this.time, { type: "activity.completed", at: this.at, callId: c.callId, ok: true, result: value }, null);
           break;
         }
         case "startTimer": {
-          const fireMs = time + c.durationMs;
-          if (Number.isNaN(horizon)) horizon = horizonOf(ticket, createdMs);
-          if (fireMs <= horizon) insert({ time: fireMs, order: order++, event: { type: "timer.fired", at: c.fireAt, timerId: c.timerId }, timerId: c.timerId });
+          const fireMs = this.time + c.durationMs;
+          if (Number.isNaN(this.horizon)) this.horizon = horizonOf(this.ticket, this.createdMs);
+          if (fireMs <= this.horizon) this.insert(fireMs, { type: "timer.fired", at: c.fireAt, timerId: c.timerId }, c.timerId);
           break;
         }
         case "cancelTimer": {
-          const i = pending.findIndex((p) => p.timerId === c.timerId);
-          if (i >= 0) pending.splice(i, 1);
+          const i = this.timerIds.indexOf(c.timerId);
+          if (i >= 0) this.remove(i);
           break;
         }
         case "complete":
@@ -126,17 +141,37 @@ export function replayTicket(plan: FlowPlan, ticket: HistoricalTicket, ai: AiAns
     return null;
   }
 
-  function insert(p: Pending): void {
-    let i = pending.length;
-    while (i > 0 && pending[i - 1]!.time > p.time) i--;
-    pending.splice(i, 0, p);
+  shift(): FlowEvent {
+    this.times.shift();
+    this.timerIds.shift();
+    return this.events.shift()!;
+  }
+
+  private insert(time: number, event: FlowEvent, timerId: string | null): void {
+    let i = this.times.length;
+    while (i > 0 && this.times[i - 1]! > time) i--;
+    if (i === this.times.length) {
+      this.times.push(time);
+      this.events.push(event);
+      this.timerIds.push(timerId);
+    } else {
+      this.times.splice(i, 0, time);
+      this.events.splice(i, 0, event);
+      this.timerIds.splice(i, 0, timerId);
+    }
+  }
+
+  private remove(i: number): void {
+    this.times.splice(i, 1);
+    this.events.splice(i, 1);
+    this.timerIds.splice(i, 1);
   }
 }
 
 function horizonOf(ticket: HistoricalTicket, createdMs: number): number {
   let last = createdMs;
   const tl = ticket.timeline;
-  if (tl.length > 0) last = Math.max(last, Date.parse(tl[tl.length - 1]!.at));
-  if (ticket.recorded.resolvedAt !== null) last = Math.max(last, Date.parse(ticket.recorded.resolvedAt));
+  if (tl.length > 0) last = Math.max(last, parseIsoMs(tl[tl.length - 1]!.at));
+  if (ticket.recorded.resolvedAt !== null) last = Math.max(last, parseIsoMs(ticket.recorded.resolvedAt));
   return last + HORIZON_MS;
 }

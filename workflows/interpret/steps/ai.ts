@@ -48,12 +48,13 @@ export function resumeDetectSentiment(_node: PlanNodeOf<"detect-sentiment">, ctx
   const r = outcome.value as ActivityResult<"detectSentiment">;
   ctx.state.facts.sentiment = { label: r.label, score: r.score, frustrated: r.frustrated };
   ctx.state.facts.asksForHuman = r.asksForHuman;
-  const cues = [r.frustrated ? "frustrated" : null, r.asksForHuman ? "asks for a human" : null].filter((c) => c !== null);
+  // Spelled out rather than filtered and joined: every ticket a backtest replays may pass here.
+  const cues = r.frustrated ? (r.asksForHuman ? "; frustrated, asks for a human" : "; frustrated") : r.asksForHuman ? "; asks for a human" : "";
   return {
     kind: "go",
     handle: "next",
     decision: r.label,
-    reason: `Sentiment ${r.label} (score ${r.score.toFixed(2)})${cues.length > 0 ? `; ${cues.join(", ")}` : ""}`,
+    reason: `Sentiment ${r.label} (score ${r.score.toFixed(2)})${cues}`,
     details: r,
   };
 }

@@ -32,9 +32,14 @@ export function enterSwitch(node: PlanNodeOf<"switch">, ctx: StepContext, plan: 
 export function explain(seen: readonly LeafVerdict[]): string {
   if (seen.length === 0) return "no rules to check";
   // ✓ marks a leaf that speaks for the condition: one that holds, or, under NOT, one that does not.
-  return seen
-    .map((l) => `${l.matched !== (l.negated === true) ? "✓" : "✗"} ${l.negated ? `not: ${l.rule}` : l.rule} (was ${showValue(l.actual)})`)
-    .join("; ");
+  // A loop rather than map/join: every condition a backtest replays builds one.
+  let out = "";
+  for (let i = 0; i < seen.length; i++) {
+    const l = seen[i]!;
+    if (i > 0) out += "; ";
+    out += `${l.matched !== (l.negated === true) ? "✓" : "✗"} ${l.negated ? `not: ${l.rule}` : l.rule} (was ${showValue(l.actual)})`;
+  }
+  return out;
 }
 
 function showValue(value: FieldValue): string {
@@ -43,3 +48,4 @@ function showValue(value: FieldValue): string {
   if (Array.isArray(value)) return `[${value.join(", ")}]`;
   return String(value);
 }
+

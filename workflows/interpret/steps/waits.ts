@@ -1,5 +1,6 @@
-import { formatDuration } from "../../model/duration";
+import { formatDuration as formatDurationOnce } from "../../model/duration";
 import type { PlanNodeOf } from "../../model/plan";
+import { isoOfMs, parseIsoMs } from "../iso-time";
 import type { StepContext, StepOutcome } from "../step-kit";
 
 export function enterWaitFor(node: PlanNodeOf<"wait-for">, _ctx: StepContext): StepOutcome {
@@ -23,12 +24,12 @@ export function enterSlaTimer(node: PlanNodeOf<"sla-timer">, ctx: StepContext): 
   const t = s.ticket!;
   const within = node.durationMs ?? 0;
   const target = node.config.target === "first-response" ? "first response" : "resolution";
-  const deadline = Date.parse(t.createdAt) + within;
-  const details = { target: node.config.target, within: formatDuration(within), deadline: new Date(deadline).toISOString() };
+  const deadline = parseIsoMs(t.createdAt) + within;
+  const details = { target: node.config.target, within: formatDuration(within), deadline: isoOfMs(deadline) };
   if (targetMet(node, ctx)) {
     return { kind: "go", handle: "met", decision: "met", reason: `The ${target} already happened within ${formatDuration(within)}`, details };
   }
-  const remaining = deadline - Date.parse(s.now);
+  const remaining = deadline - parseIsoMs(s.now);
   if (remaining <= 0) {
     return { kind: "go", handle: "breached", decision: "breached", reason: `The ${target} deadline (${formatDuration(within)} after creation) had already passed`, details };
   }
@@ -55,4 +56,19 @@ function targetMet(node: PlanNodeOf<"sla-timer">, ctx: StepContext): boolean {
   return node.config.target === "first-response"
     ? t.firstResponseAt !== null
     : t.resolvedAt !== null || t.status === "solved" || t.status === "closed";
+}
+
+/**
+ * The same few durations are formatted for every ticket a backtest replays (a node's own duration, and
+ * the time left, which is that same duration when the node is reached at creation): remembered by value.
+ */
+const formatted = new Map<number, string>();
+function formatDuration(ms: number): string {
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    text = formatDurationOnce(ms);
+    if (formatted.size >= 1024) formatted.clear();
+    formatted.set(ms, text);
+  }
+  return text;
 }

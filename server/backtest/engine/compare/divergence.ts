@@ -62,18 +62,23 @@ function againstHistory(trace: TraceEntry[], history: OutcomeSummary, candidate:
 
 /** The candidate's step behind the part of the outcome that differs from the history. */
 function decidingEntry(trace: TraceEntry[], history: OutcomeSummary, candidate: OutcomeSummary): TraceEntry | undefined {
-  const lastOf = (...types: string[]) => findLast(trace, (e) => types.includes(e.nodeType));
   if (candidate.kind !== history.kind) {
     const byKind =
-      candidate.kind === "escalated" ? lastOf("escalate") : candidate.kind === "automated" ? lastOf("resolve") : candidate.kind === "routed" ? lastOf("route") : undefined;
+      candidate.kind === "escalated"
+        ? lastOf(trace, "escalate")
+        : candidate.kind === "automated"
+          ? lastOf(trace, "resolve")
+          : candidate.kind === "routed"
+            ? lastOf(trace, "route")
+            : undefined;
     if (byKind !== undefined) return byKind;
   }
   if (candidate.queue !== history.queue) {
-    const router = lastOf("route", "escalate");
+    const router = lastOf(trace, "route", "escalate");
     if (router !== undefined) return router;
   }
   if (candidate.tier !== history.tier) {
-    const tiering = lastOf("set-tier");
+    const tiering = lastOf(trace, "set-tier");
     if (tiering !== undefined) return tiering;
   }
   return trace[trace.length - 1];
@@ -128,7 +133,11 @@ function why(e: TraceEntry): string {
   return e.reason;
 }
 
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+/** The last step of one of these node types. No closures: this runs for every changed ticket. */
+function lastOf(trace: readonly TraceEntry[], type: string, orType?: string): TraceEntry | undefined {
+  for (let i = trace.length - 1; i >= 0; i--) {
+    const t = trace[i]!.nodeType;
+    if (t === type || t === orType) return trace[i];
+  }
   return undefined;
 }

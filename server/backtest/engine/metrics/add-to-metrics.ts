@@ -70,16 +70,20 @@ function confuse(c: ConfusionCounts, actual: string, predicted: string): boolean
 
 /** Each (node, decision) counts once per ticket: a route writes two lines (asked, done) with the same queue. */
 function countTrace(m: BacktestMetrics, ticketId: string, trace: TraceEntry[]): void {
-  const seen: string[] = [];
-  for (const e of trace) {
+  for (let i = 0; i < trace.length; i++) {
+    const e = trace[i]!;
     if (e.nodeType === "ai-reply" && e.decision === "blocked") m.guardrailBlocks += 1;
-    if (!COUNTED_KINDS.has(e.nodeType)) continue;
-    const key = `${e.nodeId}\u0000${e.decision}`;
-    if (seen.includes(key)) continue;
-    seen.push(key);
+    if (!COUNTED_KINDS.has(e.nodeType) || seenBefore(trace, i)) continue;
     const byDecision = (m.nodeHits[e.nodeId] ??= {});
     const hits = (byDecision[e.decision] ??= { count: 0, sample: [] });
     hits.count += 1;
     if (hits.sample.length < NODE_HIT_SAMPLE) hits.sample.push(ticketId);
   }
+}
+
+/** Whether an earlier line has the same node and decision (a trace is a dozen lines: a scan allocates nothing). */
+function seenBefore(trace: TraceEntry[], i: number): boolean {
+  const e = trace[i]!;
+  for (let j = 0; j < i; j++) if (trace[j]!.nodeId === e.nodeId && trace[j]!.decision === e.decision) return true;
+  return false;
 }
