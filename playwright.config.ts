@@ -65,7 +65,7 @@ export default defineConfig({
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `${BASE_URL}/api/health`,
     // The fresh data dir's first start creates this admin (scripts/start/seed.ts).
-    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password },
+    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password, STUDIO_TRAIN_ON_START: "0" },
     // A cold start may include `next build`, which takes minutes on a small machine.
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,

@@ -19,7 +19,8 @@ export function runMlpStageInWorker(
   entryFile = "mlp-worker.ts",
 ): Promise<TMlpStageOutput> {
   // A path built at run time rather than `new URL("./mlp-worker.ts", import.meta.url)`, which bundlers rewrite.
-  const entry = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), entryFile)).href;
+  // The web bundle never trains in-process (training runs in a child process), so Next's file tracing can skip it.
+  const entry = pathToFileURL(join(/* turbopackIgnore: true */ dirname(fileURLToPath(import.meta.url)), entryFile)).href;
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   return new Promise((resolve) => {
     let settled = false;

@@ -78,7 +78,7 @@ export async function runCliBacktest(
     modelVersion: ai.modelVersion,
     candidate: { label: candidate.label, metrics: candidateView },
     baseline: { label: baseline?.label ?? HISTORY_LABEL, kind: baseline === null ? "history" : "version", metrics: baselineView },
-    deltas: compareMetrics(candidateView, baselineView),
+    deltas: compareMetrics(candidateView, baselineView, baseline === null ? "history" : "version"),
     changedCount: result.changedCount,
     changed,
   };

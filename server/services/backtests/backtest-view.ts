@@ -53,7 +53,7 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
 export function resultView(result: BacktestResult): NonNullable<BacktestView["result"]> {
   const candidate = metricsView(result.candidate);
   const baseline = metricsView(result.baseline);
-  return { candidate, baseline, deltas: compareMetrics(candidate, baseline), changedCount: result.changedCount };
+  return { candidate, baseline, deltas: compareMetrics(candidate, baseline, result.baselineKind), changedCount: result.changedCount };
 }
 
 export interface BacktestListRow {

@@ -1,3 +1,5 @@
+import type { BaselineKind } from "../../types";
+import { NO_TIER } from "./add-to-metrics";
 import type { TMetricsView } from "./metrics-view";
 
 /**
@@ -15,7 +17,11 @@ export interface TMetricDelta {
   betterWhen: "higher" | "lower" | null;
 }
 
-type MetricDef = Omit<TMetricDelta, "candidate" | "baseline" | "delta"> & { read: (v: TMetricsView) => number | null };
+type MetricDef = Omit<TMetricDelta, "candidate" | "baseline" | "delta"> & {
+  read: (v: TMetricsView) => number | null;
+  /** False where the history has no such record (no SLA timer ran on it): against it the baseline is unknown, not 0. */
+  inHistory?: false;
+};
 
 const METRICS: readonly MetricDef[] = [
   { key: "tickets", label: "Tickets", unit: "count", betterWhen: null, read: (v) => v.tickets },
@@ -30,7 +36,7 @@ const METRICS: readonly MetricDef[] = [
   { key: "firstResponseP90", label: "First response, p90", unit: "seconds", betterWhen: "lower", read: (v) => v.firstResponse.p90Sec },
   { key: "resolutionMedian", label: "Resolution, median", unit: "seconds", betterWhen: "lower", read: (v) => v.resolution.medianSec },
   { key: "resolutionP90", label: "Resolution, p90", unit: "seconds", betterWhen: "lower", read: (v) => v.resolution.p90Sec },
-  { key: "slaBreaches", label: "SLA breaches", unit: "count", betterWhen: "lower", read: (v) => v.slaBreaches },
+  { key: "slaBreaches", label: "SLA breaches", unit: "count", betterWhen: "lower", read: (v) => v.slaBreaches, inHistory: false },
   { key: "agentHoursSaved", label: "Agent hours saved", unit: "hours", betterWhen: "higher", read: (v) => v.agentHoursSaved },
   { key: "aiRepliesSent", label: "AI replies sent", unit: "count", betterWhen: null, read: (v) => v.aiReplies.sent },
   { key: "aiRepliesShadow", label: "AI replies in shadow", unit: "count", betterWhen: null, read: (v) => v.aiReplies.shadow },
@@ -42,16 +48,17 @@ const METRICS: readonly MetricDef[] = [
       label: `Tier ${tier} share`,
       unit: "percent",
       betterWhen: null,
-      read: (v) => (v.tickets === 0 ? null : (v.tierMix.find((t) => t.tier === tier)?.count ?? 0) / v.tickets),
+      // A side that sets no tier at all (a flow without set-tier, a history without tiers) has no tier mix to compare.
+      read: (v) => (v.tickets === 0 || v.tierMix.every((t) => t.tier === NO_TIER) ? null : (v.tierMix.find((t) => t.tier === tier)?.count ?? 0) / v.tickets),
     }),
   ),
 ];
 
 /** Every metric with both values and the change, in a fixed order (the cards and the CLI show them so). */
-export function compareMetrics(candidate: TMetricsView, baseline: TMetricsView): TMetricDelta[] {
-  return METRICS.map(({ read, ...def }) => {
+export function compareMetrics(candidate: TMetricsView, baseline: TMetricsView, baselineKind: BaselineKind = "version"): TMetricDelta[] {
+  return METRICS.map(({ read, inHistory, ...def }) => {
     const c = read(candidate);
-    const b = read(baseline);
+    const b = baselineKind === "history" && inHistory === false ? null : read(baseline);
     return { ...def, candidate: c, baseline: b, delta: c !== null && b !== null ? c - b : null };
   });
 }

@@ -141,4 +141,14 @@ describe("metricsView and compareMetrics", () => {
     const same = compareMetrics(view, view);
     expect(same.every((d) => d.delta === null || d.delta === 0)).toBe(true);
   });
+
+  it("against the history, SLA breaches are unknown (no timer ran on it), not zero; a side without tiers has no tier mix", async () => {
+    const view = metricsView(metricsOf(await replayed()));
+    const withBreaches = { ...view, slaBreaches: 7 };
+    expect(compareMetrics(withBreaches, view, "history").find((d) => d.key === "slaBreaches")).toMatchObject({ candidate: 7, baseline: null, delta: null });
+    expect(compareMetrics(withBreaches, view, "version").find((d) => d.key === "slaBreaches")).toMatchObject({ candidate: 7, baseline: view.slaBreaches, delta: 7 - view.slaBreaches });
+    const noTiers = { ...view, tierMix: [{ tier: "none", count: view.tickets, share: 1 }] };
+    const tiered = { ...view, tierMix: [{ tier: "1", count: 6, share: 0.1 }, { tier: "none", count: view.tickets - 6, share: 0.9 }] };
+    expect(compareMetrics(tiered, noTiers, "history").find((d) => d.key === "tier1Share")).toMatchObject({ candidate: 6 / view.tickets, baseline: null, delta: null });
+  });
 });
