@@ -1,29 +1,9 @@
 import type { TraceEntry } from "@/workflows/interpret/types";
-import { Badge, type Tone } from "@/components/ui/Badge";
+import { Badge } from "@/components/ui/Badge";
+import { STEP_TONE, TIMELINE_DOTS as DOTS } from "@/components/ui/step-tones";
 import { cx } from "@/components/ui/cx";
 import { formatTime } from "@/components/ui/format";
 import { TraceDetails } from "./TraceDetails";
-
-// Marker colour by the kind of step, as in the live run trace, so hand-offs and replies stand out.
-const STEP_TONE: Record<string, Tone> = {
-  trigger: "accent",
-  escalate: "amber",
-  "ai-reply": "violet",
-  resolve: "green",
-  end: "green",
-  "sla-timer": "amber",
-  "wait-for": "blue",
-};
-
-const DOTS: Record<Tone, string> = {
-  neutral: "bg-zinc-400",
-  accent: "bg-indigo-500",
-  green: "bg-emerald-500",
-  amber: "bg-amber-500",
-  red: "bg-red-500",
-  blue: "bg-sky-500",
-  violet: "bg-violet-500",
-};
 
 /**
  * One step of a step trace: which node decided what and why, with the numbers behind it (entry.details:

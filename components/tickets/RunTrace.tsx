@@ -1,23 +1,13 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/server/api/root";
-import { Badge, type Tone } from "@/components/ui/Badge";
+import { Badge } from "@/components/ui/Badge";
 import { DateTime } from "@/components/ui/DateTime";
 import { describeOutcome } from "@/components/ui/format";
 import { RUN_STATUS_TONE, toneOf } from "@/components/ui/status-tones";
+import { STEP_TONE } from "@/components/ui/step-tones";
 import { Timeline, TimelineItem } from "@/components/ui/Timeline";
 
 type Run = RouterOutputs["tickets"]["get"]["runs"][number];
-
-// Marker colour by what kind of step it was, so hand-offs and replies stand out in a long trace.
-const STEP_TONE: Record<string, Tone> = {
-  trigger: "accent",
-  escalate: "amber",
-  "ai-reply": "violet",
-  resolve: "green",
-  end: "green",
-  "sla-timer": "amber",
-  "wait-for": "blue",
-};
 
 export function RunTrace({ run }: { run: Run }) {
   const outcome = describeOutcome(run.outcome);

@@ -1,16 +1,8 @@
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 import type { Tone } from "./Badge";
+import { TIMELINE_DOTS as DOTS } from "./step-tones";
 
-const DOTS: Record<Tone, string> = {
-  neutral: "bg-zinc-400",
-  accent: "bg-indigo-500",
-  green: "bg-emerald-500",
-  amber: "bg-amber-500",
-  red: "bg-red-500",
-  blue: "bg-sky-500",
-  violet: "bg-violet-500",
-};
 
 export function Timeline({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import type { Prisma } from "@prisma/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { getPrisma } from "../../server/db";
@@ -12,6 +10,7 @@ import { runBacktestChunk } from "../../server/services/backtests/run-backtest-c
 import { createAiProvider } from "../../server/ai";
 import { queryBacktestProgress } from "../../temporal/backtest-starter";
 import { getTemporalClient } from "../../temporal/client";
+import { workerProcesses } from "./worker-process";
 import { eventually, exampleGraph, uniqueId } from "./helpers";
 
 /**
@@ -31,7 +30,7 @@ import { eventually, exampleGraph, uniqueId } from "./helpers";
  *        └─ finishBacktest ──► run.result  ==  the same backtest run in-process
  */
 const prisma = getPrisma();
-const workers: ChildProcess[] = [];
+const workers = workerProcesses();
 
 const TICKETS = 300;
 const CHUNK_SIZE = 25;
@@ -39,30 +38,7 @@ const CHUNKS = TICKETS / CHUNK_SIZE;
 /** Chunks let through before the lock; the workflow's four lanes then all wait on locked chunks. */
 const LET_THROUGH = 3;
 
-function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "temporal/worker.ts"], { env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  workers.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("worker polling")) resolve(child);
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`worker exited (${code}) before polling:\n${output}`)));
-  });
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, "exit");
-  process.kill(-child.pid!, "SIGKILL");
-  await exited;
-}
-
-afterEach(async () => {
-  for (const w of workers.splice(0)) await kill(w);
-});
+afterEach(() => workers.killAll());
 
 /**
  * Row locks on the run's chunks from `fromIndex` on, held in an open transaction until released. A chunk
@@ -181,7 +157,7 @@ describe("chunked Temporal backtest", () => {
     const lock = await lockChunksFrom(started.id, LET_THROUGH);
     let released = false;
     try {
-      const first = await startWorker();
+      const first = await workers.start();
       await eventually("the chunks before the lock to complete", async () => (await prisma.backtestChunk.count({ where: { runId: started.id, status: "completed" } })) === LET_THROUGH);
 
       // Mid-run, by query: the workflow has seen exactly the chunks that completed.
@@ -194,7 +170,7 @@ describe("chunked Temporal backtest", () => {
       expect(midRunRow.status).toBe("running");
       expect(midRunRow.processed).toBe(LET_THROUGH * CHUNK_SIZE);
 
-      await kill(first);
+      await workers.kill(first);
       expect(first.signalCode).toBe("SIGKILL");
       const keptAtCrash = await prisma.backtestChunk.findMany({ where: { runId: started.id, status: "completed" }, orderBy: { index: "asc" } });
       expect(keptAtCrash.map((c) => c.index)).toEqual([0, 1, 2]);
@@ -205,7 +181,7 @@ describe("chunked Temporal backtest", () => {
       expect(committed).toMatchObject({ processed: CHUNK_SIZE, skipped: false });
       const committedBeforeReport = await prisma.backtestChunk.findUniqueOrThrow({ where: { runId_index: { runId: started.id, index: LET_THROUGH } } });
 
-      await startWorker();
+      await workers.start();
       const client = await getTemporalClient();
       await client.workflow.getHandle(workflowId).result();
 

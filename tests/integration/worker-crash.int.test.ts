@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { POST as postTicket } from "../../app/api/webhooks/tickets/route";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
+import { workerProcesses } from "./worker-process";
 import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./helpers";
 
 /**
@@ -13,43 +12,15 @@ import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./
  * repeats.
  */
 const prisma = getPrisma();
-const workers: ChildProcess[] = [];
+const workers = workerProcesses();
 
-function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "temporal/worker.ts"], {
-    env: process.env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  workers.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("worker polling")) resolve(child);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`worker exited (${code}) before polling:\n${output}`)));
-  });
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, "exit");
-  process.kill(-child.pid!, "SIGKILL");
-  await exited;
-}
-
-afterEach(async () => {
-  for (const w of workers.splice(0)) await kill(w);
-});
+afterEach(() => workers.killAll());
 
 describe("worker crash", () => {
   it("a run survives its worker being killed mid-flow and completes exactly once, with no duplicated effects", async () => {
     await seedWorkspace(prisma, { demoHistory: false });
     await publishLive(prisma, uniqueId("SLA crash"), exampleGraph("sla-escalation", { sla: { within: "8s" } }));
-    const first = await startWorker();
+    const first = await workers.start();
 
     const response = await postTicket(
       jsonRequest("http://test/api/webhooks/tickets", {
@@ -64,11 +35,11 @@ describe("worker crash", () => {
 
     // Mid-flow: classified, scored and routed, now resting on the SLA timer.
     await eventually("the run to reach the SLA timer", () => prisma.runEvent.findFirst({ where: { run: { workflowId: run.workflowId }, nodeId: "sla", decision: "waiting" } }));
-    await kill(first);
+    await workers.kill(first);
     expect(first.signalCode).toBe("SIGKILL");
     const effectsAtCrash = await prisma.effect.count({ where: { ticketId: ticket.id } });
 
-    await startWorker();
+    await workers.start();
     const done = await eventually(
       "the run to complete on the new worker",
       () => prisma.flowRun.findFirst({ where: { workflowId: run.workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
