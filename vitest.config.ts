@@ -1,11 +1,14 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+import { FileOrder } from "./tests/integration/file-order";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    // The order of the integration files, the same on every machine (see FileOrder).
+    sequence: { sequencer: FileOrder },
     projects: [
       {
         extends: true,
