@@ -51,10 +51,13 @@ function writeOnce(prisma: PrismaClient, source: string, tickets: TImportTicket[
 }
 
 async function ensureQueues(tx: Tx | PrismaClient, tickets: TImportTicket[], queueIds: Map<string, string>): Promise<void> {
-  const missing = [...new Set(tickets.map((t) => t.queue).filter((q): q is string => !!q && !queueIds.has(q)))];
+  const missing = [...new Set(tickets.map((t) => t.queue).filter((q): q is string => !!q && !queueIds.has(q)))].sort();
   if (missing.length === 0) return;
+  // Two writers may add the same new queues at once: inserted in name order, neither can hold a name the other
+  // is waiting for while it waits for one the other holds, so they never deadlock.
   await tx.$executeRawUnsafe(
-    `INSERT INTO "Queue" (id, name, skills) SELECT gen_random_uuid()::text, value, '{}' FROM json_array_elements_text($1::json)
+    `INSERT INTO "Queue" (id, name, skills)
+     SELECT gen_random_uuid()::text, value, '{}' FROM json_array_elements_text($1::json) ORDER BY value
      ON CONFLICT (name) DO NOTHING`,
     JSON.stringify(missing),
   );
