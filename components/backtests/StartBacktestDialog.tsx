@@ -123,12 +123,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
             What to replay
             <select className={FIELD} value={choiceValue(candidate)} onChange={(e) => setCandidate(parseCandidate(e.target.value))} autoFocus>
               <option value="draft">Working draft</option>
-              {versions.map((v) => (
-                <option key={v.id} value={`version:${v.id}`}>
-                  v{v.number}
-                  {v.isActive ? " (active)" : ""}
-                </option>
-              ))}
+              <VersionOptions versions={versions} />
             </select>
           </label>
           <label className={LABEL}>
@@ -141,12 +136,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
             >
               {shownBaseline === null && <option value="">Loading…</option>}
               <option value="history">The history as it happened</option>
-              {versions.map((v) => (
-                <option key={v.id} value={`version:${v.id}`}>
-                  v{v.number}
-                  {v.isActive ? " (active)" : ""}
-                </option>
-              ))}
+              <VersionOptions versions={versions} />
             </select>
           </label>
           <label className={LABEL}>
@@ -201,4 +191,14 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
       </form>
     </dialog>
   );
+}
+
+/** The flow's versions as options of either select ("v3 (active)"). */
+function VersionOptions({ versions }: { versions: ReadonlyArray<{ id: string; number: number; isActive: boolean }> }) {
+  return versions.map((v) => (
+    <option key={v.id} value={`version:${v.id}`}>
+      v{v.number}
+      {v.isActive ? " (active)" : ""}
+    </option>
+  ));
 }
