@@ -1,6 +1,6 @@
-import { readTicketFile, runBacktest } from "../../server/backtest/engine";
+import { memoryAiSource, readTicketFile, runBacktest } from "../../server/backtest/engine";
 import type { HistoricalTicket } from "../../server/backtest/types";
-import { benchPlans, computedAiSource, ticketAnswerCache, ticketFactory, ticketStream } from "./backtest-tickets";
+import { benchPlans, computedAiSource, ticketFactory, ticketStream } from "./backtest-tickets";
 
 /**
  * One backtest measurement in a process of its own, so its speed and peak RSS are not shaped by what ran
@@ -26,7 +26,8 @@ if (mode === "memory") {
   const count = Number(arg);
   batchSize = batchArg === undefined ? undefined : Number(batchArg);
   const tickets: HistoricalTicket[] = Array.from({ length: count }, (_, i) => factory.ticket(i));
-  const ai = ticketAnswerCache(factory.answer);
+  // The product's in-memory answer store, filled by the first pass.
+  const ai = memoryAiSource(factory.answer, "bench-cache");
   const stream = () => ticketStream((i) => tickets[i]!, count);
   // The first pass fills the cache ("classification results already cached"). It runs in small batches:
   // filling it in batches of 500 leaves V8's heap in a state that halves the timed run's speed (measured,

@@ -88,29 +88,6 @@ export function ticketFactory(): TicketFactory {
   return { ticket, answer };
 }
 
-/**
- * Answers cached in memory per ticket and activity, each with the request key it answers: a lookup finds
- * the ticket's slot and checks the key (a changed input, e.g. after a customer reply, is a miss). Unlike one
- * Map of full keys, it hashes the short ticket id instead of the whole ticket text.
- */
-export function ticketAnswerCache(answer: (request: AiRequest) => unknown): AiAnswerSource {
-  const byTicket = new Map<string, Partial<Record<AiRequest["name"], { key: string; value: unknown }>>>();
-  return {
-    modelVersion: "bench-cache",
-    lookup: (request) => {
-      const slot = byTicket.get(request.input.ticketId)?.[request.name];
-      return slot !== undefined && slot.key === request.key ? slot.value : undefined;
-    },
-    resolve: async (requests) => {
-      for (const r of requests) {
-        let slots = byTicket.get(r.input.ticketId);
-        if (slots === undefined) byTicket.set(r.input.ticketId, (slots = {}));
-        slots[r.name] = { key: r.key, value: answer(r) };
-      }
-    },
-  };
-}
-
 /** An answer source that computes every answer (no storage): for runs too large to cache in memory. */
 export function computedAiSource(answer: (request: AiRequest) => unknown): AiAnswerSource {
   return { modelVersion: "bench-computed", lookup: answer, resolve: async () => {} };

@@ -4,6 +4,7 @@ import { answerAiActivity } from "../ai/answer-ai-activity";
 import { loadEnabledGuardrails } from "../ai/guardrails/load-guardrails";
 import type { AiProvider } from "../ai/provider";
 import { intentModelName } from "../services/intent-models/train-and-store";
+import { AnswerTable } from "./engine/answer-table";
 import type { AiAnswerSource, AiRequest } from "./types";
 
 /** Answers kept in memory at most; older ones are dropped (a later miss reads them back from the cache table). */
@@ -18,35 +19,31 @@ const MAX_IN_MEMORY = 200_000;
 export async function createAiAnswerSource(prisma: PrismaClient, provider: AiProvider, options: { maxInMemory?: number } = {}): Promise<AiAnswerSource> {
   const modelVersion = await answeringModelVersion(prisma, provider);
   const maxInMemory = options.maxInMemory ?? MAX_IN_MEMORY;
-  const answers = new Map<string, unknown>();
-  const remember = (key: string, answer: unknown) => {
-    answers.set(key, answer);
-    // A Map iterates in insertion order: the first keys are the oldest.
-    for (const oldest of answers.keys()) {
-      if (answers.size <= maxInMemory) break;
-      answers.delete(oldest);
-    }
+  const answers = new AnswerTable();
+  const remember = (request: AiRequest, answer: unknown) => {
+    answers.set(request, answer);
+    while (answers.size > maxInMemory) answers.dropOldest();
   };
 
   return {
     modelVersion,
-    lookup: (request) => answers.get(request.key),
+    lookup: (request) => answers.get(request),
     async resolve(requests) {
       const missing = new Map<string, AiRequest>();
-      for (const r of requests) if (!answers.has(r.key)) missing.set(cacheKeyOf(r, modelVersion), r);
+      for (const r of requests) if (!answers.has(r)) missing.set(cacheKeyOf(r, modelVersion), r);
       if (missing.size === 0) return;
       const stored = await prisma.aiResultCache.findMany({ where: { key: { in: [...missing.keys()] } }, select: { key: true, result: true } });
       const found = new Map(stored.map((row) => [row.key, row.result]));
       const fresh: Prisma.AiResultCacheCreateManyInput[] = [];
       for (const [key, request] of missing) {
         if (found.has(key)) {
-          remember(request.key, found.get(key));
+          remember(request, found.get(key));
           continue;
         }
         // Through JSON, so a fresh answer is exactly what a cached one will be (no undefined fields).
         const result = JSON.parse(JSON.stringify(await answerOf(provider, request))) as Prisma.InputJsonValue;
         fresh.push({ key, modelVersion, activity: request.name, ticketId: request.input.ticketId, result });
-        remember(request.key, result);
+        remember(request, result);
       }
       if (fresh.length > 0) await prisma.aiResultCache.createMany({ data: fresh, skipDuplicates: true });
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { all, any, eq, flow, n, not, rule } from "../compile/test-graphs";
+import { explain } from "./steps/branching";
 import { drive, path, planOf, ticket } from "./test-driver";
 
 /*
@@ -110,5 +111,15 @@ describe("switch", () => {
     expect(path(state)).toContain("s:fallback");
     expect(state.trace.find((e) => e.nodeId === "s")!.reason).toBe("No case matched (2 tried)");
     expect(state.outcome?.queue).toBe("general");
+  });
+});
+
+describe("explain", () => {
+  it("quotes what a rule saw exactly as JSON does, cutting long text at 57 characters", () => {
+    const values = ["plain text", 'say "hi"', "back\\slash", "tab\there", "line\nbreak", "é and 😀", `${"x".repeat(56)}😀 a surrogate pair cut in half`, ""];
+    for (const actual of values) {
+      const shown = actual.length > 60 ? `${actual.slice(0, 57)}...` : actual;
+      expect(explain([{ rule: "subject contains x", actual, matched: true }])).toBe(`✓ subject contains x (was ${JSON.stringify(shown)})`);
+    }
   });
 });

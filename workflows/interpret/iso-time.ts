@@ -10,19 +10,27 @@ const MIN_MS = -30_610_224_000_000;
 const MAX_MS = 253_402_300_800_000;
 
 export function parseIsoMs(text: string): number {
-  // A replay reads the same few instants again and again (the creation, the run's "now", the recorded times).
-  for (let i = 0; i < RECENT; i++) if (recentText[i] === text) return recentMs[i]!;
+  // A replay reads the same few instants again and again (the creation, the run's "now", the recorded times,
+  // the timers' deadlines), more of them than a short list holds: a small table indexed by the time's last
+  // digits. A collision only costs a parse.
+  const slot = slotOf(text);
+  if (slotText[slot] === text) return slotMs[slot]!;
   const ms = parseOnce(text);
-  recentText[nextSlot] = text;
-  recentMs[nextSlot] = ms;
-  nextSlot = (nextSlot + 1) % RECENT;
+  slotText[slot] = text;
+  slotMs[slot] = ms;
   return ms;
 }
 
-const RECENT = 4;
-const recentText: string[] = ["", "", "", ""];
-const recentMs: number[] = [NaN, NaN, NaN, NaN];
-let nextSlot = 0;
+const SLOTS = 64;
+const slotText: string[] = new Array<string>(SLOTS).fill("");
+const slotMs: number[] = new Array<number>(SLOTS).fill(Number.NaN);
+
+/** Mixes minutes, seconds and milliseconds of the usual 24-character form; any other text goes by its length. */
+function slotOf(text: string): number {
+  if (text.length !== 24) return text.length & (SLOTS - 1);
+  const h = ((((text.charCodeAt(12) * 31 + text.charCodeAt(14)) * 31 + text.charCodeAt(15)) * 31 + text.charCodeAt(17)) * 31 + text.charCodeAt(18)) * 31 + text.charCodeAt(22);
+  return (h ^ (h >>> 6) ^ (h >>> 12)) & (SLOTS - 1);
+}
 
 function parseOnce(text: string): number {
   if (!shapeIsIso(text)) return Date.parse(text);

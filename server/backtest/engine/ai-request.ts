@@ -16,7 +16,32 @@ export function isAiActivity(name: ActivityName): name is AiActivityName {
  * in the key already and `dryRun` does not change the answer, so neither is repeated in the JSON.
  */
 export function aiRequestOf<N extends AiActivityName>(name: N, input: ActivityInputs[N]): AiRequest {
-  return { name, key: `${name}\u0000${input.ticketId}${inputPart(name, input)}`, input } as AiRequest;
+  return new LazyKeyRequest(name, input) as AiRequest;
+}
+
+/**
+ * The key is built on first use. The replay creates a request for every model step and finds most answers
+ * in memory by ticket and input (answer-table.ts); only a miss, resolved through the cache table, needs the key.
+ */
+const builtKeys = new WeakMap<object, string>();
+
+class LazyKeyRequest<N extends AiActivityName> {
+  constructor(
+    readonly name: N,
+    readonly input: ActivityInputs[N],
+  ) {}
+
+  get key(): string {
+    // Not a private field: test matchers and copies call the getter on objects other than this instance.
+    let key = builtKeys.get(this);
+    if (key === undefined) builtKeys.set(this, (key = `${this.name}\u0000${this.input.ticketId}${inputPart(this.name, this.input)}`));
+    return key;
+  }
+
+  /** Logged or sent as a plain request, key included. */
+  toJSON(): { name: N; key: string; input: ActivityInputs[N] } {
+    return { name: this.name, key: this.key, input: this.input };
+  }
 }
 
 function inputPart(name: AiActivityName, input: ActivityInputs[AiActivityName]): string {

@@ -100,10 +100,10 @@ describe("replayTicket: model answers", () => {
   it("asks for each missing answer in turn with a stable key, then completes from the answers", async () => {
     const ai = memoryAiSource(answerByText);
     const first = replayTicket(plan, ticket, ai);
-    expect(first).toEqual({
-      kind: "needs",
-      requests: [{ name: "classifyIntent", key: "classifyIntent\u0000t1\u0000Card\nmy card has not arrived", input: { ticketId: "t1", text: "Card\nmy card has not arrived" } }],
-    });
+    // As the request is logged or sent: its key is built when first read.
+    expect(first.kind === "needs" && JSON.parse(JSON.stringify(first.requests))).toEqual([
+      { name: "classifyIntent", key: "classifyIntent\u0000t1\u0000Card\nmy card has not arrived", input: { ticketId: "t1", text: "Card\nmy card has not arrived" } },
+    ]);
     await ai.resolve((first as { requests: AiRequest[] }).requests);
     const second = replayTicket(plan, ticket, ai);
     expect(second.kind === "needs" && second.requests.map((r) => r.key)).toEqual([

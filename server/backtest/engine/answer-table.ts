@@ -1,0 +1,155 @@
+import type { AiRequest } from "../types";
+
+interface Entry {
+  name: AiRequest["name"];
+  /** The input's fields when it has one of the interpreter's shapes (see shapeOf), kept inline: comparing them reads no other object. */
+  shape: Shape;
+  text: unknown;
+  intent: unknown;
+  maxPassages: unknown;
+  input: AiRequest["input"];
+  answer: unknown;
+}
+
+/**
+ * Model answers in memory, found by ticket id and then by comparing the request's input field by field.
+ * A backtest looks an answer up for every model step it replays. Keying a Map by the full request key would
+ * build and hash a string holding the whole conversation on every lookup. Here the lookup hashes the short
+ * ticket id and compares a few fields. The texts are usually the very string the answer was stored with,
+ * so comparing them is a pointer check. Inputs are compared as their request keys compare them (see
+ * ai-request.ts): `dryRun` does not count, and here a field set to undefined counts as absent.
+ */
+export class AnswerTable {
+  private readonly byTicket = new Map<string, Entry[]>();
+  private entries = 0;
+  // A replay asks for a ticket's answers one after another: the last ticket's list saves the hash lookup.
+  private lastTicketId: string | null = null;
+  private lastList: Entry[] | undefined;
+
+  get size(): number {
+    return this.entries;
+  }
+
+  get(request: AiRequest): unknown | undefined {
+    return this.find(request)?.answer;
+  }
+
+  has(request: AiRequest): boolean {
+    return this.find(request) !== undefined;
+  }
+
+  set(request: AiRequest, answer: unknown): void {
+    const found = this.find(request);
+    if (found !== undefined) {
+      found.answer = answer;
+      return;
+    }
+    const list = this.listOf(request.input.ticketId);
+    const i = request.input as Fields;
+    const entry: Entry = { name: request.name, shape: shapeOf(i), text: i.text, intent: i.intent, maxPassages: i.maxPassages, input: request.input, answer };
+    if (list === undefined) {
+      this.byTicket.set(request.input.ticketId, [entry]);
+      this.lastTicketId = null;
+    } else list.push(entry);
+    this.entries++;
+  }
+
+  /**
+   * A bounded cache's eviction: drops the oldest answer of the ticket stored first (a Map iterates in
+   * insertion order, and a ticket's answers are appended), so the oldest answer overall goes first.
+   */
+  dropOldest(): void {
+    for (const [ticketId, list] of this.byTicket) {
+      list.shift();
+      this.entries--;
+      if (list.length === 0) {
+        this.byTicket.delete(ticketId);
+        this.lastTicketId = null;
+      }
+      return;
+    }
+  }
+
+  private find(request: AiRequest): Entry | undefined {
+    const list = this.listOf(request.input.ticketId);
+    if (list === undefined) return undefined;
+    const input = request.input as Fields;
+    const shape = shapeOf(input);
+    for (const e of list) {
+      if (e.name !== request.name) continue;
+      if (shape !== OTHER && e.shape !== OTHER) {
+        if (shape === e.shape && e.text === input.text && e.intent === input.intent && e.maxPassages === input.maxPassages) return e;
+      } else if (sameInput(e.input, input)) return e;
+    }
+    return undefined;
+  }
+
+  private listOf(ticketId: string): Entry[] | undefined {
+    if (ticketId !== this.lastTicketId) {
+      this.lastList = this.byTicket.get(ticketId);
+      this.lastTicketId = ticketId;
+    }
+    return this.lastList;
+  }
+}
+
+type Fields = Record<string, unknown>;
+
+function sameInput(a: object, b: object): boolean {
+  if (a === b) return true;
+  let fields = 0;
+  for (const k in a) {
+    const v = (a as Fields)[k];
+    if (k === "dryRun" || v === undefined) continue;
+    if (!sameValue(v, (b as Fields)[k])) return false;
+    fields++;
+  }
+  for (const k in b) if (k !== "dryRun" && (b as Fields)[k] !== undefined) fields--;
+  return fields === 0;
+}
+
+/**
+ * The inputs the interpreter sends: `{ ticketId, text, dryRun? }` (TEXT) and `{ ticketId, text, intent,
+ * maxPassages }` (DRAFT). Two inputs of these shapes (with equal ticket ids: the table found the ticket by it)
+ * are the same when text, intent and maxPassages are (absent ones are undefined on both sides).
+ */
+type Shape = 0 | 1 | 2;
+const OTHER = 0;
+const TEXT = 1;
+const DRAFT = 2;
+
+function shapeOf(input: Fields): Shape {
+  if (typeof input.text !== "string") return OTHER;
+  const fields = fieldCount(input);
+  if (fields === 2) return TEXT;
+  return fields === 4 && typeof input.maxPassages === "number" && (input.intent === null || typeof input.intent === "string") ? DRAFT : OTHER;
+}
+
+function fieldCount(input: Fields): number {
+  let n = 0;
+  for (const k in input) if (k !== "dryRun" && input[k] !== undefined) n++;
+  return n;
+}
+
+/** Deep equality of JSON-like values, with NaN equal to itself (a lookup that can never hit would replay forever). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], other[i])) return false;
+    return true;
+  }
+  let fields = 0;
+  for (const k in a) {
+    const v = (a as Fields)[k];
+    if (v === undefined) continue;
+    if (!sameValue(v, (b as Fields)[k])) return false;
+    fields++;
+  }
+  for (const k in b) if ((b as Fields)[k] !== undefined) fields--;
+  return fields === 0;
+}
