@@ -69,6 +69,28 @@ describe("createAiAnswerSource", () => {
     expect(stored.map((s) => s.key).sort()).toEqual(requests.map((r) => cacheKeyOf(r, first.modelVersion)).sort());
   });
 
+  it("loads a ticket's stored answers in one query before its replay (prefetch), for that model only", async () => {
+    const ticketId = uniqueId("ai-cache-prefetch");
+    const provider = countingProvider(uniqueId("model"));
+    const requests = requestsFor(ticketId);
+    const first = await createAiAnswerSource(prisma, provider);
+    await first.resolve(requests.map((r, i) => (i === 0 ? aiRequestOf("classifyIntent", { ...(r.input as { ticketId: string; text: string }), dryRun: true }) : r)));
+
+    const stored = await prisma.aiResultCache.findMany({ where: { ticketId }, select: { activity: true, input: true } });
+    expect(stored.find((s) => s.activity === "classifyIntent")?.input).toEqual({ ticketId, text: "My card has not arrived yet" });
+
+    const second = await createAiAnswerSource(prisma, provider);
+    provider.calls = 0;
+    expect(second.lookup(requests[0]!)).toBeUndefined();
+    await second.prefetch!([ticketId, uniqueId("never-answered")]);
+    expect(requests.map((r) => second.lookup(r))).toEqual(requests.map((r) => first.lookup(r)));
+    expect(provider.calls).toBe(0);
+
+    const otherModel = await createAiAnswerSource(prisma, countingProvider(uniqueId("model")));
+    await otherModel.prefetch!([ticketId]);
+    expect(requests.map((r) => otherModel.lookup(r))).toEqual([undefined, undefined, undefined]);
+  });
+
   it("does not serve one model's answers to another: the model version is part of the key", async () => {
     const ticketId = uniqueId("ai-cache-model");
     const before = countingProvider(uniqueId("model-a"));

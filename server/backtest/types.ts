@@ -46,6 +46,11 @@ export interface AiAnswerSource {
   readonly modelVersion: string;
   lookup(request: AiRequest): unknown | undefined;
   resolve(requests: AiRequest[]): Promise<void>;
+  /**
+   * Loads what is stored for these tickets before their replay, when the source can: without it, a rerun finds its
+   * cached answers one AI step at a time, a round of queries and replays per step.
+   */
+  prefetch?(ticketIds: readonly string[]): Promise<void>;
 }
 
 /** The fields that decide whether a ticket's outcome changed between two versions. */

@@ -30,6 +30,10 @@ export class AnswerTable {
     return this.entries;
   }
 
+  hasTicket(ticketId: string): boolean {
+    return this.listOf(ticketId) !== undefined;
+  }
+
   get(request: AiRequest): unknown | undefined {
     return this.find(request)?.answer;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AiAnswerSource, ChangedTicket } from "../types";
+import type { AiAnswerSource, AiRequest, ChangedTicket } from "../types";
 import { memoryAiSource } from "./memory-ai-source";
 import { runBacktest } from "./run-backtest";
 import { planV1, planV2, streamOf, twentyTickets } from "./test-backtest-fixture";
@@ -82,4 +82,38 @@ describe("runBacktest: an answer source that never stores its answers", () => {
       /The AI answer source \(broken\) still has no answer for 1 request\(s\) after 50 rounds, e.g. classifyIntent for ticket t1/,
     );
   });
+
+  it("lets the source load each batch's stored answers before replaying it, so a rerun resolves nothing", async () => {
+    // A first run answers every request; each one is kept by ticket, as a cache table would.
+    const storedByTicket = new Map<string, AiRequest[]>();
+    const filled = memoryAiSource(answerByText);
+    const recording: AiAnswerSource = {
+      ...filled,
+      resolve: async (requests) => {
+        for (const r of requests) storedByTicket.set(r.input.ticketId, [...(storedByTicket.get(r.input.ticketId) ?? []), r]);
+        await filled.resolve(requests);
+      },
+    };
+    await runBacktest({ candidate: planV2, baseline: planV1, tickets: streamOf(twentyTickets()), ai: recording });
+    // A fresh source whose prefetch copies the stored answers of exactly the tickets it is given.
+    const fresh = memoryAiSource(() => {
+      throw new Error("asked the model: the prefetch missed an answer");
+    });
+    const prefetched: string[][] = [];
+    const stored = [...twentyTickets()].map((t) => t.snapshot.id);
+    const ai: AiAnswerSource = {
+      ...fresh,
+      prefetch: async (ids) => {
+        prefetched.push([...ids]);
+        for (const id of ids) expect(stored).toContain(id);
+        for (const id of ids) for (const r of storedByTicket.get(id) ?? []) fresh.answers.set(r, filled.lookup(r));
+      },
+    };
+    const result = await runBacktest({ candidate: planV2, baseline: planV1, tickets: streamOf(twentyTickets()), ai, batchSize: 8 });
+    expect(prefetched.map((ids) => ids.length)).toEqual([8, 8, 4]);
+    expect(prefetched.flat()).toEqual(stored);
+    expect(fresh.stats.resolveCalls).toBe(0);
+    expect(result.changedCount).toBe(9);
+  });
 });
+

@@ -66,6 +66,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     // the garbage collector's work small. Once one ticket waits for a model answer, the rest of the batch
     // is held with it and settled together.
     const held: Array<{ ticket: HistoricalTicket; jobs: Job[] }> = [];
+    if (ai.prefetch !== undefined) await ai.prefetch(batch.map((t) => t.snapshot.id));
     for (const ticket of batch) {
       const c = replayTicket(candidate, ticket, ai);
       const b = baseline === "history" ? null : replayTicket(baseline, ticket, ai);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AiResultCache" ADD COLUMN     "input" JSONB;
