@@ -5,6 +5,12 @@ import { PrismaClient } from "@prisma/client";
 // per process instead of leaking a new pool per edit.
 const cache = globalThis as typeof globalThis & { __studioPrisma?: PrismaClient };
 
+/**
+ * How long a query waits for a free pooled connection (or a new one) before it fails. pg's default is forever: a
+ * leaked or deadlocked connection then hangs every later query silently. A minute is far beyond any healthy wait.
+ */
+const POOL_WAIT_MS = 60_000;
+
 /** The process-wide Prisma client, talking to DATABASE_URL through the pg driver adapter (no native engine). */
 export function getPrisma(): PrismaClient {
   if (cache.__studioPrisma) return cache.__studioPrisma;
@@ -15,7 +21,7 @@ export function getPrisma(): PrismaClient {
         "or point DATABASE_URL at a PostgreSQL server.",
     );
   }
-  cache.__studioPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  cache.__studioPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: POOL_WAIT_MS }) });
   return cache.__studioPrisma;
 }
 
