@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { Section } from "@/components/ui/Section";
 import { Skeleton } from "@/components/ui/Skeleton";
+import { BacktestCaveats } from "./BacktestCaveats";
 import { toChangedRow } from "./changed-rows";
 import { ChangedTicketsTable } from "./ChangedTicketsTable";
 import { ComparisonCharts } from "./ComparisonCharts";
@@ -23,6 +24,7 @@ export function BacktestResults({ run, result }: { run: Run; result: NonNullable
   const labels = { candidateLabel: run.candidateLabel, baselineLabel: run.baselineLabel };
   return (
     <>
+      <BacktestCaveats caveats={run.caveats} />
       <Section title="Metrics" aside={`${run.candidateLabel} compared with ${run.baselineLabel}`}>
         <MetricCards deltas={result.deltas} {...labels} />
       </Section>

@@ -39,6 +39,13 @@ export function BacktestRunView({ initial }: { initial: Run }) {
         <p role="status" className="mt-2 text-[13px] text-zinc-700">
           {statusSentence(run)}
         </p>
+        {run.model && (
+          <details className="mt-1 text-xs text-zinc-600">
+            <summary className="cursor-pointer select-none">Model version</summary>
+            <code className="break-all">{run.model.raw}</code>
+            <span className="block">Answers are cached under this version: retraining, re-indexing the knowledge base or changing a guardrail gives a new one.</span>
+          </details>
+        )}
         {query.isError && (
           <p role="alert" className="mt-1 text-xs text-red-700">
             Could not refresh the progress: {query.error.message}. Retrying.
@@ -51,6 +58,11 @@ export function BacktestRunView({ initial }: { initial: Run }) {
   );
 }
 
+/** "intent model v3 on the local provider"; the full version string (it keys the answer cache) is under "Model version". */
+function modelName(model: NonNullable<Run["model"]>): string {
+  return model.intentModel ? `intent model v${model.intentModel.version} on the ${model.provider} provider` : `the ${model.provider} provider`;
+}
+
 function statusSentence(run: Run): string {
   switch (run.status) {
     case "queued":
@@ -59,7 +71,7 @@ function statusSentence(run: Run): string {
       return "Replaying the history with a virtual clock; nothing is sent.";
     case "completed": {
       const took = run.startedAt && run.finishedAt ? ` in ${formatSeconds((new Date(run.finishedAt).getTime() - new Date(run.startedAt).getTime()) / 1000)}` : "";
-      return `Completed${took}: ${run.progress.total.toLocaleString("en")} tickets replayed${run.modelVersion ? ` (AI answers from ${run.modelVersion})` : ""}.`;
+      return `Completed${took}: ${run.progress.total.toLocaleString("en")} tickets replayed${run.model ? ` (AI answers from ${modelName(run.model)})` : ""}.`;
     }
     case "failed":
       return "Failed.";

@@ -2,6 +2,7 @@ import type { BacktestStatus, PrismaClient } from "@prisma/client";
 import { compareMetrics, metricsView, type TMetricDelta, type TMetricsView } from "../../backtest/engine";
 import type { TTicketSelection } from "../../backtest/selection";
 import type { BacktestProgress, BacktestResult, BaselineKind } from "../../backtest/types";
+import { backtestCaveats, type TAnsweringModel, type TBacktestCaveat } from "./backtest-caveats";
 import { progressOf } from "./backtest-progress";
 import { liveProgressOf } from "./live-progress";
 
@@ -21,6 +22,10 @@ export interface BacktestView {
   finishedAt: Date | null;
   error: string | null;
   modelVersion: string | null;
+  /** The model behind modelVersion, named (null before the run has one). */
+  model: TAnsweringModel | null;
+  /** What makes a figure less trustworthy than it looks (shown with the results). */
+  caveats: TBacktestCaveat[];
   progress: BacktestProgress;
   result: null | { candidate: TMetricsView; baseline: TMetricsView; deltas: TMetricDelta[]; changedCount: number };
 }
@@ -31,6 +36,13 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
   if (run === null) return null;
   const live = liveProgressOf(id);
   const processed = run.status === "running" && live !== undefined ? Math.max(run.processed, live) : run.processed;
+  const result = run.result === null ? null : resultView(run.result as unknown as BacktestResult);
+  const { model, caveats } = await backtestCaveats(prisma, {
+    modelVersion: run.modelVersion,
+    candidateGraph: run.candidateGraph,
+    baselineGraph: run.baselineGraph,
+    intentAccuracy: result?.candidate.intent.accuracy ?? null,
+  });
   return {
     id: run.id,
     flowId: run.flowId,
@@ -45,8 +57,10 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
     finishedAt: run.finishedAt,
     error: run.error,
     modelVersion: run.modelVersion,
+    model,
+    caveats,
     progress: progressOf({ ...run, processed }, now),
-    result: run.result === null ? null : resultView(run.result as unknown as BacktestResult),
+    result,
   };
 }
 

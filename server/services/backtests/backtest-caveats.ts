@@ -1,0 +1,79 @@
+import type { PrismaClient } from "@prisma/client";
+
+/** Which model answered a backtest's AI steps, named for people rather than as the cache's version string. */
+export interface TAnsweringModel {
+  /** The version string stored with the run (it keys the answer cache). */
+  raw: string;
+  provider: string;
+  intentModel: null | { version: number; trainedOn: number; crossValidatedAccuracy: number | null; trainedAt: Date | null };
+}
+
+/** Something that makes a figure of this backtest less trustworthy than it looks, said next to the results. */
+export interface TBacktestCaveat {
+  kind: "intent-in-sample" | "final-tags";
+  message: string;
+}
+
+/** The answering model and the caveats of a run, for its results page. */
+export async function backtestCaveats(
+  prisma: PrismaClient,
+  run: { modelVersion: string | null; candidateGraph: unknown; baselineGraph: unknown; intentAccuracy: number | null },
+): Promise<{ model: TAnsweringModel | null; caveats: TBacktestCaveat[] }> {
+  const model = run.modelVersion === null ? null : await answeringModel(prisma, run.modelVersion);
+  const caveats: TBacktestCaveat[] = [];
+  const intent = model?.intentModel;
+  if (intent && intent.trainedOn > 0 && run.intentAccuracy !== null) caveats.push(inSampleCaveat(intent, run.intentAccuracy));
+  if (readsField(run.candidateGraph, "ticket.tags") || readsField(run.baselineGraph, "ticket.tags")) {
+    caveats.push({
+      kind: "final-tags",
+      message:
+        "A rule here reads the ticket's tags. The history holds each ticket's tags as the helpdesk last saw them, including tags agents or triggers added after it arrived (an \"escalated\" tag, say), so rules on tags can match better here than they will on new tickets.",
+    });
+  }
+  return { model, caveats };
+}
+
+/**
+ * The version string is `provider;intent model;provider's models;guardrails` (see answeringModelVersion in
+ * ai-cache.ts); the intent model part is `local-intent-v<version>-<fingerprint>` or `no-trained-intent`.
+ */
+export async function answeringModel(prisma: PrismaClient, raw: string): Promise<TAnsweringModel> {
+  const [provider = raw, intentPart = ""] = raw.split(";");
+  const version = /^local-intent-v(\d+)-/.exec(intentPart)?.[1];
+  if (version === undefined) return { raw, provider, intentModel: null };
+  const row = await prisma.intentModel.findUnique({ where: { version: Number(version) }, select: { version: true, trainedOn: true, metrics: true, finishedAt: true } });
+  if (row === null) return { raw, provider, intentModel: null };
+  const accuracy = (row.metrics as { crossValidatedAccuracy?: unknown } | null)?.crossValidatedAccuracy;
+  return {
+    raw,
+    provider,
+    intentModel: { version: row.version, trainedOn: row.trainedOn, crossValidatedAccuracy: typeof accuracy === "number" ? accuracy : null, trainedAt: row.finishedAt },
+  };
+}
+
+function inSampleCaveat(intent: NonNullable<TAnsweringModel["intentModel"]>, backtestAccuracy: number): TBacktestCaveat {
+  const cv = intent.crossValidatedAccuracy === null ? "" : ` Its cross-validated accuracy, the estimate for tickets it has not seen, is ${percent(intent.crossValidatedAccuracy)}.`;
+  return {
+    kind: "intent-in-sample",
+    message:
+      `The intent model (v${intent.version}) learned from ${intent.trainedOn.toLocaleString("en")} labelled tickets of this workspace's history, which can include the tickets replayed here. ` +
+      `On a ticket it learned from, its answer is in-sample, so the intent accuracy measured here (${percent(backtestAccuracy)}) is optimistic.${cv}`,
+  };
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/**
+ * Whether any rule in a stored flow graph reads the field. A walk over the whole JSON, not a switch over node
+ * kinds: rules sit in conditions and in switch cases, at any depth of nesting, and a node kind added later with
+ * rules of its own is covered too.
+ */
+export function readsField(graph: unknown, field: string): boolean {
+  if (Array.isArray(graph)) return graph.some((item) => readsField(item, field));
+  if (graph === null || typeof graph !== "object") return false;
+  const obj = graph as Record<string, unknown>;
+  if (obj.kind === "rule" && obj.field === field) return true;
+  return Object.values(obj).some((value) => readsField(value, field));
+}
