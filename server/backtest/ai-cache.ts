@@ -16,8 +16,9 @@ const MAX_IN_MEMORY = 200_000;
  * from the AiResultCache table, then from the provider (the same call as the live activity), and stored, so
  * rerunning a backtest costs no inference. Before a batch is replayed, its tickets' stored answers are loaded in
  * one query (prefetch): a rerun then replays each ticket once instead of once per AI step it reaches (measured on
- * 5,000 demo tickets through the 29-node tiered-support flow: 3,166 -> 6,065 tickets/s). The cache key names the model version, so training or activating
- * another intent model, re-indexing the KB or changing guardrails never serves stale answers.
+ * 5,000 demo tickets through the 29-node tiered-support flow: 3,166 -> 6,065 tickets/s). The cache key names the
+ * model version, so training or activating another intent model, re-indexing the KB or changing guardrails never
+ * serves stale answers.
  */
 export async function createAiAnswerSource(prisma: PrismaClient, provider: AiProvider, options: { maxInMemory?: number } = {}): Promise<AiAnswerSource> {
   const modelVersion = await answeringModelVersion(prisma, provider);

@@ -19,12 +19,12 @@ export function aiRequestOf<N extends AiActivityName>(name: N, input: ActivityIn
   return new LazyKeyRequest(name, input) as AiRequest;
 }
 
+const builtKeys = new WeakMap<object, string>();
+
 /**
  * The key is built on first use. The replay creates a request for every model step and finds most answers
  * in memory by ticket and input (answer-table.ts); only a miss, resolved through the cache table, needs the key.
  */
-const builtKeys = new WeakMap<object, string>();
-
 class LazyKeyRequest<N extends AiActivityName> {
   constructor(
     readonly name: N,

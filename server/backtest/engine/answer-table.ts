@@ -15,9 +15,8 @@ interface Entry {
  * Model answers in memory, found by ticket id and then by comparing the request's input field by field.
  * A backtest looks an answer up for every model step it replays. Keying a Map by the full request key would
  * build and hash a string holding the whole conversation on every lookup. Here the lookup hashes the short
- * ticket id and compares a few fields. The texts are usually the very string the answer was stored with,
- * so comparing them is a pointer check. Inputs are compared as their request keys compare them (see
- * ai-request.ts): `dryRun` does not count, and here a field set to undefined counts as absent.
+ * ticket id and compares a few fields, kept inline in the entry. Inputs are compared as their request keys
+ * compare them (see ai-request.ts): `dryRun` does not count, and here a field set to undefined counts as absent.
  */
 export class AnswerTable {
   private readonly byTicket = new Map<string, Entry[]>();
