@@ -71,6 +71,8 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   await expect(page.getByRole("status").filter({ hasText: /^Completed/ })).toBeVisible({ timeout: 120_000 });
   await expect(progress).toHaveAttribute("aria-valuenow", "100");
   await expect(progress).toHaveAttribute("aria-valuetext", new RegExp(`^${SAMPLE} of ${SAMPLE} tickets · [\\d,]+ tickets/s`));
+  // The example's escalation criteria read the tags, which the history holds as they ended: the page says so.
+  await expect(page.getByRole("region", { name: "Caveats" })).toContainText("A rule here reads the ticket's tags");
   const metrics = page.getByRole("list", { name: "Metrics" });
   await expect(metrics.getByRole("listitem", { name: "Escalation rate" })).toBeVisible();
   // Fewer escalations is better: the change is shown in green.
