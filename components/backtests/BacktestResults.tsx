@@ -43,10 +43,24 @@ export function BacktestResults({ run, result }: { run: Run; result: NonNullable
       <Section title="Rules" aside="How often each decision fired in the candidate">
         <RulesSection backtestId={run.id} />
       </Section>
-      <Section title="Changed tickets" aside={`${result.changedCount.toLocaleString("en")} whose outcome differs`}>
+      <Section title="Changed tickets" aside={<ChangedAside backtestId={run.id} count={result.changedCount} />}>
         <ChangedTickets backtestId={run.id} count={result.changedCount} />
       </Section>
     </>
+  );
+}
+
+/** The count, and every changed ticket as a CSV file (the table loads at most 10,000; the file has them all). */
+function ChangedAside({ backtestId, count }: { backtestId: string; count: number }) {
+  return (
+    <span className="flex items-center gap-3">
+      <span>{count.toLocaleString("en")} whose outcome differs</span>
+      {count > 0 && (
+        <a href={`/api/backtests/${encodeURIComponent(backtestId)}/changed.csv`} download className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+          Download CSV
+        </a>
+      )}
+    </span>
   );
 }
 
@@ -63,5 +77,14 @@ function ChangedTickets({ backtestId, count }: { backtestId: string; count: numb
     );
   }
   if (changed.isError) return <ErrorState title="Could not load the changed tickets" message={changed.error.message} />;
-  return <ChangedTicketsTable backtestId={backtestId} rows={rows} />;
+  return (
+    <>
+      {rows.length < count && (
+        <p className="mb-2 text-xs text-zinc-600">
+          The table holds the {rows.length.toLocaleString("en")} oldest of {count.toLocaleString("en")} changed tickets; the CSV download has all of them.
+        </p>
+      )}
+      <ChangedTicketsTable backtestId={backtestId} rows={rows} />
+    </>
+  );
 }

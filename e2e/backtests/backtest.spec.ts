@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { mutate } from "../support/trpc";
 
@@ -104,6 +105,14 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   await expect(table.getByText("No changed ticket matches these filters.")).toBeVisible();
   await page.getByLabel("Search changed tickets").fill("");
   await page.screenshot({ path: "test-results/screenshots/backtest-changed.png", fullPage: true });
+  // Every changed ticket as a CSV file, one line each after the header, escalated then routed.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^backtest-.+-changed-tickets\.csv$/);
+  const csv = readFileSync((await download.path())!, "utf8").split("\r\n").filter((line) => line.length > 0);
+  expect(csv[0]).toMatch(/^ticket_id,created_at,subject,/);
+  const changedCount = Number((await page.getByText(/whose outcome differs$/).textContent())!.replace(/\D/g, ""));
+  expect(csv).toHaveLength(changedCount + 1);
+  expect(csv.slice(1).some((line) => line.includes(",escalated,routed,"))).toBe(true);
   const first = rows.first().getByRole("link");
   const subject = (await first.textContent())!;
   await first.click();
