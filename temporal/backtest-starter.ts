@@ -53,6 +53,16 @@ export async function queryBacktestProgress(workflowId: string): Promise<Backtes
   }
 }
 
+/** Cancels a backtest's workflow (its chunks in flight are cancelled through their heartbeats); one that has ended is left alone. */
+export async function cancelBacktestWorkflow(workflowId: string): Promise<void> {
+  const client = await getTemporalClient();
+  try {
+    await client.workflow.getHandle(workflowId).cancel();
+  } catch (err) {
+    if (!(err instanceof WorkflowNotFoundError)) throw err;
+  }
+}
+
 /** BACKTEST_CONCURRENCY: chunks in flight per backtest (default 4); more when more worker machines share it. */
 function concurrencyFromEnv(): number {
   const raw = process.env.BACKTEST_CONCURRENCY;

@@ -7,6 +7,7 @@ import { ErrorState } from "@/components/ui/ErrorState";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { Section } from "@/components/ui/Section";
 import { BacktestResults } from "./BacktestResults";
+import { CancelBacktestButton } from "./CancelBacktestButton";
 import { formatSeconds, progressDetail } from "./format";
 import { isRunning } from "./status";
 
@@ -36,9 +37,12 @@ export function BacktestRunView({ initial }: { initial: Run }) {
           tone={run.status === "failed" ? "rose" : run.status === "completed" ? "emerald" : "indigo"}
           detail={progressDetail(progress)}
         />
-        <p role="status" className="mt-2 text-[13px] text-zinc-700">
-          {statusSentence(run)}
-        </p>
+        <div className="mt-2 flex items-center justify-between gap-3">
+          <p role="status" className="text-[13px] text-zinc-700">
+            {statusSentence(run)}
+          </p>
+          {isRunning(run.status) && <CancelBacktestButton id={run.id} />}
+        </div>
         {run.model && (
           <details className="mt-1 text-xs text-zinc-600">
             <summary className="cursor-pointer select-none">Model version</summary>
@@ -75,6 +79,8 @@ function statusSentence(run: Run): string {
     }
     case "failed":
       return "Failed.";
+    case "cancelled":
+      return `Cancelled after ${run.progress.processed.toLocaleString("en")} of ${run.progress.total.toLocaleString("en")} tickets; no results are shown for a partial run.`;
     default: {
       const never: never = run.status;
       return String(never);

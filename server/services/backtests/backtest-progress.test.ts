@@ -22,4 +22,13 @@ describe("progressOf", () => {
   it("reports a finished run's stored throughput", () => {
     expect(progressOf({ processed: 100, total: 100, startedAt, finishedAt: after(2), ticketsPerSecond: 50 }, after(60))).toEqual({ processed: 100, total: 100, ticketsPerSecond: 50, etaSeconds: 0 });
   });
+
+  it("keeps a cancelled or failed run's pace up to its end, with no ETA", () => {
+    expect(progressOf({ processed: 3_000, total: 10_000, startedAt, finishedAt: after(6), ticketsPerSecond: null }, after(600))).toEqual({
+      processed: 3_000,
+      total: 10_000,
+      ticketsPerSecond: 500,
+      etaSeconds: null,
+    });
+  });
 });

@@ -4,8 +4,10 @@ import type { BacktestProgress } from "../../backtest/types";
 export function progressOf(run: { processed: number; total: number; startedAt: Date | null; finishedAt: Date | null; ticketsPerSecond: number | null }, now: Date): BacktestProgress {
   const { processed, total } = run;
   if (run.finishedAt !== null && run.ticketsPerSecond !== null) return { processed, total, ticketsPerSecond: run.ticketsPerSecond, etaSeconds: 0 };
-  const seconds = run.startedAt === null ? 0 : (now.getTime() - run.startedAt.getTime()) / 1000;
+  // A run that ended without completing (failed, cancelled) keeps its rate up to its end and has no ETA.
+  const end = run.finishedAt ?? now;
+  const seconds = run.startedAt === null ? 0 : (end.getTime() - run.startedAt.getTime()) / 1000;
   const ticketsPerSecond = seconds > 0 ? processed / seconds : 0;
-  const etaSeconds = ticketsPerSecond > 0 ? Math.max(0, (total - processed) / ticketsPerSecond) : null;
+  const etaSeconds = run.finishedAt === null && ticketsPerSecond > 0 ? Math.max(0, (total - processed) / ticketsPerSecond) : null;
   return { processed, total, ticketsPerSecond, etaSeconds };
 }

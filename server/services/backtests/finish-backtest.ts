@@ -27,8 +27,9 @@ export async function finishBacktest(prisma: PrismaClient, runId: string): Promi
   const seconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
   const modelVersion = run.modelVersion ?? (chunks[0]?.result as unknown as ChunkResult | undefined)?.modelVersion ?? "none";
   const result: BacktestResult = { candidate, baseline, baselineKind: run.baselineKind as BaselineKind, changedCount, modelVersion };
-  await prisma.backtestRun.update({
-    where: { id: runId },
+  // A run cancelled while its last chunk finished stays cancelled: someone asked for it to stop.
+  await prisma.backtestRun.updateMany({
+    where: { id: runId, status: { not: "cancelled" } },
     data: {
       status: "completed",
       result: result as unknown as Prisma.InputJsonValue,
@@ -42,7 +43,7 @@ export async function finishBacktest(prisma: PrismaClient, runId: string): Promi
   });
 }
 
-/** Marks a run failed with the reason, shown on its page; completed chunks are kept. */
+/** Marks a run failed with the reason, shown on its page; completed chunks are kept. A cancelled run stays cancelled. */
 export async function failBacktest(prisma: PrismaClient, runId: string, message: string): Promise<void> {
-  await prisma.backtestRun.update({ where: { id: runId }, data: { status: "failed", error: message, finishedAt: new Date() } });
+  await prisma.backtestRun.updateMany({ where: { id: runId, status: { not: "cancelled" } }, data: { status: "failed", error: message, finishedAt: new Date() } });
 }

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { cancelBacktestProcedure } from "./cancel";
 import { changedTicketsProcedure } from "./changed";
 import { getBacktestProcedure } from "./get";
 import { listBacktestsProcedure } from "./list";
@@ -11,6 +12,7 @@ import { changedTicketProcedure } from "./ticket";
 /** Backtests (root.ts mounts this as `backtests`); one procedure per file, the logic in server/services/backtests. */
 export const backtestsRouter = createTRPCRouter({
   start: startBacktestProcedure,
+  cancel: cancelBacktestProcedure,
   get: getBacktestProcedure,
   list: listBacktestsProcedure,
   changed: changedTicketsProcedure,

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "BacktestStatus" ADD VALUE 'cancelled';

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "../../db";
+import { createAiProvider } from "../../ai";
+import { getTemporalClient } from "../../../temporal/client";
+import { uniqueId } from "../../../tests/integration/helpers";
+import { ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
+import { cancelBacktest } from "./cancel-backtest";
+import { executeBacktestInProcess } from "./execute-in-process";
+import { getBacktestView } from "./backtest-view";
+import { startBacktest, type TStartBacktest } from "./start-backtest";
+
+/*
+ * Cancelling, with no worker polling: a Temporal run stays queued until it is cancelled, which makes "cancelled
+ * before any chunk ran" a fixed point instead of a race. Flows as in backtest-run.int.test.ts:
+ *
+ * A (v1):  trigger ─▶ is-enterprise ─true─▶ to-enterprise ─▶ end      B (v2):  trigger ─▶ is-chat ─true─▶ to-technical ─▶ end
+ *                               └false─▶ to-general ─▶ end                                  └false─▶ (A's rules)
+ */
+const prisma = getPrisma();
+const source = uniqueId("backtest-cancel");
+let flow: { flowId: string; a: string; b: string };
+
+const input = (runner: TStartBacktest["runner"]): TStartBacktest => ({
+  flowId: flow.flowId,
+  candidate: { kind: "version", versionId: flow.b },
+  baseline: { kind: "version", versionId: flow.a },
+  selection: { sources: [source], seed: 1 },
+  runner,
+});
+
+describe("cancelBacktest", () => {
+  beforeAll(async () => {
+    await ensureQueues(prisma, ["enterprise", "general", "technical"]);
+    await importScoped(prisma, source, scopedFacts(30).map(scopedTicket));
+    flow = await flowWithTwoVersions(prisma, uniqueId("Cancelled backtest"));
+  }, 60_000);
+
+  it("cancels a queued run and its workflow; a runner that picks the run up afterwards replays nothing", async () => {
+    const run = await startBacktest(prisma, input("temporal"), "ops@example.com", { wait: false, chunkSize: 8 });
+    const workflowId = `backtest-${run.id}`;
+    const handle = (await getTemporalClient()).workflow.getHandle(workflowId);
+    try {
+      expect((await getBacktestView(prisma, run.id))!.status).toBe("queued");
+      await cancelBacktest(prisma, run.id);
+
+      const view = (await getBacktestView(prisma, run.id))!;
+      expect(view).toMatchObject({ status: "cancelled", result: null, progress: { processed: 0, total: 30, etaSeconds: null } });
+      const history = await handle.fetchHistory();
+      expect(history.events?.some((e) => e.workflowExecutionCancelRequestedEventAttributes != null)).toBe(true);
+
+      await executeBacktestInProcess({ prisma, ai: createAiProvider(prisma, "keyword") }, run.id);
+      const chunks = await prisma.backtestChunk.findMany({ where: { runId: run.id }, select: { status: true } });
+      expect(chunks.map((c) => c.status)).toEqual(["pending", "pending", "pending", "pending"]);
+      expect((await getBacktestView(prisma, run.id))!.status).toBe("cancelled");
+
+      await expect(cancelBacktest(prisma, run.id)).rejects.toMatchObject({ code: "CONFLICT", message: "The backtest has already been cancelled" });
+    } finally {
+      await handle.terminate("test cleanup").catch(() => undefined);
+    }
+  });
+
+  it("refuses a run that has completed, and one that does not exist", async () => {
+    const done = await startBacktest(prisma, input("in-process"), "ops@example.com", { wait: true, ai: createAiProvider(prisma, "keyword") });
+    await expect(cancelBacktest(prisma, done.id)).rejects.toMatchObject({ code: "CONFLICT", message: "The backtest has already completed" });
+    expect((await getBacktestView(prisma, done.id))!.status).toBe("completed");
+    await expect(cancelBacktest(prisma, "no-such-run")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
