@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { publishFlowVersion } from "../flows/publish-flow-version";
 import { ZImportTicketSchema, type TImportTicketInput } from "../../connectors/import-record";
 import { importTickets } from "../imports/import-tickets";
+import type { TStartBacktest } from "./start-backtest";
 
 /**
  * Shared by the backtest integration tests: a small history under its own source (the database is shared), imported
@@ -83,4 +84,15 @@ export async function flowWithTwoVersions(prisma: PrismaClient, name: string): P
   const va = await publishFlowVersion(prisma, { flowId: flow.id, graph: a, author: "test" });
   const vb = await publishFlowVersion(prisma, { flowId: flow.id, graph: b, author: "test" });
   return { flowId: flow.id, a: va.id, b: vb.id };
+}
+
+/** Version B replayed against version A (see flowWithTwoVersions) over one source's tickets, by the given runner. */
+export function bAgainstA(flow: { flowId: string; a: string; b: string }, source: string, runner: TStartBacktest["runner"]): TStartBacktest {
+  return {
+    flowId: flow.flowId,
+    candidate: { kind: "version", versionId: flow.b },
+    baseline: { kind: "version", versionId: flow.a },
+    selection: { sources: [source], seed: 1 },
+    runner,
+  };
 }

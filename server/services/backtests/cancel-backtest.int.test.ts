@@ -3,7 +3,7 @@ import { getPrisma } from "../../db";
 import { createAiProvider } from "../../ai";
 import { getTemporalClient } from "../../../temporal/client";
 import { uniqueId } from "../../../tests/integration/helpers";
-import { ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
+import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
 import { cancelBacktest } from "./cancel-backtest";
 import { executeBacktestInProcess } from "./execute-in-process";
 import { getBacktestView } from "./backtest-view";
@@ -20,13 +20,7 @@ const prisma = getPrisma();
 const source = uniqueId("backtest-cancel");
 let flow: { flowId: string; a: string; b: string };
 
-const input = (runner: TStartBacktest["runner"]): TStartBacktest => ({
-  flowId: flow.flowId,
-  candidate: { kind: "version", versionId: flow.b },
-  baseline: { kind: "version", versionId: flow.a },
-  selection: { sources: [source], seed: 1 },
-  runner,
-});
+const input = (runner: TStartBacktest["runner"]): TStartBacktest => bAgainstA(flow, source, runner);
 
 describe("cancelBacktest", () => {
   beforeAll(async () => {

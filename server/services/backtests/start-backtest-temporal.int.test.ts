@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
 import { createAiProvider } from "../../ai";
 import { startInProcessWorker, uniqueId } from "../../../tests/integration/helpers";
-import { ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
+import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
 import { getBacktestView, listChangedTickets } from "./backtest-view";
 import { startBacktest, type TStartBacktest } from "./start-backtest";
 
@@ -30,13 +30,7 @@ describe("startBacktest on Temporal", () => {
   });
 
   it("runs a selection above the threshold as chunked workflow, with the same result as in-process", async () => {
-    const input = (runner: TStartBacktest["runner"]): TStartBacktest => ({
-      flowId: flow.flowId,
-      candidate: { kind: "version", versionId: flow.b },
-      baseline: { kind: "version", versionId: flow.a },
-      selection: { sources: [source], seed: 1 },
-      runner,
-    });
+    const input = (runner: TStartBacktest["runner"]): TStartBacktest => bAgainstA(flow, source, runner);
     const threshold = process.env.BACKTEST_TEMPORAL_THRESHOLD;
     process.env.BACKTEST_TEMPORAL_THRESHOLD = "20";
     let chunked: { id: string; mode: string; total: number };
