@@ -51,6 +51,7 @@ function CancelControl({ id }: { id: string }) {
         confirmLabel="Cancel backtest"
         busyLabel="Cancelling…"
         focusCancel
+        dismissLabel="Keep running"
       />
     </>
   );

@@ -18,6 +18,7 @@ export function ConfirmDialog({
   confirmLabel,
   busyLabel,
   focusCancel = false,
+  dismissLabel = "Cancel",
   children,
 }: {
   open: boolean;
@@ -32,6 +33,8 @@ export function ConfirmDialog({
   busyLabel: string;
   /** Put the initial focus on Cancel (for confirms whose effect is broad, like making a flow live). */
   focusCancel?: boolean;
+  /** The button that closes without doing anything; "Cancel" unless that would read as the action itself. */
+  dismissLabel?: string;
   children?: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -79,7 +82,7 @@ export function ConfirmDialog({
           )}
           <div className="flex justify-end gap-2">
             <Button onClick={onClose} disabled={busy} autoFocus={focusCancel}>
-              Cancel
+              {dismissLabel}
             </Button>
             <Button type="submit" variant="primary" disabled={busy}>
               {busy ? busyLabel : confirmLabel}
