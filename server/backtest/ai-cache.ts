@@ -4,7 +4,7 @@ import { answerAiActivity } from "../ai/answer-ai-activity";
 import { loadEnabledGuardrails } from "../ai/guardrails/load-guardrails";
 import type { AiProvider } from "../ai/provider";
 import { intentModelName } from "../services/intent-models/train-and-store";
-import { aiRequestOf } from "./engine/ai-request";
+import { aiRequestOf, isAiActivity } from "./engine/ai-request";
 import { AnswerTable } from "./engine/answer-table";
 import type { AiAnswerSource, AiRequest } from "./types";
 
@@ -75,7 +75,7 @@ function storedInput(request: AiRequest): Prisma.InputJsonValue {
 
 /** A stored row back as the request it answers; null for a row this version cannot read (then it is found by key, or asked again). */
 function storedRequest(activity: string, ticketId: string, input: Prisma.JsonValue): AiRequest | null {
-  if (activity !== "classifyIntent" && activity !== "detectSentiment" && activity !== "draftReply") return null;
+  if (!isAiActivity(activity)) return null;
   if (input === null || typeof input !== "object" || Array.isArray(input) || input.ticketId !== ticketId) return null;
   return aiRequestOf(activity, input as never);
 }

@@ -1,8 +1,8 @@
-import type { ActivityInputs, ActivityName } from "../../../workflows/interpret/activities";
+import type { ActivityInputs } from "../../../workflows/interpret/activities";
 import type { AiActivityName, AiRequest } from "../types";
 
-/** The activities answered by a model in a backtest; every other one gets a simulated result. */
-export function isAiActivity(name: ActivityName): name is AiActivityName {
+/** The activities answered by a model in a backtest; every other one gets a simulated result. Takes any name: stored cache rows name theirs as text. */
+export function isAiActivity(name: string): name is AiActivityName {
   return name === "classifyIntent" || name === "detectSentiment" || name === "draftReply";
 }
 

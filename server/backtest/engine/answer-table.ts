@@ -99,16 +99,25 @@ export class AnswerTable {
 type Fields = Record<string, unknown>;
 
 function sameInput(a: object, b: object): boolean {
-  if (a === b) return true;
+  return a === b || sameFields(a as Fields, b as Fields, "dryRun");
+}
+
+/** The same defined fields with deep-equal values, leaving out `ignored` (dryRun for inputs, nothing below them). */
+function sameFields(a: Fields, b: Fields, ignored: string | null): boolean {
   let fields = 0;
   for (const k in a) {
-    const v = (a as Fields)[k];
-    if (k === "dryRun" || v === undefined) continue;
-    if (!sameValue(v, (b as Fields)[k])) return false;
+    const v = a[k];
+    if (k === ignored || v === undefined) continue;
+    if (!sameValue(v, b[k])) return false;
     fields++;
   }
-  for (const k in b) if (k !== "dryRun" && (b as Fields)[k] !== undefined) fields--;
-  return fields === 0;
+  return fields === fieldCount(b, ignored);
+}
+
+function fieldCount(o: Fields, ignored: string | null): number {
+  let n = 0;
+  for (const k in o) if (k !== ignored && o[k] !== undefined) n++;
+  return n;
 }
 
 /**
@@ -123,15 +132,9 @@ const DRAFT = 2;
 
 function shapeOf(input: Fields): Shape {
   if (typeof input.text !== "string") return OTHER;
-  const fields = fieldCount(input);
+  const fields = fieldCount(input, "dryRun");
   if (fields === 2) return TEXT;
   return fields === 4 && typeof input.maxPassages === "number" && (input.intent === null || typeof input.intent === "string") ? DRAFT : OTHER;
-}
-
-function fieldCount(input: Fields): number {
-  let n = 0;
-  for (const k in input) if (k !== "dryRun" && input[k] !== undefined) n++;
-  return n;
 }
 
 /** Deep equality of JSON-like values, with NaN equal to itself (a lookup that can never hit would replay forever). */
@@ -146,13 +149,5 @@ function sameValue(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], other[i])) return false;
     return true;
   }
-  let fields = 0;
-  for (const k in a) {
-    const v = (a as Fields)[k];
-    if (v === undefined) continue;
-    if (!sameValue(v, (b as Fields)[k])) return false;
-    fields++;
-  }
-  for (const k in b) if ((b as Fields)[k] !== undefined) fields--;
-  return fields === 0;
+  return sameFields(a as Fields, b as Fields, null);
 }
