@@ -4,7 +4,6 @@ import { dataDir as defaultDataDir, TEMPORAL_NAMESPACE } from "../server/env";
 import { findTemporalCli, INSTALL_HINT } from "./launcher/find-cli";
 import { pickPort } from "./launcher/ports";
 import { isAlive } from "./launcher/process-group";
-import { startSdkServer } from "./launcher/sdk-server";
 import { startCliServer, type RunningCliServer } from "./launcher/spawn-cli";
 import { clearRecord, liveRecord, readCmdline, stateFilePath, writeRecord } from "./launcher/state-file";
 import { waitUntilAnswers } from "./launcher/wait-ready";
@@ -68,20 +67,7 @@ export async function ensureTemporal(opts: EnsureTemporalOptions = {}): Promise<
     });
   }
 
-  const port = await pickPort(PREFERRED_PORT);
-  const uiPort = opts.ui ?? true ? await pickPort(PREFERRED_UI_PORT, [port]) : undefined;
-  const sdk = await startSdkServer({ dbFile, temporalDir, port, uiPort, namespace }, tried);
-  if (sdk) {
-    const uiUrl = uiPort ? `http://127.0.0.1:${uiPort}` : undefined;
-    const how = `started the SDK's downloaded dev server (@temporalio/testing; no CLI found); state in ${dbFile}`;
-    // The server is our child; recording our pid lets others reuse it while we live.
-    writeRecord(temporalDir, { address: sdk.address, namespace, uiUrl, pid: process.pid, cmdline: readCmdline(process.pid), how, startedAt: new Date().toISOString() });
-    return handle({ address: sdk.address, namespace, started: true, how, uiUrl }, async () => {
-      await sdk.stop();
-      clearRecord(temporalDir, process.pid);
-    });
-  }
-
+  // No fallback that downloads a server: nothing may fetch binaries at run time (design.md).
   throw new Error(`Could not start a Temporal dev server. Tried:\n  - ${tried.join("\n  - ")}\n${INSTALL_HINT}`);
 }
 
