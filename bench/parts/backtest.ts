@@ -13,8 +13,8 @@ const CHILD = fileURLToPath(new URL("./backtest-child.ts", import.meta.url));
  * Issue 6's targets: (1) tickets/s of runBacktest through the 29-node tiered-support flow against the history
  * as it happened (and, beside it, against its previous version), on one thread, model answers already cached
  * in memory, full traces built for every changed ticket (target 100,000/s); (2) the flow's condition checks
- * against json-rules-engine on the same 20 routing rules (target 40x; beside it the engine's floor, with a
- * keyword operator that does nothing); (3) peak RSS of a 1,000,000-ticket backtest streamed from an NDJSON file
+ * against json-rules-engine on the same 20 routing rules, both given the stored ticket (target 40x; beside it
+ * the engine on facts prepared before the timing, and its floor; see backtest-rules.ts); (3) peak RSS of a 1,000,000-ticket backtest streamed from an NDJSON file
  * (target < 500 MB). Each backtest runs in a child process of its own (backtest-child.ts). Machine-dependent:
  * on a shared machine the figures are noisy.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTING_RULES } from "../../bench/parts/backtest-rules";
+import { ROUTING_RULES } from "../../bench/parts/routing-rules";
 import { sampleTexts } from "../../bench/parts/sample-texts";
 import { containsPhrase, normalizeWords, phraseMatcher } from "./text";
 
