@@ -42,19 +42,31 @@ export function ComparisonCharts(p: Sides) {
         data={categories}
         vertical
         percentScale
+        emptyText="Neither run resolved a ticket without a human, in any category."
         {...p}
       />
     </div>
   );
 }
 
-function ChartCard({ title, caption, data, vertical = false, percentScale = false, candidateLabel, baselineLabel }: Sides & { title: string; caption: string; data: Array<{ name: string; baseline: number; candidate: number }>; vertical?: boolean; percentScale?: boolean }) {
+interface ChartProps {
+  title: string;
+  caption: string;
+  data: Array<{ name: string; baseline: number; candidate: number }>;
+  vertical?: boolean;
+  percentScale?: boolean;
+  /** Said instead of a chart whose bars are all zero, where empty axes would look like a failure to load. */
+  emptyText?: string;
+}
+
+function ChartCard({ title, caption, data, vertical = false, percentScale = false, emptyText, candidateLabel, baselineLabel }: Sides & ChartProps) {
   const height = vertical ? Math.max(200, data.length * 34 + 60) : 240;
+  const allZero = data.every((d) => d.baseline === 0 && d.candidate === 0);
   return (
     <figure aria-label={title} className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
       <h3 className="mb-2 text-[13px] font-semibold text-zinc-900">{title}</h3>
-      {data.length === 0 ? (
-        <p className="text-[13px] text-zinc-500">Nothing to chart.</p>
+      {data.length === 0 || (emptyText !== undefined && allZero) ? (
+        <p className="text-[13px] text-zinc-500">{data.length === 0 ? "Nothing to chart." : emptyText}</p>
       ) : (
         <div style={{ height }}>
           <ResponsiveContainer width="100%" height="100%">

@@ -79,6 +79,8 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   // Fewer escalations is better: the change is shown in green.
   await expect(metrics.getByRole("listitem", { name: "Escalation rate" }).locator("[data-tone]")).toHaveAttribute("data-tone", "green");
   await expect(page.getByRole("figure", { name: "Outcome mix" })).toBeVisible();
+  // This flow automates nothing on either side: the per-category chart says so instead of drawing empty axes.
+  await expect(page.getByRole("figure", { name: "Automation by category" })).toContainText("Neither run resolved a ticket without a human");
   await expect(page.getByRole("table", { name: "Escalations by reason" })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/backtest-results.png", fullPage: true });
 
