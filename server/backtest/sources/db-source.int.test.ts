@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { contactsInLast24h } from "../../services/tickets/ticket-snapshot";
+import { contactsInLast24h, ticketSnapshotOf } from "../../services/tickets/ticket-snapshot";
 import { getTierMap } from "../../services/tier-map/get-tier-map";
 import { importScoped, scopedFacts, scopedTicket, SCOPED_BASE } from "../../services/backtests/backtest-test-kit";
 import { uniqueId } from "../../../tests/integration/helpers";
@@ -67,6 +67,17 @@ describe("the database ticket source", () => {
     for (const [i, ticket] of loaded.entries()) {
       const row = await prisma.ticket.findUniqueOrThrow({ where: { id: ids[i]! }, select: { customerId: true, createdAt: true } });
       expect(ticket.snapshot.customer.contactsLast24h).toBe(await contactsInLast24h(prisma, row.customerId, row.createdAt));
+    }
+  });
+
+  it("builds the same snapshot from its one query as the live path builds from the stored ticket", async () => {
+    const ids = await select({});
+    const loaded = await loadHistoricalTickets(prisma, ids);
+    const tierMap = await getTierMap(prisma);
+    for (const [i, ticket] of loaded.entries()) {
+      const stored = await prisma.ticket.findUniqueOrThrow({ where: { id: ids[i]! }, include: { customer: true } });
+      const contacts = await contactsInLast24h(prisma, stored.customerId, stored.createdAt);
+      expect(ticket.snapshot).toEqual(ticketSnapshotOf({ ...stored, status: "new" }, contacts, null, tierMap));
     }
   });
 

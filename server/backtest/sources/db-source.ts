@@ -1,9 +1,10 @@
-import { Prisma, type Customer, type Message, type PrismaClient, type Ticket } from "@prisma/client";
+import { Prisma, type Message, type PrismaClient, type Ticket } from "@prisma/client";
 import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
 import { ticketSnapshotOf } from "../../services/tickets/ticket-snapshot";
 import { getTierMap } from "../../services/tier-map/get-tier-map";
 import type { TTicketSelection } from "../selection";
 import type { HistoricalTicket, RecordedOutcome, TimelineEvent } from "../types";
+import { loadTicketRows, type StoredTicket } from "./ticket-rows";
 
 /**
  * The historical tickets of the workspace as the backtester replays them. Selection is one SQL query (it
@@ -33,7 +34,6 @@ export async function selectTicketIds(prisma: PrismaClient, selection: TTicketSe
   return rows.map((r) => r.id);
 }
 
-type StoredTicket = Ticket & { customer: Customer; queue: { name: string } | null };
 type StoredMessage = Pick<Message, "ticketId" | "author" | "authorName" | "body" | "internal" | "createdAt">;
 
 /**
@@ -46,17 +46,16 @@ export async function loadHistoricalTickets(
   options: { tierMap?: TTierMapSnapshot | null } = {},
 ): Promise<HistoricalTicket[]> {
   if (ids.length === 0) return [];
-  const [tickets, messages, contacts, tierMap] = await Promise.all([
-    prisma.ticket.findMany({ where: { id: { in: ids } }, include: { customer: true, queue: { select: { name: true } } } }),
+  const [rows, messages, tierMap] = await Promise.all([
+    loadTicketRows(prisma, ids),
     prisma.message.findMany({
       where: { ticketId: { in: ids } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { ticketId: true, author: true, authorName: true, body: true, internal: true, createdAt: true },
     }),
-    contactsLast24hOf(prisma, ids),
     options.tierMap === undefined ? getTierMap(prisma) : Promise.resolve(options.tierMap),
   ]);
-  const byId = new Map(tickets.map((t) => [t.id, t]));
+  const byId = new Map(rows.map((r) => [r.ticket.id, r]));
   const messagesOf = new Map<string, StoredMessage[]>();
   for (const m of messages) {
     const list = messagesOf.get(m.ticketId);
@@ -64,9 +63,9 @@ export async function loadHistoricalTickets(
     else list.push(m);
   }
   return ids.map((id) => {
-    const ticket = byId.get(id);
-    if (ticket === undefined) throw new Error(`Ticket ${id} was selected for the backtest but no longer exists`);
-    return historicalTicketOf(ticket, messagesOf.get(id) ?? [], contacts.get(id) ?? 1, tierMap);
+    const row = byId.get(id);
+    if (row === undefined) throw new Error(`Ticket ${id} was selected for the backtest but no longer exists`);
+    return historicalTicketOf(row.ticket, messagesOf.get(id) ?? [], row.contactsLast24h, tierMap);
   });
 }
 
@@ -80,20 +79,6 @@ export async function* dbTicketSource(prisma: PrismaClient, ids: string[], pageS
     next = start + pageSize < ids.length ? load(start + pageSize) : null;
     yield* page;
   }
-}
-
-/**
- * The same count as the live path's `contactsInLast24h` (tickets of the customer in the 24 hours up to this
- * one, this one included), for a whole batch in one query.
- */
-async function contactsLast24hOf(prisma: PrismaClient, ids: string[]): Promise<Map<string, number>> {
-  const rows = await prisma.$queryRaw<Array<{ id: string; contacts: number }>>`
-    SELECT t.id, (
-      SELECT count(*)::int FROM "Ticket" o
-      WHERE o."customerId" = t."customerId" AND o."createdAt" > t."createdAt" - interval '24 hours' AND o."createdAt" <= t."createdAt"
-    ) AS contacts
-    FROM "Ticket" t WHERE t.id = ANY(${ids}::text[])`;
-  return new Map(rows.map((r) => [r.id, r.contacts]));
 }
 
 export function historicalTicketOf(ticket: StoredTicket, messages: StoredMessage[], contactsLast24h: number, tierMap: TTierMapSnapshot | null): HistoricalTicket {

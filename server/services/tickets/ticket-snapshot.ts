@@ -13,8 +13,14 @@ export async function contactsInLast24h(prisma: PrismaClient, customerId: string
  * The interpreter's view of a stored ticket; the live workflow and the backtester both start from it.
  * `tierMap` is the workspace's map when the run starts, so the run keeps deciding by it even if ops save a new one.
  */
+/** What a snapshot is made of: a stored ticket and its customer, or just the columns a query picked of them. */
+export type TSnapshotSource = Pick<
+  Ticket,
+  "id" | "source" | "externalId" | "subject" | "body" | "channel" | "pageUrl" | "status" | "priority" | "tags" | "language" | "createdAt"
+> & { customer: Pick<Customer, "id" | "name" | "plan" | "enterprise"> };
+
 export function ticketSnapshotOf(
-  ticket: Ticket & { customer: Customer },
+  ticket: TSnapshotSource,
   contactsLast24h: number,
   queueName: string | null = null,
   tierMap: TTierMapSnapshot | null = null,
