@@ -117,3 +117,16 @@ describe("runBacktest: an answer source that never stores its answers", () => {
   });
 });
 
+
+describe("runBacktest: the order tickets are counted in", () => {
+  it("is the stream's order, even when an earlier ticket needs more rounds of model answers than later ones", async () => {
+    const byId = new Map(twentyTickets().map((t) => [t.snapshot.id, t]));
+    const tickets = ["t12", "t1", "t7"].map((id) => byId.get(id)!);
+    const ai = memoryAiSource(answerByText);
+    const changed: ChangedTicket[] = [];
+    await runBacktest({ candidate: planV2, baseline: "history", tickets: streamOf(tickets), ai, onBatch: (b) => void changed.push(...b.changed) });
+    // t12, a password reset, waits for its intent and then for its draft; t1 and t7 are done after the first round.
+    expect(ai.stats.resolveCalls).toBe(2);
+    expect(changed.map((c) => c.ticketId)).toEqual(["t12", "t1", "t7"]);
+  });
+});

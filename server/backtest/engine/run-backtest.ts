@@ -61,11 +61,15 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
       addToMetrics(result.baseline, ticket, b.summary, b.state);
       if (outcomeChanged(b.summary, c.summary, { baselineIsHistory: vsHistory })) changed.push(changedTicket(ticket, b, c));
     };
+    const countHeld = (h: HeldTicket): void => {
+      const c = h.jobs[0]!.outcome as Done;
+      count(h.ticket, c, baseline === "history" ? { summary: historySummary(h.ticket), state: null } : (h.jobs[1]!.outcome as Done));
+    };
     // Tickets are counted in order (the rule samples keep the first tickets), as soon as every ticket
-    // before them is counted: with the answers cached, no replayed run outlives its ticket, which keeps
-    // the garbage collector's work small. Once one ticket waits for a model answer, the rest of the batch
-    // is held with it and settled together.
-    const held: Array<{ ticket: HistoricalTicket; jobs: Job[] }> = [];
+    // before them is counted: a replayed run then rarely outlives its ticket, which keeps the garbage
+    // collector's work small. Once one ticket waits for a model answer, the tickets after it are held
+    // until it is counted.
+    const held: HeldTicket[] = [];
     if (ai.prefetch !== undefined) await ai.prefetch(batch.map((t) => t.snapshot.id));
     for (const ticket of batch) {
       const c = replayTicket(candidate, ticket, ai);
@@ -73,18 +77,10 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
       if (held.length === 0 && c.kind === "done" && (b === null || b.kind === "done")) {
         count(ticket, c, b ?? { summary: historySummary(ticket), state: null });
       } else {
-        held.push({ ticket, jobs: [{ plan: candidate, ticket, first: c }, ...(baseline === "history" ? [] : [{ plan: baseline, ticket, first: b! }])] });
+        held.push({ ticket, jobs: [{ plan: candidate, outcome: c }, ...(b === null ? [] : [{ plan: baseline as FlowPlan, outcome: b }])] });
       }
     }
-    if (held.length > 0) {
-      const replays = await replayAll(held.flatMap((h) => h.jobs), ai);
-      let j = 0;
-      for (const h of held) {
-        const c = replays[j++]!;
-        const b: Side = baseline === "history" ? { summary: historySummary(h.ticket), state: null } : replays[j++]!;
-        count(h.ticket, c, b);
-      }
-    }
+    if (held.length > 0) await settleHeld(held, ai, countHeld);
     processed += batch.length;
     result.changedCount += changed.length;
     batch = [];
@@ -99,26 +95,33 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
   return result;
 }
 
-interface Job {
-  plan: FlowPlan;
+interface HeldTicket {
   ticket: HistoricalTicket;
-  /** The replay already made, so a job that only waited for another ticket's answers is not replayed again. */
-  first: ReplayOutcome;
+  /** The candidate's replay, then the baseline plan's (none against the history); replaced as answers arrive. */
+  jobs: Array<{ plan: FlowPlan; outcome: ReplayOutcome }>;
 }
 
-/** Settles every job, resolving the missing model answers of all of them a round at a time. */
-async function replayAll(jobs: Job[], ai: AiAnswerSource): Promise<Done[]> {
-  const done: Array<Done | undefined> = new Array(jobs.length);
-  let waiting: number[] = [];
-  const requests = new Map<string, AiRequest>();
-  jobs.forEach((job, i) => {
-    if (job.first.kind === "done") done[i] = job.first;
-    else {
-      waiting.push(i);
-      for (const q of job.first.requests) requests.set(q.key, q);
+/**
+ * Settles the held tickets, resolving the missing model answers of all of them a round at a time (the source
+ * batches the inference), and counts each one as soon as it and every ticket before it are done. A batch that
+ * met a cold cache would otherwise keep all its finished runs, traces and all, until the last one finished:
+ * enough surviving garbage to swell the heap by hundreds of MB over a large backtest, and slow everything after.
+ */
+async function settleHeld(held: HeldTicket[], ai: AiAnswerSource, count: (h: HeldTicket) => void): Promise<void> {
+  let front = 0;
+  const countReady = (): void => {
+    while (front < held.length && held[front]!.jobs.every((j) => j.outcome.kind === "done")) {
+      count(held[front]!);
+      held[front]!.jobs = [];
+      front++;
     }
-  });
-  for (let round = 0; waiting.length > 0; round++) {
+  };
+  countReady();
+  for (let round = 0; front < held.length; round++) {
+    const requests = new Map<string, AiRequest>();
+    for (let i = front; i < held.length; i++) {
+      for (const j of held[i]!.jobs) if (j.outcome.kind === "needs") for (const q of j.outcome.requests) requests.set(q.key, q);
+    }
     if (round >= MAX_RESOLVE_ROUNDS) {
       const example = requests.values().next().value!;
       throw new Error(
@@ -126,19 +129,13 @@ async function replayAll(jobs: Job[], ai: AiAnswerSource): Promise<Done[]> {
       );
     }
     await ai.resolve([...requests.values()]);
-    requests.clear();
-    const still: number[] = [];
-    for (const i of waiting) {
-      const r = replayTicket(jobs[i]!.plan, jobs[i]!.ticket, ai);
-      if (r.kind === "done") done[i] = r;
-      else {
-        still.push(i);
-        for (const q of r.requests) requests.set(q.key, q);
-      }
+    for (let i = front; i < held.length; i++) {
+      const h = held[i]!;
+      // Replayed from scratch, which is deterministic: the answers found so far are all in the source.
+      for (const j of h.jobs) if (j.outcome.kind === "needs") j.outcome = replayTicket(j.plan, h.ticket, ai);
+      if (i === front) countReady();
     }
-    waiting = still;
   }
-  return done as Done[];
 }
 
 function changedTicket(ticket: HistoricalTicket, b: Side, c: { summary: OutcomeSummary; state: RunState }): ChangedTicket {
