@@ -2,16 +2,19 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
-import { CategoryPicker } from "./CategoryPicker";
+import { NamePicker } from "./NamePicker";
 import {
   choiceValue,
   defaultBaseline,
   defaultRange,
   parseBaseline,
   parseCandidate,
+  parseSampleSize,
+  selectionOf,
+  selectionSummary,
   type BaselineChoice,
   type CandidateChoice,
 } from "./selection-defaults";
@@ -47,6 +50,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
   const [baseline, setBaseline] = useState<BaselineChoice | null>(null);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [categories, setCategories] = useState<string[]>([]);
+  const [queues, setQueues] = useState<string[]>([]);
   const [sampleSize, setSampleSize] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -58,11 +62,24 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
   const shownBaseline = baseline ?? (flow.data ? defaultBaseline(candidate, versions) : null);
   const shownRange = range ?? (options.data ? defaultRange(options.data.last) : null);
 
+  const size = parseSampleSize(sampleSize);
+  const selection = selectionOf({ range: shownRange, categories, queues, sampleSize: size === "invalid" ? undefined : size });
+  // Recounted as the fields change; the last count stays on screen while the next one loads.
+  const count = useQuery({
+    ...trpc.backtests.countSelection.queryOptions(selection),
+    enabled: options.isSuccess && size !== "invalid",
+    placeholderData: keepPreviousData,
+  });
+  const nothingMatches = count.data?.matching === 0;
+
   const submit = async () => {
     if (busy || shownBaseline === null) return;
-    const size = sampleSize.trim() === "" ? undefined : Number(sampleSize);
-    if (size !== undefined && (!Number.isInteger(size) || size < 1)) {
+    if (size === "invalid") {
       setError("Sample size must be a whole number of tickets, at least 1 (or empty for every ticket in the range).");
+      return;
+    }
+    if (nothingMatches) {
+      setError("No ticket matches this selection: widen the dates, or choose other categories or queues.");
       return;
     }
     setBusy(true);
@@ -73,12 +90,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
         flowId,
         candidate,
         baseline: shownBaseline,
-        selection: {
-          ...(shownRange ? { from: shownRange.from, to: shownRange.to } : {}),
-          ...(categories.length > 0 ? { categories } : {}),
-          ...(size !== undefined ? { sampleSize: size } : {}),
-          seed: 1,
-        },
+        selection,
         runner: "auto",
       });
       router.push(`/backtests/${id}`);
@@ -158,7 +170,10 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
             />
           </label>
         </div>
-        <CategoryPicker options={options.data?.categories ?? []} selected={categories} onChange={setCategories} />
+        <div className="grid grid-cols-2 gap-3">
+          <NamePicker legend="Categories" singular="category" plural="categories" options={options.data?.categories ?? []} selected={categories} onChange={setCategories} />
+          <NamePicker legend="Queues" singular="queue" plural="queues" options={options.data?.queues ?? []} selected={queues} onChange={setQueues} />
+        </div>
         <label className={LABEL}>
           Sample size
           <input
@@ -170,11 +185,17 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
             value={sampleSize}
             onChange={(e) => setSampleSize(e.target.value)}
           />
-          <span className="block text-[11px] font-normal text-zinc-500">
-            A seeded random sample, so the same settings replay the same tickets.
-            {options.data ? ` ${options.data.tickets.toLocaleString("en")} tickets in the history.` : ""}
-          </span>
+          <span className="block text-[11px] font-normal text-zinc-500">A seeded random sample, so the same settings replay the same tickets.</span>
         </label>
+        <p role="status" aria-label="Tickets selected" className={`text-xs ${nothingMatches ? "text-amber-700" : "text-zinc-700"}`}>
+          {size === "invalid"
+            ? "Sample size must be a whole number, at least 1."
+            : count.error
+              ? `Could not count the tickets: ${count.error.message}`
+              : count.data
+                ? selectionSummary(count.data)
+                : "Counting tickets…"}
+        </p>
         {error !== null && (
           <p role="alert" className="rounded-md bg-red-50 p-2 text-xs text-red-700">
             {error}
@@ -184,7 +205,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
           <Button onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={busy || loading}>
+          <Button type="submit" variant="primary" disabled={busy || loading || nothingMatches}>
             {busy ? "Starting…" : "Start backtest"}
           </Button>
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceValue, defaultBaseline, defaultRange, parseBaseline, parseCandidate } from "./selection-defaults";
+import { choiceValue, defaultBaseline, defaultRange, parseBaseline, parseCandidate, parseSampleSize, selectionOf, selectionSummary } from "./selection-defaults";
 
 const versions = [
   { id: "v3", number: 3, isActive: false },
@@ -41,4 +41,26 @@ it("round-trips a choice through a <select> value", () => {
   expect(parseCandidate(choiceValue({ kind: "draft" }))).toEqual({ kind: "draft" });
   expect(parseBaseline(choiceValue({ kind: "history" }))).toEqual({ kind: "history" });
   expect(parseBaseline(choiceValue({ kind: "version", versionId: "v9" }))).toEqual({ kind: "version", versionId: "v9" });
+});
+
+describe("the selection from the dialog's fields", () => {
+  it("leaves out what is empty, which means all", () => {
+    expect(selectionOf({ range: { from: "2026-01-01", to: "" }, categories: [], queues: [], sampleSize: undefined })).toEqual({ from: "2026-01-01", seed: 1 });
+    expect(selectionOf({ range: null, categories: ["card_arrival"], queues: ["cards"], sampleSize: 400 })).toEqual({
+      categories: ["card_arrival"], queues: ["cards"], sampleSize: 400, seed: 1,
+    });
+  });
+
+  it("reads the sample size: empty is every ticket, only whole numbers from 1", () => {
+    expect(parseSampleSize(" ")).toBeUndefined();
+    expect(parseSampleSize("400")).toBe(400);
+    for (const bad of ["0", "-3", "2.5", "lots"]) expect(parseSampleSize(bad)).toBe("invalid");
+  });
+
+  it("says how many tickets match and how many will be replayed", () => {
+    expect(selectionSummary({ matching: 0, replayed: 0 })).toBe("No ticket matches this selection.");
+    expect(selectionSummary({ matching: 1, replayed: 1 })).toBe("1 ticket matches; it will be replayed.");
+    expect(selectionSummary({ matching: 12500, replayed: 12500 })).toBe("12,500 tickets match; all will be replayed.");
+    expect(selectionSummary({ matching: 12500, replayed: 400 })).toBe("12,500 tickets match; a sample of 400 will be replayed.");
+  });
 });

@@ -52,3 +52,37 @@ export function parseCandidate(value: string): CandidateChoice {
 export function parseBaseline(value: string): BaselineChoice {
   return value.startsWith("version:") ? { kind: "version", versionId: value.slice("version:".length) } : { kind: "history" };
 }
+
+/** What the dialog's fields say about the tickets, as the API's selection; empty fields mean "all". */
+export interface SelectionFields {
+  range: { from: string; to: string } | null;
+  categories: readonly string[];
+  queues: readonly string[];
+  sampleSize: number | undefined;
+}
+
+export function selectionOf(f: SelectionFields) {
+  return {
+    ...(f.range?.from ? { from: f.range.from } : {}),
+    ...(f.range?.to ? { to: f.range.to } : {}),
+    ...(f.categories.length > 0 ? { categories: [...f.categories] } : {}),
+    ...(f.queues.length > 0 ? { queues: [...f.queues] } : {}),
+    ...(f.sampleSize !== undefined ? { sampleSize: f.sampleSize } : {}),
+    seed: 1,
+  };
+}
+
+/** The sample size field: empty is every ticket; anything but a whole number of at least 1 is invalid. */
+export function parseSampleSize(text: string): number | undefined | "invalid" {
+  if (text.trim() === "") return undefined;
+  const size = Number(text);
+  return Number.isInteger(size) && size >= 1 ? size : "invalid";
+}
+
+/** The line under the selection: how many tickets match and how many will be replayed. */
+export function selectionSummary(count: { matching: number; replayed: number }): string {
+  if (count.matching === 0) return "No ticket matches this selection.";
+  const matching = `${count.matching.toLocaleString("en")} ${count.matching === 1 ? "ticket matches" : "tickets match"}`;
+  if (count.replayed === count.matching) return `${matching}; ${count.matching === 1 ? "it" : "all"} will be replayed.`;
+  return `${matching}; a sample of ${count.replayed.toLocaleString("en")} will be replayed.`;
+}

@@ -61,7 +61,19 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Backtest", exact: true }).click();
   await expect(dialog.getByLabel("Compare with")).toHaveValue(/^version:/);
+  // The selection is counted as it is edited: the last 90 days, then one queue of them, then a sample.
+  const selected = dialog.getByRole("status", { name: "Tickets selected" });
+  await expect(selected).toHaveText(/^[\d,]+ tickets match; all will be replayed\.$/);
+  const matching = async () => Number(((await selected.textContent()) ?? "").replace(/ tickets? match.*$/, "").replace(/,/g, ""));
+  const inRange = await matching();
+  expect(inRange).toBeGreaterThan(SAMPLE);
+  await dialog.getByRole("list", { name: "Queues to replay" }).getByRole("checkbox").first().check();
+  await expect(dialog.getByRole("group", { name: /Queues/ })).toContainText("(1 chosen)");
+  await expect.poll(matching).toBeLessThan(inRange);
+  await dialog.getByRole("list", { name: "Queues to replay" }).getByRole("checkbox").first().uncheck();
+  await expect.poll(matching).toBe(inRange);
   await dialog.getByLabel("Sample size").fill(String(SAMPLE));
+  await expect(selected).toHaveText(`${inRange.toLocaleString("en")} tickets match; a sample of ${SAMPLE} will be replayed.`);
   await page.screenshot({ path: "test-results/screenshots/backtest-dialog.png" });
   await dialog.getByLabel("Sample size").press("Enter");
 

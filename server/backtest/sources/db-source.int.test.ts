@@ -5,7 +5,8 @@ import { getTierMap } from "../../services/tier-map/get-tier-map";
 import { importScoped, scopedFacts, scopedTicket, SCOPED_BASE } from "../../services/backtests/backtest-test-kit";
 import { uniqueId } from "../../../tests/integration/helpers";
 import { ZTicketSelectionSchema } from "../selection";
-import { dbTicketSource, loadHistoricalTickets, selectTicketIds } from "./db-source";
+import { dbTicketSource, loadHistoricalTickets } from "./db-source";
+import { countSelectedTickets, selectTicketIds } from "./select-tickets";
 
 const prisma = getPrisma();
 const source = uniqueId("db-source");
@@ -32,6 +33,19 @@ describe("the database ticket source", () => {
     expect(await externalIdsOf(billing)).toEqual(facts.filter((f) => f.category === "billing").map((f) => f.externalId));
     const enterprise = await select({ queues: ["enterprise"] });
     expect(await externalIdsOf(enterprise)).toEqual(facts.filter((f) => f.queue === "enterprise").map((f) => f.externalId));
+  });
+
+  it("counts what a selection matches and what its sample replays, as the selection itself finds them", async () => {
+    const count = (selection: Record<string, unknown>) => countSelectedTickets(prisma, ZTicketSelectionSchema.parse({ sources: [source], ...selection }));
+    const window = { from: new Date(SCOPED_BASE.getTime() + 5 * HOUR).toISOString(), to: new Date(SCOPED_BASE.getTime() + 9 * HOUR).toISOString() };
+    expect(await count({})).toEqual({ matching: facts.length, replayed: facts.length });
+    expect(await count(window)).toEqual({ matching: 4, replayed: 4 });
+    expect(await count({ ...window, sampleSize: 3 })).toEqual({ matching: 4, replayed: 3 });
+    expect(await count({ ...window, sampleSize: 10 })).toEqual({ matching: 4, replayed: 4 });
+    for (const selection of [{ categories: ["billing"] }, { queues: ["enterprise"] }, { queues: ["enterprise"], categories: ["billing"] }]) {
+      expect((await count(selection)).matching).toBe((await select(selection)).length);
+    }
+    expect(await count({ categories: ["no-such-category"] })).toEqual({ matching: 0, replayed: 0 });
   });
 
   it("samples reproducibly: the same seed gives the same tickets, in creation order; another seed others", async () => {

@@ -1,38 +1,12 @@
-import { Prisma, type Message, type PrismaClient, type Ticket } from "@prisma/client";
+import type { Message, PrismaClient, Ticket } from "@prisma/client";
 import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
 import { ticketSnapshotOf } from "../../services/tickets/ticket-snapshot";
 import { getTierMap } from "../../services/tier-map/get-tier-map";
-import type { TTicketSelection } from "../selection";
 import type { HistoricalTicket, RecordedOutcome, TimelineEvent } from "../types";
 import { loadTicketRows, type StoredTicket } from "./ticket-rows";
 
-/**
- * The historical tickets of the workspace as the backtester replays them. Selection is one SQL query (it
- * runs over a million rows); loading builds whole batches with a constant number of queries.
- */
-
-/** The ids of the selected tickets in creation order (ties by id), so chunks and reruns see the same order. */
-export async function selectTicketIds(prisma: PrismaClient, selection: TTicketSelection): Promise<string[]> {
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (selection.from !== undefined) where.push(Prisma.sql`t."createdAt" >= ${new Date(selection.from)}`);
-  if (selection.to !== undefined) where.push(Prisma.sql`t."createdAt" < ${new Date(selection.to)}`);
-  if (selection.categories?.length) where.push(Prisma.sql`t.category = ANY(${selection.categories}::text[])`);
-  if (selection.sources?.length) where.push(Prisma.sql`t.source = ANY(${selection.sources}::text[])`);
-  if (selection.queues?.length) {
-    where.push(Prisma.sql`t."queueId" IN (SELECT q.id FROM "Queue" q WHERE q.name = ANY(${selection.queues}::text[]))`);
-  }
-  const filter = Prisma.join(where, " AND ");
-  const rows =
-    selection.sampleSize === undefined
-      ? await prisma.$queryRaw<Array<{ id: string }>>`SELECT t.id FROM "Ticket" t WHERE ${filter} ORDER BY t."createdAt", t.id`
-      : // A hash of id and seed orders the tickets pseudo-randomly but reproducibly: the same seed, the same sample.
-        await prisma.$queryRaw<Array<{ id: string }>>`
-          SELECT s.id FROM (
-            SELECT t.id, t."createdAt" FROM "Ticket" t WHERE ${filter}
-            ORDER BY md5(t.id || ${String(selection.seed)}) LIMIT ${selection.sampleSize}
-          ) s ORDER BY s."createdAt", s.id`;
-  return rows.map((r) => r.id);
-}
+// The historical tickets of the workspace as the backtester replays them: loading builds whole batches with a
+// constant number of queries. Which tickets: select-tickets.ts.
 
 type StoredMessage = Pick<Message, "ticketId" | "author" | "authorName" | "body" | "internal" | "createdAt">;
 

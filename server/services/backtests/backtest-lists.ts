@@ -4,7 +4,7 @@ import { listBacktests, type BacktestListRow } from "./backtest-view";
 
 /**
  * What the backtest pages list beside a run's own fields: the flow's name and the automation change, the
- * history's categories and span for the start dialog, and the candidate's decision counts for the rules.
+ * history's categories, queues and span for the start dialog, and the candidate's decision counts for the rules.
  */
 export interface BacktestListEntry extends BacktestListRow {
   flowName: string | null;
@@ -37,9 +37,12 @@ function automationDelta(result: BacktestResult | null): number | null {
   return c === null || b === null ? null : c - b;
 }
 
-/** The history's categories (most tickets first) and span, so the default range is the last 90 days of history, not of the clock. */
+/**
+ * The history's categories and recorded queues (most tickets first) and its span, so the default range is the
+ * last 90 days of history, not of the clock.
+ */
 export async function backtestSelectionOptions(prisma: PrismaClient) {
-  const [categories, span] = await Promise.all([
+  const [categories, queues, span] = await Promise.all([
     prisma.ticket.groupBy({
       by: ["category"],
       where: { category: { not: null } },
@@ -47,10 +50,14 @@ export async function backtestSelectionOptions(prisma: PrismaClient) {
       orderBy: { _count: { category: "desc" } },
       take: 200,
     }),
+    prisma.$queryRaw<Array<{ name: string; tickets: number }>>`
+      SELECT q.name, count(*)::int AS tickets FROM "Ticket" t JOIN "Queue" q ON q.id = t."queueId"
+      GROUP BY q.name ORDER BY tickets DESC, q.name LIMIT 200`,
     prisma.ticket.aggregate({ _min: { createdAt: true }, _max: { createdAt: true }, _count: { _all: true } }),
   ]);
   return {
     categories: categories.flatMap((c) => (c.category === null ? [] : [{ name: c.category, tickets: c._count._all }])),
+    queues,
     tickets: span._count._all,
     first: span._min.createdAt,
     last: span._max.createdAt,

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { createAiProvider, type AiProvider } from "../../ai";
 import { ZTicketSelectionSchema } from "../../backtest/selection";
-import { selectTicketIds } from "../../backtest/sources/db-source";
+import { selectTicketIds } from "../../backtest/sources/select-tickets";
 import { loadBacktestSide, type BacktestSide } from "./backtest-plans";
 import { executeBacktestInProcess } from "./execute-in-process";
 import { failBacktest } from "./finish-backtest";

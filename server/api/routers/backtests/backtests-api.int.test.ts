@@ -78,6 +78,22 @@ describe("backtests procedures", () => {
     expect(await trpcCodeOf(as("agent").backtests.list({}))).toBe("FORBIDDEN");
   });
 
+  it("offer the history's queues for the start dialog and count a selection as it is edited", async () => {
+    const options = await as("manager").backtests.selectionOptions();
+    const counts = options.queues.map((q) => q.tickets);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Other tests share the database: at least this fixture's tickets are counted in their recorded queues.
+    const inQueue = (name: string) => options.queues.find((q) => q.name === name)?.tickets ?? 0;
+    const facts = scopedFacts(12);
+    expect(inQueue("enterprise")).toBeGreaterThanOrEqual(facts.filter((f) => f.queue === "enterprise").length);
+    expect(inQueue("general")).toBeGreaterThanOrEqual(facts.filter((f) => f.queue === "general").length);
+
+    const count = (selection: Record<string, unknown>) => as("manager").backtests.countSelection({ sources: [source], seed: 1, ...selection });
+    expect(await count({})).toEqual({ matching: 12, replayed: 12 });
+    expect(await count({ queues: ["enterprise"], sampleSize: 2 })).toEqual({ matching: facts.filter((f) => f.queue === "enterprise").length, replayed: 2 });
+    expect(await trpcCodeOf(as("agent").backtests.countSelection({ seed: 1 }))).toBe("FORBIDDEN");
+  });
+
   it("names the version that does not exist when starting", async () => {
     await expect(
       as("designer").backtests.start({ flowId: flow.flowId, candidate: { kind: "version", versionId: "nope" }, baseline: { kind: "history" }, selection: { sources: [source], seed: 1 } }),

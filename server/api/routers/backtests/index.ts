@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { cancelBacktestProcedure } from "./cancel";
 import { changedTicketsProcedure } from "./changed";
+import { countSelectionProcedure } from "./count-selection";
 import { getBacktestProcedure } from "./get";
 import { listBacktestsProcedure } from "./list";
 import { ruleTicketsProcedure } from "./rule-tickets";
@@ -20,4 +21,5 @@ export const backtestsRouter = createTRPCRouter({
   rules: backtestRulesProcedure,
   ruleTickets: ruleTicketsProcedure,
   selectionOptions: backtestSelectionOptionsProcedure,
+  countSelection: countSelectionProcedure,
 });
