@@ -4,10 +4,11 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
-import type { CompileError, TLooseFlowGraph, TNodeKind } from "@/workflows/model";
+import type { TLooseFlowGraph, TNodeKind } from "@/workflows/model";
 import { StartBacktestDialog } from "@/components/backtests/StartBacktestDialog";
 import { Canvas } from "./Canvas";
 import { EditorToolbar } from "./EditorToolbar";
+import { IntentLabelsProvider } from "./intent-labels";
 import { Palette } from "./Palette";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { PublishDialog } from "./PublishDialog";
@@ -18,6 +19,7 @@ import { ConfigPanel } from "./panels/ConfigPanel";
 import { useAutosave } from "./useAutosave";
 import { useEditorShortcuts } from "./useEditorShortcuts";
 import { useFlowGraph } from "./useFlowGraph";
+import { useIntentLabelWarnings } from "./useIntentLabelWarnings";
 import { useLiveCompile } from "./useLiveCompile";
 
 export interface FlowEditorProps {
@@ -30,7 +32,9 @@ export interface FlowEditorProps {
 export function FlowEditor(props: FlowEditorProps) {
   return (
     <ReactFlowProvider>
-      <Editor {...props} />
+      <IntentLabelsProvider>
+        <Editor {...props} />
+      </IntentLabelsProvider>
     </ReactFlowProvider>
   );
 }
@@ -41,6 +45,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
   const settings = initial.settings;
   const api = useFlowGraph(loaded);
   const { pending } = useLiveCompile(api.graph, settings, queues);
+  const warnings = useIntentLabelWarnings(api.graph);
   const save = useAutosave(flowId, api.graph, settings);
   const { all: problems } = useErrorIndex();
   const flow = useReactFlow();
@@ -61,9 +66,9 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
   );
 
   const pick = useCallback(
-    (error: CompileError) => {
-      const edge = error.edgeId ? api.ref.current.edges.find((e) => e.id === error.edgeId) : undefined;
-      const id = error.nodeId ?? edge?.source;
+    (target: { nodeId?: string; edgeId?: string }) => {
+      const edge = target.edgeId ? api.ref.current.edges.find((e) => e.id === target.edgeId) : undefined;
+      const id = target.nodeId ?? edge?.source;
       const node = id ? flow.getNode(id) : undefined;
       if (!id || !node) return;
       select(id);
@@ -114,7 +119,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
           <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
         </aside>
       </div>
-      <ProblemsPanel pending={pending} onPick={pick} onRemoveEdge={api.removeEdge} />
+      <ProblemsPanel pending={pending} warnings={warnings} onPick={pick} onRemoveEdge={api.removeEdge} />
       {backtesting && <StartBacktestDialog flowId={flowId} candidate={{ kind: "draft" }} flush={save.flush} onClose={() => setBacktesting(false)} />}
       {publishing && (
         <PublishDialog

@@ -1,23 +1,47 @@
 "use client";
 
 import { memo, useState } from "react";
-import { AlertCircle, CircleCheck } from "lucide-react";
-import type { CompileError } from "@/workflows/model";
+import { AlertCircle, CircleCheck, TriangleAlert } from "lucide-react";
 import { useErrorIndex } from "./lib/error-store";
 
-/** The compiler's errors as a list; clicking one selects and centres the node it is about. */
-export const ProblemsPanel = memo(function ProblemsPanel({ pending, onPick, onRemoveEdge }: { pending: boolean; onPick: (e: CompileError) => void; onRemoveEdge: (edgeId: string) => void }) {
+/** Something the flow does that is allowed but probably not meant (it never blocks publishing). */
+export interface EditorWarning {
+  nodeId: string;
+  message: string;
+}
+
+type Target = { nodeId?: string; edgeId?: string };
+
+/** The compiler's errors, then the warnings, as a list; clicking one selects and centres the node it is about. */
+export const ProblemsPanel = memo(function ProblemsPanel({
+  pending,
+  warnings,
+  onPick,
+  onRemoveEdge,
+}: {
+  pending: boolean;
+  warnings: readonly EditorWarning[];
+  onPick: (target: Target) => void;
+  onRemoveEdge: (edgeId: string) => void;
+}) {
   const { all } = useErrorIndex();
   const [open, setOpen] = useState(true);
+  const warned = warnings.length > 0 ? ` · ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : "";
   return (
     <section aria-label="Problems" className="border-t border-zinc-200 bg-white" data-testid="problems-panel">
       <button type="button" className="flex w-full items-center gap-2 px-3 py-1.5 text-xs font-medium text-zinc-700" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {all.length > 0 ? <AlertCircle className="size-3.5 text-red-600" /> : <CircleCheck className="size-3.5 text-emerald-600" />}
-        {all.length > 0 ? `${all.length} problem${all.length === 1 ? "" : "s"}` : "No problems: this flow compiles"}
+        {all.length > 0 ? (
+          <AlertCircle className="size-3.5 text-red-600" />
+        ) : warnings.length > 0 ? (
+          <TriangleAlert className="size-3.5 text-amber-600" />
+        ) : (
+          <CircleCheck className="size-3.5 text-emerald-600" />
+        )}
+        {all.length > 0 ? `${all.length} problem${all.length === 1 ? "" : "s"}${warned}` : `No problems: this flow compiles${warned}`}
         {pending && <span className="text-zinc-400">· checking…</span>}
         <span className="ml-auto text-zinc-400">{open ? "Hide" : "Show"}</span>
       </button>
-      {open && all.length > 0 && (
+      {open && all.length + warnings.length > 0 && (
         <ul className="max-h-36 overflow-auto border-t border-zinc-100 text-xs">
           {all.map((e, i) => (
             <li key={i} className="flex items-center">
@@ -36,6 +60,14 @@ export const ProblemsPanel = memo(function ProblemsPanel({ pending, onPick, onRe
                   Remove connection
                 </button>
               )}
+            </li>
+          ))}
+          {warnings.map((w, i) => (
+            <li key={`w${i}`}>
+              <button type="button" className="flex w-full min-w-0 gap-2 px-3 py-1 text-left hover:bg-amber-50" onClick={() => onPick({ nodeId: w.nodeId })}>
+                <span className="shrink-0 font-mono text-[11px] text-amber-600">warning</span>
+                <span className="text-zinc-800">{w.message}</span>
+              </button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { X } from "lucide-react";
 import { cx } from "@/components/ui/cx";
 
@@ -23,10 +23,27 @@ export function FieldRow({ label, htmlFor, hint, messages, children }: { label: 
   );
 }
 
-export function TextInput({ id, value, onChange, multiline, placeholder, invalid }: { id?: string; value: string; onChange: (v: string) => void; multiline?: boolean; placeholder?: string; invalid?: boolean }) {
+/** `suggestions`: offered as the browser's completion list (a <datalist>); any other text is still accepted. */
+export function TextInput({ id, value, onChange, multiline, placeholder, invalid, suggestions }: { id?: string; value: string; onChange: (v: string) => void; multiline?: boolean; placeholder?: string; invalid?: boolean; suggestions?: readonly string[] }) {
+  const listId = useId();
   const cls = cx(INPUT, invalid && "border-red-400");
   if (multiline) return <textarea id={id} rows={3} className={cx(cls, "h-auto py-1")} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />;
-  return <input id={id} className={cls} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />;
+  return (
+    <>
+      <input id={id} className={cls} value={value} placeholder={placeholder} list={suggestions ? listId : undefined} onChange={(e) => onChange(e.target.value)} />
+      {suggestions && <Suggestions id={listId} values={suggestions} />}
+    </>
+  );
+}
+
+function Suggestions({ id, values }: { id: string; values: readonly string[] }) {
+  return (
+    <datalist id={id}>
+      {values.map((v) => (
+        <option key={v} value={v} />
+      ))}
+    </datalist>
+  );
 }
 
 /**
@@ -78,7 +95,8 @@ export function Select<T extends string | number>({ id, value, options, onChange
 }
 
 /** A list of short strings: Enter or comma adds, × removes, Backspace in an empty box removes the last. */
-export function TagInput({ id, values, onChange, placeholder }: { id?: string; values: readonly string[]; onChange: (v: string[]) => void; placeholder?: string }) {
+export function TagInput({ id, values, onChange, placeholder, suggestions }: { id?: string; values: readonly string[]; onChange: (v: string[]) => void; placeholder?: string; suggestions?: readonly string[] }) {
+  const listId = useId();
   const [draft, setDraft] = useState("");
   const add = () => {
     const words = draft.split(",").map((w) => w.trim()).filter((w) => w !== "" && !values.includes(w));
@@ -101,7 +119,17 @@ export function TagInput({ id, values, onChange, placeholder }: { id?: string; v
           </button>
         </span>
       ))}
-      <input id={id} className="h-6 min-w-16 flex-1 bg-transparent px-1 text-xs focus:outline-none" value={draft} placeholder={values.length === 0 ? (placeholder ?? "Type and press Enter") : ""} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} onBlur={add} />
+      <input
+        id={id}
+        className="h-6 min-w-16 flex-1 bg-transparent px-1 text-xs focus:outline-none"
+        value={draft}
+        placeholder={values.length === 0 ? (placeholder ?? "Type and press Enter") : ""}
+        list={suggestions ? listId : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKey}
+        onBlur={add}
+      />
+      {suggestions && <Suggestions id={listId} values={suggestions.filter((v) => !values.includes(v))} />}
     </div>
   );
 }

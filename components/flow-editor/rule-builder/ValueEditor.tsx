@@ -2,11 +2,44 @@
 
 import type { TRule } from "@/workflows/model";
 import { cx } from "@/components/ui/cx";
+import { useIntentLabels } from "../intent-labels";
 import { NumberInput, Select, TagInput, TextInput } from "../panels/inputs";
 import { specOf } from "./rule-ops";
 
-/** The value part of a rule, shaped by its operator and its field's type; none for is_true / is_empty. */
+/**
+ * The value part of a rule, shaped by its operator and its field's type; none for is_true / is_empty. Values
+ * of `intent.label` are suggested from the labels tickets can get, and a label they never get is pointed out.
+ */
 export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: TRule) => void }) {
+  const intents = useIntentLabels();
+  if (rule.field === "intent.label" && intents !== null && isLabelOp(rule)) {
+    const unknown = labelValues(rule).filter((v) => !intents.labels.includes(v));
+    return (
+      <div className="space-y-0.5">
+        <PlainValueEditor rule={rule} onChange={onChange} suggestions={intents.labels} />
+        {unknown.length > 0 && (
+          <p className="text-[11px] text-amber-700">
+            {unknown.map((v) => JSON.stringify(v)).join(", ")} {unknown.length === 1 ? "is not a label" : "are not labels"} of {intents.source}: this never matches.
+          </p>
+        )}
+      </div>
+    );
+  }
+  return <PlainValueEditor rule={rule} onChange={onChange} />;
+}
+
+type LabelRule = Extract<TRule, { op: "equals" | "not_equals" | "in" | "not_in" }>;
+
+function isLabelOp(rule: TRule): rule is LabelRule {
+  return rule.op === "equals" || rule.op === "not_equals" || rule.op === "in" || rule.op === "not_in";
+}
+
+function labelValues(rule: LabelRule): string[] {
+  const values = rule.op === "equals" || rule.op === "not_equals" ? [rule.value] : rule.values;
+  return (values ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
+function PlainValueEditor({ rule, onChange, suggestions }: { rule: TRule; onChange: (rule: TRule) => void; suggestions?: readonly string[] }) {
   const spec = specOf(rule.field);
   const set = (patch: Record<string, unknown>) => onChange({ ...rule, ...patch } as TRule);
   switch (rule.op) {
@@ -24,7 +57,7 @@ export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: 
     case "not_equals":
       if (spec?.type === "enum" && spec.values) return <Select value={rule.value as string} options={spec.values.map((v) => ({ value: v, label: v }))} onChange={(value) => set({ value })} />;
       if (spec?.type === "number") return <NumberInput value={rule.value} onChange={(value) => set({ value })} />;
-      return <TextInput value={typeof rule.value === "string" ? rule.value : String(rule.value ?? "")} onChange={(value) => set({ value })} />;
+      return <TextInput value={typeof rule.value === "string" ? rule.value : String(rule.value ?? "")} suggestions={suggestions} onChange={(value) => set({ value })} />;
     case "in":
     case "not_in":
       if (spec?.type === "enum" && spec.values) return <EnumChips options={spec.values} values={rule.values ?? []} onChange={(values) => set({ values })} />;
@@ -32,6 +65,7 @@ export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: 
         <TagInput
           values={(rule.values ?? []).map(String)}
           placeholder="Values, Enter after each"
+          suggestions={suggestions}
           onChange={(values) => set({ values: spec?.type === "number" ? values.map(Number).filter(Number.isFinite) : values })}
         />
       );

@@ -1,16 +1,19 @@
 import type { PrismaClient } from "@prisma/client";
+import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
+import { FALLBACK_INTENT, INTENT_KEYWORDS } from "../../ai/keyword-intents";
+import { ABSTAINED_LABEL, modelLabels } from "../intent-models/intent-labels";
 
 /** Which model answered a backtest's AI steps, named for people rather than as the cache's version string. */
 export interface TAnsweringModel {
   /** The version string stored with the run (it keys the answer cache). */
   raw: string;
   provider: string;
-  intentModel: null | { version: number; trainedOn: number; crossValidatedAccuracy: number | null; trainedAt: Date | null };
+  intentModel: null | { id: string; version: number; trainedOn: number; crossValidatedAccuracy: number | null; trainedAt: Date | null };
 }
 
 /** Something that makes a figure of this backtest less trustworthy than it looks, said next to the results. */
 export interface TBacktestCaveat {
-  kind: "intent-in-sample" | "final-tags";
+  kind: "intent-in-sample" | "final-tags" | "unknown-intent-labels";
   message: string;
 }
 
@@ -30,7 +33,40 @@ export async function backtestCaveats(
         "A rule here reads the ticket's tags. The history holds each ticket's tags as the helpdesk last saw them, including tags agents or triggers added after it arrived (an \"escalated\" tag, say), so rules on tags can match better here than they will on new tickets.",
     });
   }
+  const unknown = model === null ? null : await unknownLabelsCaveat(prisma, model, [run.candidateGraph, run.baselineGraph]);
+  if (unknown !== null) caveats.push(unknown);
   return { model, caveats };
+}
+
+/**
+ * Rules naming intents the answering classifier never gives never match: those tickets took another branch
+ * here, and will live. Said only when the classifier's labels are known (a trained model, or the keyword baseline).
+ */
+async function unknownLabelsCaveat(prisma: PrismaClient, model: TAnsweringModel, graphs: unknown[]): Promise<TBacktestCaveat | null> {
+  const known = await answeringLabels(prisma, model);
+  if (known === null) return null;
+  const set = new Set(known);
+  const labels = [...new Set(graphs.flatMap((g) => (isGraph(g) ? unknownIntentLabels(g, set).map((u) => u.label) : [])))];
+  if (labels.length === 0) return null;
+  const classifier = model.intentModel === null ? "the keyword baseline" : `intent model v${model.intentModel.version}`;
+  const shown = labels.slice(0, 5).map((l) => JSON.stringify(l)).join(", ") + (labels.length > 5 ? ` and ${labels.length - 5} more` : "");
+  return {
+    kind: "unknown-intent-labels",
+    message: `A rule here names ${labels.length === 1 ? "an intent" : "intents"} (${shown}) that ${classifier}, which answered this run, never gives, so ${labels.length === 1 ? "it never matches" : "they never match"}: those tickets took another branch. Rename ${labels.length === 1 ? "it" : "them"} to the model's labels (the editor suggests them).`,
+  };
+}
+
+/** The labels the run's classifier could give; null when they are not known (OpenAI without a model, a model that cannot be read). */
+async function answeringLabels(prisma: PrismaClient, model: TAnsweringModel): Promise<string[] | null> {
+  if (model.intentModel !== null) {
+    const trained = await modelLabels(prisma, model.intentModel);
+    return trained === null ? null : [...trained, ABSTAINED_LABEL];
+  }
+  return model.provider === "openai" ? null : [...Object.keys(INTENT_KEYWORDS), FALLBACK_INTENT];
+}
+
+function isGraph(graph: unknown): graph is { nodes: Array<{ id: string; data?: unknown }> } {
+  return graph !== null && typeof graph === "object" && Array.isArray((graph as { nodes?: unknown }).nodes);
 }
 
 /**
@@ -41,13 +77,13 @@ export async function answeringModel(prisma: PrismaClient, raw: string): Promise
   const [provider = raw, intentPart = ""] = raw.split(";");
   const version = /^local-intent-v(\d+)-/.exec(intentPart)?.[1];
   if (version === undefined) return { raw, provider, intentModel: null };
-  const row = await prisma.intentModel.findUnique({ where: { version: Number(version) }, select: { version: true, trainedOn: true, metrics: true, finishedAt: true } });
+  const row = await prisma.intentModel.findUnique({ where: { version: Number(version) }, select: { id: true, version: true, trainedOn: true, metrics: true, finishedAt: true } });
   if (row === null) return { raw, provider, intentModel: null };
   const accuracy = (row.metrics as { crossValidatedAccuracy?: unknown } | null)?.crossValidatedAccuracy;
   return {
     raw,
     provider,
-    intentModel: { version: row.version, trainedOn: row.trainedOn, crossValidatedAccuracy: typeof accuracy === "number" ? accuracy : null, trainedAt: row.finishedAt },
+    intentModel: { id: row.id, version: row.version, trainedOn: row.trainedOn, crossValidatedAccuracy: typeof accuracy === "number" ? accuracy : null, trainedAt: row.finishedAt },
   };
 }
 

@@ -9,6 +9,7 @@ import { eventually, uniqueId } from "../../../tests/integration/helpers";
 import { activeIntentModelLoader, classifyWith } from "./active-model";
 import { activateModelVersion, createModelVersion, trainModelVersion } from "./train-and-store";
 import { startTraining } from "./start-training";
+import { workspaceIntentLabels } from "./intent-labels";
 
 const prisma = getPrisma();
 
@@ -61,6 +62,19 @@ describe("intent models", () => {
     expect(second.active).toBe(false);
     await activateModelVersion(prisma, second.version);
     expect((await prisma.intentModel.findMany({ where: { active: true } })).map((m) => m.version)).toEqual([second.version]);
+
+    // The labels the editor suggests: the active model's, and "unknown" for its abstentions; the keyword
+    // provider's own whatever is trained; without an active model, the baseline's (local) or the history's (OpenAI).
+    expect(await workspaceIntentLabels(prisma, "local")).toEqual({
+      source: `intent model v${second.version}`,
+      labels: ["card_arrival", "change_pin", "exchange_rate", "unknown"],
+    });
+    expect(await workspaceIntentLabels(prisma, "keyword")).toMatchObject({ source: "the keyword baseline", labels: expect.arrayContaining(["card_issue", "general"]) });
+    await prisma.intentModel.updateMany({ data: { active: false } });
+    expect((await workspaceIntentLabels(prisma, "local")).source).toBe("the keyword baseline");
+    const openai = await workspaceIntentLabels(prisma, "openai");
+    expect(openai.source).toBe("the history's categories");
+    expect(openai.labels).toEqual(expect.arrayContaining(["card_arrival", "change_pin", "exchange_rate"]));
   });
 
   it("fails a version with the reason when there is nothing to learn from", async () => {

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { activateModelProcedure } from "./activate";
 import { getModelProcedure } from "./get";
+import { intentLabelsProcedure } from "./intent-labels";
 import { listModelsProcedure } from "./list";
 import { trainModelProcedure } from "./train";
 
@@ -10,4 +11,5 @@ export const aiModelsRouter = createTRPCRouter({
   get: getModelProcedure,
   train: trainModelProcedure,
   activate: activateModelProcedure,
+  intentLabels: intentLabelsProcedure,
 });

@@ -1,0 +1,50 @@
+import type { PrismaClient } from "@prisma/client";
+import { deserializeIntentModel, IntentModelFormatError } from "../../ai/intent";
+import { FALLBACK_INTENT, INTENT_KEYWORDS } from "../../ai/keyword-intents";
+
+/** The label a classification carries when the model abstains (see classifyWith): rules may compare with it. */
+export const ABSTAINED_LABEL = "unknown";
+
+/** The intent labels tickets can get, and from where, for the editor's suggestions and warnings. */
+export interface TIntentLabels {
+  /** "intent model v3", "the keyword baseline" or "the history's categories". */
+  source: string;
+  labels: string[];
+}
+
+/**
+ * The labels the workspace's classifier answers with: the active trained model's (the local and OpenAI
+ * providers both use it), else the keyword baseline's for `local` and `keyword`, else the history's categories
+ * (what OpenAI is told to pick from without a model).
+ */
+export async function workspaceIntentLabels(prisma: PrismaClient, provider = process.env.AI_PROVIDER ?? "local"): Promise<TIntentLabels> {
+  const keyword: TIntentLabels = { source: "the keyword baseline", labels: [...Object.keys(INTENT_KEYWORDS), FALLBACK_INTENT].sort() };
+  if (provider === "keyword") return keyword;
+  const active = await prisma.intentModel.findFirst({ where: { active: true, status: "ready" }, select: { id: true, version: true } });
+  const model = active === null ? null : await modelLabels(prisma, active);
+  if (model !== null) return { source: `intent model v${active!.version}`, labels: [...model, ABSTAINED_LABEL] };
+  if (provider !== "openai") return keyword;
+  const rows = await prisma.ticket.findMany({ where: { category: { not: null } }, distinct: ["category"], select: { category: true } });
+  return { source: "the history's categories", labels: rows.map((r) => r.category!).sort() };
+}
+
+/** A model's labels never change, so each version's are read from its weights once per process. */
+const labelsByModelId = new Map<string, string[] | null>();
+
+export async function modelLabels(prisma: PrismaClient, model: { id: string }): Promise<string[] | null> {
+  const cached = labelsByModelId.get(model.id);
+  if (cached !== undefined) return cached;
+  const row = await prisma.intentModel.findUnique({ where: { id: model.id }, select: { blob: true } });
+  let labels: string[] | null = null;
+  if (row?.blob) {
+    try {
+      const m = deserializeIntentModel(row.blob);
+      labels = m.classes.filter((c) => c !== m.abstainLabel).sort();
+    } catch (error) {
+      // A model of an older format is not used for classifying either (see active-model.ts).
+      if (!(error instanceof IntentModelFormatError)) throw error;
+    }
+  }
+  labelsByModelId.set(model.id, labels);
+  return labels;
+}
