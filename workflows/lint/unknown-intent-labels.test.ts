@@ -31,7 +31,11 @@ describe("unknownIntentLabels", () => {
     ]);
   });
 
-  it("reads nothing but intent.label rules and thresholds", () => {
+  it("reads set-tier's tiers by intent", () => {
+    expect(intentLabelsIn({ byIntent: { card_arrival: 1, card_issue: 2 }, default: 2 })).toEqual(["card_arrival", "card_issue"]);
+  });
+
+  it("reads nothing but intent.label rules and maps by intent", () => {
     expect(intentLabelsIn({ rules: all(eq("sentiment.label", "negative"), rule("intent.confidence", "gt", { value: 0.5 })) })).toEqual([]);
     expect(intentLabelsIn({ rules: all(rule("intent.label", "is_empty")) })).toEqual([]);
   });

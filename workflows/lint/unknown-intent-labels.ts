@@ -28,7 +28,8 @@ export function unknownIntentLabels(graph: GraphLike, known: ReadonlySet<string>
 }
 
 /**
- * The labels a node's settings name: values of rules on `intent.label` and keys of `thresholdsByIntent`. A walk
+ * The labels a node's settings name: values of rules on `intent.label`, and the keys of the maps by intent
+ * (classify-intent's and ai-reply's `thresholdsByIntent`, set-tier's `byIntent`). A walk
  * over the whole settings, not a switch over node kinds: rules sit in conditions and in switch cases at any
  * depth of nesting, and a node kind added later with rules of its own is covered too.
  */
@@ -38,9 +39,11 @@ export function intentLabelsIn(data: unknown): string[] {
   const obj = data as Record<string, unknown>;
   if (obj.kind === "rule" && obj.field === "intent.label") return ruleValues(obj);
   return Object.entries(obj).flatMap(([key, value]) =>
-    key === "thresholdsByIntent" && value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : intentLabelsIn(value),
+    MAPS_BY_INTENT.has(key) && value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : intentLabelsIn(value),
   );
 }
+
+const MAPS_BY_INTENT = new Set(["thresholdsByIntent", "byIntent"]);
 
 function ruleValues(rule: Record<string, unknown>): string[] {
   const values = Array.isArray(rule.values) ? rule.values : rule.value === undefined ? [] : [rule.value];

@@ -2,6 +2,7 @@
 
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/Button";
+import { useIntentLabels } from "../intent-labels";
 import { NumberInput, Select, TextInput } from "./inputs";
 
 type Entry<V> = [string, V];
@@ -11,14 +12,28 @@ function entriesOf<V>(value: unknown): Entry<V>[] {
 }
 
 /** A key → value map edited as rows; renaming a key keeps the row's position. */
-function MapRows<V>({ value, onChange, blank, keyPlaceholder, renderValue }: { value: unknown; onChange: (v: Record<string, V>) => void; blank: V; keyPlaceholder: string; renderValue: (v: V, set: (v: V) => void) => React.ReactNode }) {
+function MapRows<V>({
+  value,
+  onChange,
+  blank,
+  keyPlaceholder,
+  keySuggestions,
+  renderValue,
+}: {
+  value: unknown;
+  onChange: (v: Record<string, V>) => void;
+  blank: V;
+  keyPlaceholder: string;
+  keySuggestions?: readonly string[];
+  renderValue: (v: V, set: (v: V) => void) => React.ReactNode;
+}) {
   const rows = entriesOf<V>(value);
   const emit = (next: Entry<V>[]) => onChange(Object.fromEntries(next));
   return (
     <div className="space-y-1">
       {rows.map(([k, v], i) => (
         <div key={i} className="flex gap-1">
-          <TextInput value={k} placeholder={keyPlaceholder} onChange={(key) => emit(rows.map((r, j) => (j === i ? [key, r[1]] : r)))} />
+          <TextInput value={k} placeholder={keyPlaceholder} suggestions={keySuggestions} onChange={(key) => emit(rows.map((r, j) => (j === i ? [key, r[1]] : r)))} />
           <div className="w-28 shrink-0">{renderValue(v, (nv) => emit(rows.map((r, j) => (j === i ? [r[0], nv] : r))))}</div>
           <button type="button" aria-label="Remove row" className="px-1 text-zinc-400 hover:text-red-600" onClick={() => emit(rows.filter((_, j) => j !== i))}>
             <Trash2 className="size-3.5" />
@@ -43,7 +58,8 @@ function uniqueKey(rows: ReadonlyArray<Entry<unknown>>): string {
 const TIERS = [1, 2, 3].map((t) => ({ value: t, label: `Tier ${t}` }));
 
 export function TierMapEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, number>) => void }) {
-  return <MapRows<number> value={value} onChange={onChange} blank={2} keyPlaceholder="Intent, e.g. password_reset" renderValue={(v, set) => <Select value={v} options={TIERS} onChange={(t) => t !== undefined && set(t)} />} />;
+  const intents = useIntentLabels();
+  return <MapRows<number> value={value} onChange={onChange} blank={2} keyPlaceholder="Intent, e.g. password_reset" keySuggestions={intents?.labels} renderValue={(v, set) => <Select value={v} options={TIERS} onChange={(t) => t !== undefined && set(t)} />} />;
 }
 
 /** Custom helpdesk fields; values are stored as text, which every helpdesk accepts. */
@@ -53,12 +69,14 @@ export function FieldMapEditor({ value, onChange }: { value: unknown; onChange: 
 
 /** Confidence thresholds (0–1) per intent, overriding the node's own. */
 export function ThresholdsEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, number>) => void }) {
+  const intents = useIntentLabels();
   return (
     <MapRows<number>
       value={value}
       onChange={onChange}
       blank={0.8}
       keyPlaceholder="Intent, e.g. card_arrival"
+      keySuggestions={intents?.labels}
       renderValue={(v, set) => <NumberInput value={v} min={0} max={1} step={0.05} onChange={(t) => t !== undefined && set(t)} />}
     />
   );
