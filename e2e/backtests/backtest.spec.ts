@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutate } from "../support/trpc";
+import { expect, test } from "@playwright/test";
+import { draftGraphOf, mutate } from "../support/trpc";
 
 /**
  * Issue 6, "Done when": start a backtest from the editor, watch its progress, open a changed ticket's traces.
@@ -18,18 +18,8 @@ interface Rule {
   field?: string;
   rules?: Rule[];
 }
-interface Graph {
-  nodes: Array<{ id: string; type: string; data: Record<string, unknown> }>;
-  edges: unknown[];
-}
 
 const SAMPLE = 400;
-
-async function draftOf(request: APIRequestContext, id: string): Promise<Graph> {
-  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
-  const body = (await response.json()) as { result: { data: { json: { draftGraph: Graph } } } };
-  return body.result.data.json.draftGraph;
-}
 
 /** Drops every rule on `field`, at any depth of the rule groups. */
 function withoutField(group: Rule, field: string): Rule {
@@ -43,7 +33,7 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   const name = `Backtest escalations ${Date.now()}`;
   const flow = await mutate<{ id: string }>(request, "flows.create", { template: "escalation-triggers", name });
   await mutate(request, "flows.publish", { flowId: flow.id, message: "As in the example" });
-  const graph = await draftOf(request, flow.id);
+  const graph = await draftGraphOf(request, flow.id);
   const condition = graph.nodes.find((n) => n.id === "needs-human")!;
   condition.data.rules = withoutField(condition.data.rules as Rule, "sentiment.label");
   await mutate(request, "flows.saveDraft", { flowId: flow.id, graph });

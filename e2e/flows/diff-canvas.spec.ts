@@ -1,26 +1,15 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutate } from "../support/trpc";
+import { expect, test } from "@playwright/test";
+import { draftGraphOf, mutate } from "../support/trpc";
 
 /**
  * The coloured canvas on the diff page: two published versions set up through tRPC over HTTP (one node
  * changed, one added, one removed, one moved), then the canvas must mark each node with its status, and
  * clicking the changed node jumps to its field rows.
  */
-interface Graph {
-  nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
-  edges: Array<{ id: string; source: string; sourceHandle?: string; target: string }>;
-}
-
-async function draftOf(request: APIRequestContext, id: string): Promise<Graph> {
-  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
-  const body = (await response.json()) as { result: { data: { json: { draftGraph: Graph } } } };
-  return body.result.data.json.draftGraph;
-}
-
 test("the diff canvas colours nodes added, removed, changed and moved", async ({ page, request }) => {
   const flow = await mutate<{ id: string }>(request, "flows.create", { template: "sla-escalation", name: `Diff canvas ${Date.now()}` });
   const v1 = await mutate<{ id: string }>(request, "flows.publish", { flowId: flow.id, message: "One hour" });
-  const graph = await draftOf(request, flow.id);
+  const graph = await draftGraphOf(request, flow.id);
   graph.nodes.find((n) => n.id === "sla")!.data.within = "30m";
   graph.nodes.push({ id: "tag-met", type: "tag", position: { x: 1680, y: 300 }, data: { label: "Tag SLA met", add: ["sla-met"], remove: [] } });
   graph.nodes = graph.nodes.filter((n) => n.id !== "notify");

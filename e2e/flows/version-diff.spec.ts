@@ -1,22 +1,16 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutate } from "../support/trpc";
+import { expect, test } from "@playwright/test";
+import { draftGraphOf, mutate } from "../support/trpc";
 import { ADMIN } from "../auth/admin";
 
 /**
  * History → diff → rollback through tRPC over HTTP (what the editor's Publish and the history's Roll back
  * buttons call; e2e/studio/ drives the buttons themselves), checking what the pages show.
  */
-async function draftOf(request: APIRequestContext, id: string) {
-  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
-  const body = (await response.json()) as { result: { data: { json: { draftGraph: { nodes: Array<{ id: string; data: Record<string, unknown> }> } } } } };
-  return body.result.data.json.draftGraph;
-}
-
 test("compare two published versions field by field, then roll back to the first", async ({ page, request }) => {
   const name = `SLA diff ${Date.now()}`;
   const flow = await mutate<{ id: string }>(request, "flows.create", { template: "sla-escalation", name });
   const v1 = await mutate<{ id: string }>(request, "flows.publish", { flowId: flow.id, message: "One hour" });
-  const graph = await draftOf(request, flow.id);
+  const graph = await draftGraphOf(request, flow.id);
   graph.nodes.find((n) => n.id === "sla")!.data.within = "30m";
   await mutate(request, "flows.saveDraft", { flowId: flow.id, graph });
   await mutate(request, "flows.publish", { flowId: flow.id, message: "Thirty minutes" });

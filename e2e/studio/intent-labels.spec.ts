@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutate } from "../support/trpc";
+import { expect, test } from "@playwright/test";
+import { draftGraphOf, mutate } from "../support/trpc";
 
 /**
  * A rule naming an intent the classifier never gives is a warning in the editor (it never blocks publishing),
@@ -9,20 +9,9 @@ import { mutate } from "../support/trpc";
  *   trigger → classify → sentiment → needs-human [intent.label = "card_isue"] ─true→ escalate → …
  *                                                                            └false→ route-general
  */
-interface Graph {
-  nodes: Array<{ id: string; type: string; data: Record<string, unknown> }>;
-  edges: unknown[];
-}
-
-async function draftOf(request: APIRequestContext, id: string): Promise<Graph> {
-  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
-  const body = (await response.json()) as { result: { data: { json: { draftGraph: Graph } } } };
-  return body.result.data.json.draftGraph;
-}
-
 test("the editor warns about an intent label the classifier never gives, and suggests the ones it does", async ({ page, request }) => {
   const flow = await mutate<{ id: string }>(request, "flows.create", { template: "escalation-triggers", name: `Intent labels ${Date.now()}` });
-  const graph = await draftOf(request, flow.id);
+  const graph = await draftGraphOf(request, flow.id);
   const condition = graph.nodes.find((n) => n.id === "needs-human")!;
   condition.data.rules = { kind: "group", match: "all", rules: [{ kind: "rule", field: "intent.label", op: "equals", value: "card_isue" }] };
   await mutate(request, "flows.saveDraft", { flowId: flow.id, graph });

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutate } from "../support/trpc";
+import { expect, test } from "@playwright/test";
+import { draftGraphOf, mutate } from "../support/trpc";
 
 /**
  * History → diff → rollback from the flow page: two versions are published over the tRPC HTTP API (what the
@@ -7,18 +7,11 @@ import { mutate } from "../support/trpc";
  */
 const SHOTS = "test-results/screenshots";
 
-async function draftOf(request: APIRequestContext, id: string) {
-  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { result: { data: { json: { draftGraph: { nodes: Array<{ id: string; data: Record<string, unknown> }> } } } } };
-  return body.result.data.json.draftGraph;
-}
-
 test("open the history, diff v2 against v1, and roll back to v1 with the Roll back button", async ({ page, request }) => {
   const name = `SLA rollback ${Date.now()}`;
   const flow = await mutate<{ id: string }>(request, "flows.create", { template: "sla-escalation", name });
   await mutate(request, "flows.publish", { flowId: flow.id, message: "One hour" });
-  const graph = await draftOf(request, flow.id);
+  const graph = await draftGraphOf(request, flow.id);
   const sla = graph.nodes.find((n) => n.id === "sla");
   expect(sla?.data.within).toBe("1h");
   sla!.data.within = "30m";

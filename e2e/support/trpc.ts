@@ -10,3 +10,16 @@ export async function mutate<T>(request: APIRequestContext, path: string, input:
   if (!response.ok() || body.result === undefined) throw new Error(`${path} failed: ${body.error?.json.message ?? response.status()}`);
   return body.result.data.json;
 }
+
+/** A flow's draft graph as `flows.get` returns it, loosely typed: specs change it and save it back with flows.saveDraft. */
+export interface DraftGraph {
+  nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
+  edges: Array<{ id: string; source: string; sourceHandle?: string | null; target: string }>;
+}
+
+export async function draftGraphOf(request: APIRequestContext, flowId: string): Promise<DraftGraph> {
+  const response = await request.get(`/api/trpc/flows.get?input=${encodeURIComponent(JSON.stringify({ json: { id: flowId } }))}`);
+  const body = (await response.json()) as { result?: { data: { json: { draftGraph: DraftGraph } } }; error?: { json: { message: string } } };
+  if (!response.ok() || body.result === undefined) throw new Error(`flows.get failed: ${body.error?.json.message ?? response.status()}`);
+  return body.result.data.json.draftGraph;
+}
