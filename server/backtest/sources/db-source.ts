@@ -22,11 +22,9 @@ export async function loadHistoricalTickets(
   if (ids.length === 0) return [];
   const [rows, messages, tierMap] = await Promise.all([
     loadTicketRows(prisma, ids),
-    prisma.message.findMany({
-      where: { ticketId: { in: ids } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { ticketId: true, author: true, authorName: true, body: true, internal: true, createdAt: true },
-    }),
+    prisma.$queryRaw<StoredMessage[]>`
+      SELECT m."ticketId", m.author::text AS author, m."authorName", m.body, m.internal, m."createdAt"
+      FROM "Message" m WHERE m."ticketId" = ANY(${ids}::text[]) ORDER BY m."createdAt", m.id`,
     options.tierMap === undefined ? getTierMap(prisma) : Promise.resolve(options.tierMap),
   ]);
   const byId = new Map(rows.map((r) => [r.ticket.id, r]));
