@@ -15,7 +15,7 @@ export function useIntentLabelWarnings(graph: EditorGraph): EditorWarning[] {
     const names = new Map(graph.nodes.map((n) => [n.id, typeof n.data.label === "string" && n.data.label.trim() !== "" ? n.data.label : n.id]));
     return unknownIntentLabels(graph, known).map(({ nodeId, label }) => ({
       nodeId,
-      message: `"${names.get(nodeId)}" names the intent ${JSON.stringify(label)}, which ${intents.source} never answers: it never matches.`,
+      message: `"${names.get(nodeId)}" names the intent ${JSON.stringify(label)}, which ${intents.source} never answers with.`,
     }));
   }, [graph, intents]);
 }

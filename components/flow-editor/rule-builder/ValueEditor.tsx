@@ -19,7 +19,8 @@ export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: 
         <PlainValueEditor rule={rule} onChange={onChange} suggestions={intents.labels} />
         {unknown.length > 0 && (
           <p className="text-[11px] text-amber-700">
-            {unknown.map((v) => JSON.stringify(v)).join(", ")} {unknown.length === 1 ? "is not a label" : "are not labels"} of {intents.source}: this never matches.
+            {unknown.map((v) => JSON.stringify(v)).join(", ")} {unknown.length === 1 ? "is not a label" : "are not labels"} of {intents.source}:{" "}
+            {rule.op === "not_equals" || rule.op === "not_in" ? "this always holds." : "this never matches."}
           </p>
         )}
       </div>
