@@ -39,8 +39,8 @@ export async function backtestCaveats(
 }
 
 /**
- * Rules naming intents the answering classifier never gives never match: those tickets took another branch
- * here, and will live. Said only when the classifier's labels are known (a trained model, or the keyword baseline).
+ * Rules naming intents the answering classifier never gives decide the same way for every ticket (an "equals"
+ * never holds, a "not equals" always does), here and live. Said only when the classifier's labels are known (a trained model, or the keyword baseline).
  */
 async function unknownLabelsCaveat(prisma: PrismaClient, model: TAnsweringModel, graphs: unknown[]): Promise<TBacktestCaveat | null> {
   const known = await answeringLabels(prisma, model);
@@ -52,7 +52,7 @@ async function unknownLabelsCaveat(prisma: PrismaClient, model: TAnsweringModel,
   const shown = labels.slice(0, 5).map((l) => JSON.stringify(l)).join(", ") + (labels.length > 5 ? ` and ${labels.length - 5} more` : "");
   return {
     kind: "unknown-intent-labels",
-    message: `A rule here names ${labels.length === 1 ? "an intent" : "intents"} (${shown}) that ${classifier}, which answered this run, never gives, so ${labels.length === 1 ? "it never matches" : "they never match"}: those tickets took another branch. Rename ${labels.length === 1 ? "it" : "them"} to the model's labels (the editor suggests them).`,
+    message: `A rule here names ${labels.length === 1 ? "an intent" : "intents"} (${shown}) that ${classifier}, which answered this run, never gives: a rule comparing the intent with ${labels.length === 1 ? "it" : "them"} decides the same way for every ticket, which is rarely what was meant. Rename ${labels.length === 1 ? "it" : "them"} to the model's labels (the editor suggests them).`,
   };
 }
 
