@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@/server/api/root";
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -10,7 +10,8 @@ import { Section } from "@/components/ui/Section";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { BacktestCaveats } from "./BacktestCaveats";
 import { toChangedRow } from "./changed-rows";
-import { ChangedTicketsTable } from "./ChangedTicketsTable";
+import { ChangeReasons } from "./ChangeReasons";
+import { ChangedTicketsTable, type TableFocus } from "./ChangedTicketsTable";
 import { ComparisonCharts } from "./ComparisonCharts";
 import { ConfusionMatrix } from "./ConfusionMatrix";
 import { EscalationsTable } from "./EscalationsTable";
@@ -68,6 +69,7 @@ function ChangedTickets({ backtestId, count }: { backtestId: string; count: numb
   const trpc = useTRPC();
   const changed = useQuery(trpc.backtests.changed.queryOptions({ id: backtestId }, { enabled: count > 0 }));
   const rows = useMemo(() => (changed.data ?? []).map(toChangedRow), [changed.data]);
+  const [focus, setFocus] = useState<TableFocus | null>(null);
   if (count === 0) return <EmptyState title="No ticket changed">Both sides decided every ticket the same way.</EmptyState>;
   if (changed.isPending) {
     return (
@@ -84,7 +86,8 @@ function ChangedTickets({ backtestId, count }: { backtestId: string; count: numb
           The table holds the {rows.length.toLocaleString("en")} oldest of {count.toLocaleString("en")} changed tickets; the CSV download has all of them.
         </p>
       )}
-      <ChangedTicketsTable backtestId={backtestId} rows={rows} />
+      <ChangeReasons rows={rows} truncated={rows.length < count} onShow={(reason) => setFocus({ divergenceNodeId: reason.divergenceNodeId, change: reason.change })} />
+      <ChangedTicketsTable backtestId={backtestId} rows={rows} focus={focus} />
     </>
   );
 }

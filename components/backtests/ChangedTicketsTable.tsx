@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import {
@@ -44,6 +44,12 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, ChangedRow>();
 
+/** What the table is asked to show from outside: one reason's tickets. */
+export interface TableFocus {
+  divergenceNodeId: string;
+  change: string;
+}
+
 /** Which columns the text filter searches (the node and change columns have their own menus). */
 const SEARCHED = new Set(["subject", "category", "explanation", "ticketId"]);
 
@@ -52,7 +58,7 @@ const SEARCHED = new Set(["subject", "category", "explanation", "ticketId"]);
  * sides part and by the change, page through 200 at a time; only the rows in view are rendered. Each
  * subject opens the ticket's two traces side by side.
  */
-export function ChangedTicketsTable({ backtestId, rows }: { backtestId: string; rows: readonly ChangedRow[] }) {
+export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: string; rows: readonly ChangedRow[]; focus?: TableFocus | null }) {
   const columns = useMemo(
     () =>
       helper.columns([
@@ -92,6 +98,18 @@ export function ChangedTicketsTable({ backtestId, rows }: { backtestId: string; 
     getColumnCanGlobalFilter: (column) => SEARCHED.has(column.id),
     initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE }, sorting: [{ id: "createdAt", desc: false }] },
   });
+
+  // A reason picked above the table filters it to that node and change (a new pick each time, even the same one).
+  useEffect(() => {
+    if (!focus) return;
+    table.setColumnFilters([
+      { id: "divergenceNodeId", value: focus.divergenceNodeId },
+      { id: "change", value: focus.change },
+    ]);
+    table.setPageIndex(0);
+    scroller.current?.scrollIntoView({ block: "nearest" });
+    // The table object is stable; only a new focus should refilter.
+  }, [focus]);
 
   const nodes = useMemo(() => facet(rows, "divergenceNodeId"), [rows]);
   const changes = useMemo(() => facet(rows, "change"), [rows]);

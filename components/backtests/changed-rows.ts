@@ -60,3 +60,24 @@ export function facet(rows: readonly ChangedRow[], key: "divergenceNodeId" | "ch
   for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
 }
+
+/** One reason outcomes changed: where the two runs part and what changed, with how many tickets and an example. */
+export interface ChangeReason {
+  divergenceNodeId: string;
+  change: string;
+  count: number;
+  /** The explanation of the oldest such ticket (rows come oldest first). */
+  example: string;
+}
+
+/** The changed tickets grouped by where the runs part and what changed, most tickets first: why the outcomes moved. */
+export function changeReasons(rows: readonly ChangedRow[]): ChangeReason[] {
+  const groups = new Map<string, ChangeReason>();
+  for (const row of rows) {
+    const key = `${row.divergenceNodeId}\u0000${row.change}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { divergenceNodeId: row.divergenceNodeId, change: row.change, count: 1, example: row.explanation });
+    else group.count++;
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.divergenceNodeId.localeCompare(b.divergenceNodeId) || a.change.localeCompare(b.change));
+}

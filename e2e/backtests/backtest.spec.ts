@@ -92,9 +92,16 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   await expect(page.getByRole("table", { name: "Tickets this rule matched" }).getByRole("row").nth(1)).toBeVisible();
   await page.goBack();
 
-  // The changed tickets: sort, filter, then open one.
+  // The changed tickets: why they changed, then sort, filter and open one.
   const table = page.getByRole("table", { name: "Changed tickets" });
   await expect(table.getByRole("row").nth(1)).toBeVisible();
+  const reason = page.getByRole("list", { name: "Reasons outcomes changed" }).getByRole("listitem").first();
+  await expect(reason).toContainText("escalated → routed");
+  await expect(reason).toContainText("parts at needs-human");
+  await expect(reason).toContainText('e.g. needs-human: "false"');
+  await reason.getByRole("button", { name: "Show these tickets" }).click();
+  await expect(page.getByLabel("Divergence node")).toHaveValue("needs-human");
+  await expect(page.getByLabel("Outcome change")).toHaveValue("escalated → routed");
   const created = table.getByRole("columnheader", { name: /Created/ });
   await expect(created).toHaveAttribute("aria-sort", "ascending");
   await created.getByRole("button").click();
