@@ -89,6 +89,8 @@ function summaryOf(report: CliBacktestReport): string {
     `${report.candidate.label} vs ${report.baseline.label}: ${report.tickets} tickets, ${report.changedCount} changed (models: ${report.modelVersion})`,
   ];
   for (const d of report.deltas) lines.push(`  ${d.label}: ${format(d.candidate)} vs ${format(d.baseline)} (${d.delta !== null && d.delta >= 0 ? "+" : ""}${format(d.delta)} ${d.unit})`);
+  if (report.reasons.length > 0) lines.push("Why outcomes changed:");
+  for (const r of report.reasons.slice(0, 10)) lines.push(`  ${r.count} ${r.change}, parting at ${r.divergenceNodeId} (e.g. ${r.example})`);
   for (const c of report.changed.slice(0, 20)) lines.push(`  changed ${c.ticketId}: ${c.explanation}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { changeReasons, type ChangedRow } from "./changed-rows";
+import { changeReasons } from "@/server/backtest/engine/compare/change-reasons";
+import type { ChangedRow } from "./changed-rows";
 
 const SHOWN = 8;
 

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { AiProvider } from "../../ai/provider";
 import { createAiAnswerSource } from "../../backtest/ai-cache";
 import { compareMetrics, metricsView, readTicketFile, runBacktest, type TMetricDelta, type TMetricsView } from "../../backtest/engine";
+import { outcomeChange, reasonTally, type ChangeReason } from "../../backtest/engine/compare/change-reasons";
 import type { TTicketSelection } from "../../backtest/selection";
 import { dbTicketSource } from "../../backtest/sources/db-source";
 import { selectTicketIds } from "../../backtest/sources/select-tickets";
@@ -28,6 +29,8 @@ export interface CliBacktestReport {
   baseline: { label: string; kind: BaselineKind; metrics: TMetricsView };
   deltas: TMetricDelta[];
   changedCount: number;
+  /** Every changed ticket grouped by the node where the runs part and what changed, most first. */
+  reasons: ChangeReason[];
   /** The first changed tickets with why they changed (the rest are counted). */
   changed: Array<{ ticketId: string; subject: string; divergenceNodeId: string; explanation: string }>;
 }
@@ -60,6 +63,7 @@ export async function runCliBacktest(
   }
   const ai = await createAiAnswerSource(prisma, provider);
   const changed: CliBacktestReport["changed"] = [];
+  const reasons = reasonTally();
   let processed = 0;
   const result = await runBacktest({
     candidate: candidate.plan,
@@ -68,6 +72,7 @@ export async function runCliBacktest(
     ai,
     onBatch: (batch: { changed: ChangedTicket[] }) => {
       for (const c of batch.changed) {
+        reasons.add(c.divergence.nodeId, outcomeChange(c.baseline, c.candidate), c.divergence.explanation);
         if (changed.length < SHOWN_CHANGED) changed.push({ ticketId: c.ticketId, subject: c.subject, divergenceNodeId: c.divergence.nodeId, explanation: c.divergence.explanation });
       }
     },
@@ -81,6 +86,7 @@ export async function runCliBacktest(
     baseline: { label: baseline?.label ?? HISTORY_LABEL, kind: baseline === null ? "history" : "version", metrics: baselineView },
     deltas: compareMetrics(candidateView, baselineView, baseline === null ? "history" : "version"),
     changedCount: result.changedCount,
+    reasons: reasons.reasons(),
     changed,
   };
 }
