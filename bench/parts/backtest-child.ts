@@ -30,8 +30,10 @@ if (mode === "memory") {
   const ai = memoryAiSource(factory.answer, "bench-cache");
   const stream = () => ticketStream((i) => tickets[i]!, count);
   // The first pass fills the cache ("classification results already cached"). It runs in small batches:
-  // filling it in batches of 500 leaves V8's heap in a state that halves the timed run's speed (measured,
-  // not yet understood); the timed run then uses the batch size asked for.
+  // filled in batches of 500, runs kept alive across the wait for answers teach V8's allocation-site
+  // pretenuring to allocate some of the replay's objects straight into the old generation, and every later
+  // run in the process then spends 2-3 times longer in garbage collection (with --no-allocation-site-pretenuring
+  // the difference is gone; which sites, not yet found). The timed run uses the batch size asked for.
   await runBacktest({ candidate, baseline, tickets: stream(), ai, batchSize: 10 });
   timed = () => runBacktest({ candidate, baseline, tickets: stream(), ai, ...(batchSize ? { batchSize } : {}), onBatch: countTraces });
 } else if (mode === "file" && arg !== undefined) {
