@@ -12,9 +12,13 @@ type Metrics = NonNullable<TModelView["metrics"]>;
  */
 export function CalibrationView({ metrics, modelName }: { metrics: Metrics; modelName: string }) {
   const [threshold, setThreshold] = useState(round2(metrics.threshold));
+  const [intent, setIntent] = useState("");
   const sliderId = useId();
-  const data = metrics.curve.map((p) => ({ threshold: p.threshold, precision: pctNumber(p.precision), coverage: pctNumber(p.coverage) }));
-  const at = metrics.curve.reduce((best, p) => (Math.abs(p.threshold - threshold) < Math.abs(best.threshold - threshold) ? p : best), metrics.curve[0]!);
+  const intentId = useId();
+  const one = metrics.intentCurves.find((c) => c.label === intent);
+  const curve = one?.points ?? metrics.curve;
+  const data = curve.map((p) => ({ threshold: p.threshold, precision: pctNumber(p.precision), coverage: pctNumber(p.coverage) }));
+  const at = curve.reduce((best, p) => (Math.abs(p.threshold - threshold) < Math.abs(best.threshold - threshold) ? p : best), curve[0]!);
 
   return (
     <div className="rounded-lg border border-zinc-200 bg-white p-4 shadow-xs">
@@ -33,17 +37,35 @@ export function CalibrationView({ metrics, modelName }: { metrics: Metrics; mode
         </ResponsiveContainer>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-4">
+        {metrics.intentCurves.length > 0 && (
+          <>
+            <label htmlFor={intentId} className="text-xs font-medium text-zinc-700">
+              Intent
+            </label>
+            <select id={intentId} value={intent} onChange={(e) => setIntent(e.target.value)} className="h-8 max-w-56 rounded-md border border-zinc-300 bg-white px-2 text-[13px]">
+              <option value="">All intents</option>
+              {metrics.intentCurves.map((c) => (
+                <option key={c.label} value={c.label}>
+                  {c.label} ({c.predicted.toLocaleString("en")})
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor={sliderId} className="text-xs font-medium text-zinc-700">
           Threshold
         </label>
         <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} className="w-64" />
         <output htmlFor={sliderId} role="status" className="text-sm tabular-nums text-zinc-800">
-          At {threshold.toFixed(2)}: {pct(at.precision)} of answered tickets right, {pct(at.coverage)} answered
+          {one
+            ? `At ${threshold.toFixed(2)} on "${one.label}": ${pct(at.precision)} of the tickets it answers with it right, ${pct(at.coverage)} of the ${one.predicted.toLocaleString("en")} it labels so answered`
+            : `At ${threshold.toFixed(2)}: ${pct(at.precision)} of answered tickets right, ${pct(at.coverage)} answered`}
         </output>
       </div>
       <p className="mt-2 text-xs text-zinc-500">
         The model abstains below {metrics.threshold.toFixed(2)} ({metrics.thresholdRule}). Use a value from this curve as a classify-intent
-        node&apos;s minimum confidence, or per intent under &quot;Thresholds by intent&quot;.
+        node&apos;s minimum confidence, or pick an intent to see its own curve and set it under &quot;Thresholds by intent&quot;
+        {metrics.intentCurves.length > 0 ? " (its curve is coarser: 20 thresholds)" : ""}.
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { TIntentCurve } from "./intent-curves";
 import type { TFeatureConfig } from "./features";
 
 /** One point of the precision / coverage curve, from cross-validated (out-of-fold) predictions on the training data. */
@@ -40,6 +41,8 @@ export interface TIntentModel {
   threshold: number;
   thresholdRule: string;
   curve: TCurvePoint[];
+  /** Per-intent curves from the same out-of-fold predictions: reported with the model, not stored in it (see serialize.ts). */
+  intentCurves?: TIntentCurve[];
   trainedOn: { rows: number; folds: number; seed: number };
 }
 

@@ -46,7 +46,8 @@ const ZIntentModelHeaderSchema = z.object({
 });
 
 export function serializeIntentModel(model: TIntentModel): Buffer {
-  const { buckets, idf, rowScales, bias, weights, mlp, ...rest } = model;
+  // The per-intent curves are a training report (the model's metrics hold them), not needed to predict.
+  const { buckets, idf, rowScales, bias, weights, mlp, intentCurves: _report, ...rest } = model;
   const { embed, embedScales, hiddenBias, out, outBias, ...mlpHeader } = mlp;
   const header = Buffer.from(JSON.stringify({ ...rest, mlp: mlpHeader, lengths: { buckets: buckets.length, weights: weights.length } }), "utf8");
   const length = Buffer.alloc(4);

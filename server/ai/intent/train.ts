@@ -8,6 +8,7 @@ import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } fr
 import type { TMlpOptions } from "./mlp";
 import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
 import { runMlpStageInWorker } from "./mlp-stage-worker";
+import { intentCurves } from "./intent-curves";
 
 export interface TTrainingRow {
   text: string;
@@ -213,7 +214,8 @@ function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinear
       if (score > best) [best, mlpWeight, mixed] = [score, w, candidate];
     }
   }
-  const curve = precisionCoverageCurve(scoreRows(mixed, y, C, abstainIndex));
+  const scored = scoreRows(mixed, y, C, abstainIndex);
+  const curve = precisionCoverageCurve(scored);
   const { threshold, rule } = chooseThreshold(curve, withOutOfScope);
   report({ stage: "calibrate", done: 1, total: 1 });
 
@@ -244,6 +246,7 @@ function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinear
     threshold,
     thresholdRule: rule,
     curve,
+    intentCurves: intentCurves(scored, p.classes),
     trainedOn: { rows: p.rows.length, folds: p.folds, seed: p.seed },
   };
 }

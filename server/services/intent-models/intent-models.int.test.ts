@@ -50,6 +50,11 @@ describe("intent models", () => {
     expect(done).toMatchObject({ status: "ready", labels: 3, trainedOn: 90, active: true });
     expect(stages).toEqual(new Set(["featurise", "cross-validate", "final-fit", "network", "calibrate"]));
     expect((done.metrics as { curve: unknown[] }).curve).toHaveLength(100);
+    // Each intent's own curve, for per-intent thresholds: the out-of-fold rows labelled with it, at 20 thresholds.
+    const perIntent = (done.metrics as { intentCurves: Array<{ label: string; predicted: number; points: unknown[] }> }).intentCurves;
+    expect(perIntent.map((c) => c.label)).toEqual(["card_arrival", "change_pin", "exchange_rate"]);
+    expect(perIntent.reduce((sum, c) => sum + c.predicted, 0)).toBe(90);
+    expect(perIntent.every((c) => c.points.length === 20)).toBe(true);
 
     const loaded = await activeIntentModelLoader(prisma)();
     expect(loaded?.version).toBe(done.version);

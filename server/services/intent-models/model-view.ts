@@ -8,6 +8,8 @@ const ZModelMetricsSchema = z.object({
   threshold: z.number(),
   thresholdRule: z.string(),
   curve: z.array(ZCurvePointSchema),
+  /** Absent for models trained before per-intent curves were reported. */
+  intentCurves: z.array(z.object({ label: z.string(), predicted: z.number(), points: z.array(ZCurvePointSchema) })).default([]),
   trainSeconds: z.number(),
 });
 const ZProgressSchema = z.object({ stage: z.string(), done: z.number(), total: z.number() });

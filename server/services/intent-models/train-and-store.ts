@@ -49,6 +49,7 @@ export async function trainModelVersion(
       thresholdRule: model.thresholdRule,
       temperature: model.temperature,
       curve: model.curve,
+      intentCurves: model.intentCurves ?? [],
       trainSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
     const anyActive = (await prisma.intentModel.count({ where: { active: true } })) > 0;
