@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TModelView } from "@/server/services/intent-models/model-view";
+import { calibrationAt } from "./calibration-at";
 
 type Metrics = NonNullable<TModelView["metrics"]>;
 
@@ -15,10 +16,8 @@ export function CalibrationView({ metrics, modelName }: { metrics: Metrics; mode
   const [intent, setIntent] = useState("");
   const sliderId = useId();
   const intentId = useId();
-  const one = metrics.intentCurves.find((c) => c.label === intent);
-  const curve = one?.points ?? metrics.curve;
+  const { curve, at, intent: one } = calibrationAt(metrics, intent, threshold);
   const data = curve.map((p) => ({ threshold: p.threshold, precision: pctNumber(p.precision), coverage: pctNumber(p.coverage) }));
-  const at = curve.reduce((best, p) => (Math.abs(p.threshold - threshold) < Math.abs(best.threshold - threshold) ? p : best), curve[0]!);
 
   return (
     <div className="rounded-lg border border-zinc-200 bg-white p-4 shadow-xs">
