@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intentCurves } from "./intent-curves";
+import { intentCurves, thresholdsReaching } from "./intent-curves";
 
 describe("intentCurves", () => {
   it("gives each predicted intent its own precision and coverage at each threshold", () => {
@@ -25,5 +25,13 @@ describe("intentCurves", () => {
       { threshold: 0.95, precision: 1, coverage: 0 },
     ]);
     expect(curves[1]!.points.map((p) => p.coverage)).toEqual([1, 1, 1, 0]);
+  });
+
+  it("finds, per intent, the lowest threshold reaching a precision, and none where no threshold does", () => {
+    const curves = [
+      { label: "billing", predicted: 4, points: [{ threshold: 0, precision: 0.5, coverage: 1 }, { threshold: 0.5, precision: 0.98, coverage: 0.6 }, { threshold: 0.9, precision: 1, coverage: 0.2 }] },
+      { label: "cards", predicted: 2, points: [{ threshold: 0, precision: 0.5, coverage: 1 }, { threshold: 0.9, precision: 1, coverage: 0 }] },
+    ];
+    expect(thresholdsReaching(curves, 0.97)).toEqual({ billing: { threshold: 0.5, coverage: 0.6 } });
   });
 });

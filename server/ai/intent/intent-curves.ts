@@ -40,3 +40,13 @@ export function intentCurves(rows: readonly TScoredRow[], classes: readonly stri
       }),
     }));
 }
+
+/** For each intent, the lowest threshold at which its answers reach the precision, with the share it still answers; none when no threshold does. */
+export function thresholdsReaching(curves: readonly TIntentCurve[], precision: number): Record<string, { threshold: number; coverage: number }> {
+  const out: Record<string, { threshold: number; coverage: number }> = {};
+  for (const c of curves) {
+    const p = c.points.find((q) => q.precision >= precision && q.coverage > 0);
+    if (p !== undefined) out[c.label] = { threshold: p.threshold, coverage: p.coverage };
+  }
+  return out;
+}

@@ -3,13 +3,14 @@ import { z } from "zod";
 import { intentModelName } from "./train-and-store";
 
 const ZCurvePointSchema = z.object({ threshold: z.number(), precision: z.number(), coverage: z.number() });
+export const ZIntentCurvesSchema = z.array(z.object({ label: z.string(), predicted: z.number(), points: z.array(ZCurvePointSchema) }));
 const ZModelMetricsSchema = z.object({
   crossValidatedAccuracy: z.number().nullable(),
   threshold: z.number(),
   thresholdRule: z.string(),
   curve: z.array(ZCurvePointSchema),
   /** Absent for models trained before per-intent curves were reported. */
-  intentCurves: z.array(z.object({ label: z.string(), predicted: z.number(), points: z.array(ZCurvePointSchema) })).default([]),
+  intentCurves: ZIntentCurvesSchema.default([]),
   trainSeconds: z.number(),
 });
 const ZProgressSchema = z.object({ stage: z.string(), done: z.number(), total: z.number() });
