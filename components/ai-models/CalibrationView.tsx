@@ -57,7 +57,7 @@ export function CalibrationView({ metrics, modelName }: { metrics: Metrics; mode
         <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} className="w-64" />
         <output htmlFor={sliderId} role="status" className="text-sm tabular-nums text-zinc-800">
           {one
-            ? `At ${threshold.toFixed(2)} on "${one.label}": ${pct(at.precision)} of the tickets it answers with it right, ${pct(at.coverage)} of the ${one.predicted.toLocaleString("en")} it labels so answered`
+            ? `At ${threshold.toFixed(2)}: of the ${one.predicted.toLocaleString("en")} tickets labelled "${one.label}", ${pct(at.coverage)} answered, ${pct(at.precision)} of those right`
             : `At ${threshold.toFixed(2)}: ${pct(at.precision)} of answered tickets right, ${pct(at.coverage)} answered`}
         </output>
       </div>
