@@ -10,7 +10,8 @@ import type { EditorWarning } from "./ProblemsPanel";
 export function useIntentLabelWarnings(graph: EditorGraph): EditorWarning[] {
   const intents = useIntentLabels();
   return useMemo(() => {
-    if (intents === null) return [];
+    // No labels known (OpenAI with no model and no categorised history): nothing to check against.
+    if (intents === null || intents.labels.length === 0) return [];
     const known = new Set(intents.labels);
     const names = new Map(graph.nodes.map((n) => [n.id, typeof n.data.label === "string" && n.data.label.trim() !== "" ? n.data.label : n.id]));
     return unknownIntentLabels(graph, known).map(({ nodeId, label }) => ({

@@ -12,7 +12,7 @@ import { specOf } from "./rule-ops";
  */
 export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: TRule) => void }) {
   const intents = useIntentLabels();
-  if (rule.field === "intent.label" && intents !== null && isLabelOp(rule)) {
+  if (rule.field === "intent.label" && intents !== null && intents.labels.length > 0 && isLabelOp(rule)) {
     const unknown = labelValues(rule).filter((v) => !intents.labels.includes(v));
     return (
       <div className="space-y-0.5">
