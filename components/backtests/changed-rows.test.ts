@@ -1,19 +1,8 @@
 import { expect, it } from "vitest";
-import type { OutcomeSummary } from "@/server/backtest/types";
+import { routedOutcome } from "@/server/backtest/engine/test-tickets";
 import { facet, toChangedRow } from "./changed-rows";
 
-const routed: OutcomeSummary = {
-  kind: "routed",
-  queue: "billing",
-  tier: 2,
-  escalationReason: null,
-  aiReply: null,
-  intent: "refund",
-  intentConfidence: 0.9,
-  firstResponseSec: 600,
-  resolutionSec: 3600,
-  slaBreached: false,
-};
+const routed = routedOutcome();
 
 it("flattens a changed ticket and counts the filter values", () => {
   const base = { subject: "", category: null, createdAt: "2026-01-02T03:04:05Z", baseline: routed, explanation: "x" };

@@ -1,6 +1,6 @@
 import { T0, ticket as snapshotOf } from "../../../workflows/interpret/test-driver";
 import type { TTicketSnapshot } from "../../../workflows/model/ticket";
-import type { AiRequest, HistoricalTicket, RecordedOutcome, TimelineEvent } from "../types";
+import type { AiRequest, HistoricalTicket, OutcomeSummary, RecordedOutcome, TimelineEvent } from "../types";
 
 /** Test fixtures: historical tickets built from minutes after T0, and model answers chosen by ticket text. */
 export const MINUTE = 60_000;
@@ -63,4 +63,9 @@ export function answerByText(request: AiRequest): unknown {
         blockedBy: text.includes("refund") ? "never promise a refund timeline" : null,
       };
   }
+}
+
+/** A routed outcome for tests (to billing, tier 2, a refund at 90%, answered in 10 minutes), with fields overridden. */
+export function routedOutcome(o: Partial<OutcomeSummary> = {}): OutcomeSummary {
+  return { kind: "routed", queue: "billing", tier: 2, escalationReason: null, aiReply: null, intent: "refund", intentConfidence: 0.9, firstResponseSec: 600, resolutionSec: 3600, slaBreached: false, ...o };
 }

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { OutcomeSummary } from "../../types";
+import { routedOutcome } from "../test-tickets";
 import { changeReasons, outcomeChange, reasonTally } from "./change-reasons";
 
-const routed: OutcomeSummary = {
-  kind: "routed",
-  queue: "billing",
-  tier: 2,
-  escalationReason: null,
-  aiReply: null,
-  intent: "refund",
-  intentConfidence: 0.9,
-  firstResponseSec: 600,
-  resolutionSec: 3600,
-  slaBreached: false,
-};
+const routed = routedOutcome();
 
 describe("outcomeChange", () => {
   it("names the outcome kinds when they differ", () => {
