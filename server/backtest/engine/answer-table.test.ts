@@ -54,4 +54,27 @@ describe("AnswerTable", () => {
     table.set(classify("a"), 4);
     expect([table.get(classify("a")), table.get(classify("b")), table.size]).toEqual([4, 2, 2]);
   });
+
+  it("finds tickets in the order they were stored and out of it", () => {
+    const table = new AnswerTable();
+    const classify = (i: number) => aiRequestOf("classifyIntent", { ticketId: `t${i}`, text: "x" });
+    for (let i = 0; i < 10; i++) table.set(classify(i), i);
+    expect(Array.from({ length: 10 }, (_, i) => table.get(classify(i)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([5, 2, 9, 3, 4, 0].map((i) => table.get(classify(i)))).toEqual([5, 2, 9, 3, 4, 0]);
+    expect([table.get(classify(10)), table.hasTicket("t10"), table.get(classify(1))]).toEqual([undefined, false, 1]);
+  });
+
+  it("after many evictions, forgets the dropped tickets and still finds every other one", () => {
+    const table = new AnswerTable();
+    const classify = (i: number) => aiRequestOf("classifyIntent", { ticketId: `t${i}`, text: "x" });
+    for (let i = 0; i < 3000; i++) table.set(classify(i), i);
+    for (let i = 0; i < 2000; i++) table.dropOldest();
+    expect(table.size).toBe(1000);
+    expect([table.get(classify(0)), table.get(classify(1999)), table.get(classify(2000)), table.get(classify(2999))]).toEqual([undefined, undefined, 2000, 2999]);
+    expect(Array.from({ length: 1000 }, (_, k) => table.get(classify(2000 + k))).every((v, k) => v === 2000 + k)).toBe(true);
+    // A dropped ticket stored again goes to the back of the line.
+    table.set(classify(5), "again");
+    table.dropOldest();
+    expect([table.get(classify(2000)), table.get(classify(5)), table.size]).toEqual([undefined, "again", 1000]);
+  });
 });

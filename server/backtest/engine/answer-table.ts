@@ -19,9 +19,17 @@ interface Entry {
  * compare them (see ai-request.ts): `dryRun` does not count, and here a field set to undefined counts as absent.
  */
 export class AnswerTable {
-  private readonly byTicket = new Map<string, Entry[]>();
+  // Tickets in the order their first answer was stored, with their answers; `indexOf` finds one out of order.
+  // A backtest asks for the tickets in the order it stored them (a rerun streams the same selection), so the
+  // ticket after the last one asked for is tried first: no hashing, and memory read in order.
+  private ticketIds: string[] = [];
+  private lists: Array<Entry[] | undefined> = [];
+  private indexOf = new Map<string, number>();
+  /** Tickets before this index have been evicted entirely. */
+  private head = 0;
+  private cursor = -1;
   private entries = 0;
-  // A replay asks for a ticket's answers one after another: the last ticket's list saves the hash lookup.
+  // A replay asks for a ticket's answers one after another: the last ticket's list is kept at hand.
   private lastTicketId: string | null = null;
   private lastList: Entry[] | undefined;
 
@@ -51,26 +59,40 @@ export class AnswerTable {
     const i = request.input as Fields;
     const entry: Entry = { name: request.name, shape: shapeOf(i), text: i.text, intent: i.intent, maxPassages: i.maxPassages, input: request.input, answer };
     if (list === undefined) {
-      this.byTicket.set(request.input.ticketId, [entry]);
+      this.indexOf.set(request.input.ticketId, this.ticketIds.length);
+      this.ticketIds.push(request.input.ticketId);
+      this.lists.push([entry]);
       this.lastTicketId = null;
     } else list.push(entry);
     this.entries++;
   }
 
   /**
-   * A bounded cache's eviction: drops the oldest answer of the ticket stored first (a Map iterates in
-   * insertion order, and a ticket's answers are appended), so the oldest answer overall goes first.
+   * A bounded cache's eviction: drops the oldest answer of the ticket stored first (a ticket's answers are
+   * appended), so the oldest answer overall goes first.
    */
   dropOldest(): void {
-    for (const [ticketId, list] of this.byTicket) {
-      list.shift();
-      this.entries--;
-      if (list.length === 0) {
-        this.byTicket.delete(ticketId);
-        this.lastTicketId = null;
-      }
-      return;
+    while (this.head < this.lists.length && this.lists[this.head] === undefined) this.head++;
+    const list = this.lists[this.head];
+    if (list === undefined) return;
+    list.shift();
+    this.entries--;
+    if (list.length === 0) {
+      this.indexOf.delete(this.ticketIds[this.head]!);
+      this.lists[this.head] = undefined;
+      this.head++;
+      this.lastTicketId = null;
+      if (this.head >= 1024 && this.head * 2 >= this.lists.length) this.compact();
     }
+  }
+
+  /** Forgets the evicted front, so a long stream through a bounded cache keeps no trace of the tickets it dropped. */
+  private compact(): void {
+    this.ticketIds = this.ticketIds.slice(this.head);
+    this.lists = this.lists.slice(this.head);
+    this.cursor -= this.head;
+    this.head = 0;
+    this.indexOf = new Map(this.ticketIds.flatMap((id, i) => (this.lists[i] === undefined ? [] : [[id, i] as const])));
   }
 
   private find(request: AiRequest): Entry | undefined {
@@ -88,10 +110,12 @@ export class AnswerTable {
   }
 
   private listOf(ticketId: string): Entry[] | undefined {
-    if (ticketId !== this.lastTicketId) {
-      this.lastList = this.byTicket.get(ticketId);
-      this.lastTicketId = ticketId;
-    }
+    if (ticketId === this.lastTicketId) return this.lastList;
+    const next = this.cursor + 1;
+    const i = next < this.ticketIds.length && this.ticketIds[next] === ticketId ? next : this.indexOf.get(ticketId);
+    this.lastTicketId = ticketId;
+    this.lastList = i === undefined ? undefined : this.lists[i];
+    if (i !== undefined) this.cursor = i;
     return this.lastList;
   }
 }
