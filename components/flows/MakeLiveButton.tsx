@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useConfirmedMutation } from "@/components/ui/useConfirmedMutation";
 
 /**
  * "Make live" for a flow with an active version that is not the live flow: a confirm naming the version
@@ -26,33 +26,18 @@ export function MakeLiveButton({
   const trpc = useTRPC();
   const router = useRouter();
   const setLive = useMutation(trpc.flows.setLive.mutationOptions());
-  const [open, setOpen] = useState(false);
+  const dialog = useConfirmedMutation(setLive, () => router.refresh());
   const busy = setLive.isPending;
-
-  const show = () => {
-    setLive.reset();
-    setOpen(true);
-  };
-
-  const confirm = async () => {
-    try {
-      await setLive.mutateAsync({ flowId });
-      setOpen(false);
-      router.refresh();
-    } catch {
-      // Shown from setLive.error below; the dialog stays open so the user can retry or cancel.
-    }
-  };
 
   return (
     <>
-      <Button onClick={show} aria-haspopup="dialog" title={`Start new tickets on v${activeVersion} of this flow`}>
+      <Button onClick={dialog.show} aria-haspopup="dialog" title={`Start new tickets on v${activeVersion} of this flow`}>
         Make live
       </Button>
       <ConfirmDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        onConfirm={() => void confirm()}
+        open={dialog.open}
+        onClose={dialog.close}
+        onConfirm={() => void dialog.confirm({ flowId })}
         busy={busy}
         focusCancel
         title={<>Make &ldquo;{flowName}&rdquo; live?</>}

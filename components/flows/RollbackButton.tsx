@@ -7,6 +7,7 @@ import { useCan } from "@/components/providers/viewer";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { useConfirmedMutation } from "@/components/ui/useConfirmedMutation";
 import { rollbackReason } from "./rollback-message";
 
 const TEXTAREA =
@@ -27,24 +28,13 @@ function RollbackControl({ flowId, versionId, number }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const rollback = useMutation(trpc.flows.rollback.mutationOptions());
-  const [open, setOpen] = useState(false);
+  const dialog = useConfirmedMutation(rollback, () => router.refresh());
   const [message, setMessage] = useState(`Rollback to v${number}`);
   const busy = rollback.isPending;
 
   const show = () => {
-    rollback.reset();
     setMessage(`Rollback to v${number}`);
-    setOpen(true);
-  };
-
-  const confirm = async () => {
-    try {
-      await rollback.mutateAsync({ flowId, versionId, message: rollbackReason(message, number) });
-      setOpen(false);
-      router.refresh();
-    } catch {
-      // Shown from rollback.error below; the dialog stays open so the user can retry or cancel.
-    }
+    dialog.show();
   };
 
   return (
@@ -53,9 +43,9 @@ function RollbackControl({ flowId, versionId, number }: Props) {
         Roll back
       </Button>
       <ConfirmDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        onConfirm={() => void confirm()}
+        open={dialog.open}
+        onClose={dialog.close}
+        onConfirm={() => void dialog.confirm({ flowId, versionId, message: rollbackReason(message, number) })}
         busy={busy}
         title={<>Roll back to v{number}?</>}
         description={
