@@ -67,7 +67,7 @@ export async function ensureTemporal(opts: EnsureTemporalOptions = {}): Promise<
     });
   }
 
-  // No fallback that downloads a server: nothing may fetch binaries at run time (design.md).
+  // No fallback that downloads a server: by the house rule, nothing fetches binaries at run time.
   throw new Error(`Could not start a Temporal dev server. Tried:\n  - ${tried.join("\n  - ")}\n${INSTALL_HINT}`);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TRule } from "@/workflows/model";
+import { intentLabelsIn } from "@/workflows/lint/unknown-intent-labels";
 import { cx } from "@/components/ui/cx";
 import { useIntentLabels } from "../intent-labels";
 import { NumberInput, Select, TagInput, TextInput } from "../panels/inputs";
@@ -13,7 +14,7 @@ import { specOf } from "./rule-ops";
 export function ValueEditor({ rule, onChange }: { rule: TRule; onChange: (rule: TRule) => void }) {
   const intents = useIntentLabels();
   if (rule.field === "intent.label" && intents !== null && intents.labels.length > 0 && isLabelOp(rule)) {
-    const unknown = labelValues(rule).filter((v) => !intents.labels.includes(v));
+    const unknown = intentLabelsIn(rule).filter((v) => !intents.labels.includes(v));
     return (
       <div className="space-y-0.5">
         <PlainValueEditor rule={rule} onChange={onChange} suggestions={intents.labels} />
@@ -33,11 +34,6 @@ type LabelRule = Extract<TRule, { op: "equals" | "not_equals" | "in" | "not_in" 
 
 function isLabelOp(rule: TRule): rule is LabelRule {
   return rule.op === "equals" || rule.op === "not_equals" || rule.op === "in" || rule.op === "not_in";
-}
-
-function labelValues(rule: LabelRule): string[] {
-  const values = rule.op === "equals" || rule.op === "not_equals" ? [rule.value] : rule.values;
-  return (values ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
 function PlainValueEditor({ rule, onChange, suggestions }: { rule: TRule; onChange: (rule: TRule) => void; suggestions?: readonly string[] }) {

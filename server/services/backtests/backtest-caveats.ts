@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
-import { FALLBACK_INTENT, INTENT_KEYWORDS } from "../../ai/keyword-intents";
-import { ABSTAINED_LABEL, modelLabels } from "../intent-models/intent-labels";
+import { ABSTAINED_LABEL, KEYWORD_BASELINE_LABELS, modelLabels } from "../intent-models/intent-labels";
 
 /** Which model answered a backtest's AI steps, named for people rather than as the cache's version string. */
 export interface TAnsweringModel {
@@ -62,7 +61,7 @@ async function answeringLabels(prisma: PrismaClient, model: TAnsweringModel): Pr
     const trained = await modelLabels(prisma, model.intentModel);
     return trained === null ? null : [...trained, ABSTAINED_LABEL];
   }
-  return model.provider === "openai" ? null : [...Object.keys(INTENT_KEYWORDS), FALLBACK_INTENT];
+  return model.provider === "openai" ? null : [...KEYWORD_BASELINE_LABELS];
 }
 
 function isGraph(graph: unknown): graph is { nodes: Array<{ id: string; data?: unknown }> } {

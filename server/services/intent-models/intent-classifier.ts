@@ -32,6 +32,11 @@ export function trainedIntentClassifier(load: ModelLoader): IntentClassifier {
 export async function knownIntentLabels(prisma: PrismaClient, load: ModelLoader): Promise<string[]> {
   const loaded = await load();
   if (loaded !== null) return loaded.model.classes.filter((c) => c !== loaded.model.abstainLabel);
+  return historyCategories(prisma);
+}
+
+/** The distinct categories of the history, sorted. */
+export async function historyCategories(prisma: PrismaClient): Promise<string[]> {
   const rows = await prisma.ticket.findMany({ where: { category: { not: null } }, distinct: ["category"], select: { category: true } });
   return rows.map((r) => r.category!).sort();
 }

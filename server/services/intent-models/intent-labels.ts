@@ -3,10 +3,14 @@ import { deserializeIntentModel, IntentModelFormatError } from "../../ai/intent"
 import { TARGET_PRECISION } from "../../ai/intent/calibration";
 import { thresholdsReaching } from "../../ai/intent/intent-curves";
 import { FALLBACK_INTENT, INTENT_KEYWORDS } from "../../ai/keyword-intents";
+import { historyCategories } from "./intent-classifier";
 import { ZIntentCurvesSchema } from "./model-view";
 
 /** The label a classification carries when the model abstains (see classifyWith): rules may compare with it. */
 export const ABSTAINED_LABEL = "unknown";
+
+/** What the keyword baseline answers with: its intents, and its fallback. */
+export const KEYWORD_BASELINE_LABELS: readonly string[] = [...Object.keys(INTENT_KEYWORDS), FALLBACK_INTENT].sort();
 
 /** The intent labels tickets can get, and from where, for the editor's suggestions and warnings. */
 export interface TIntentLabels {
@@ -26,7 +30,7 @@ export interface TIntentLabels {
  * (what OpenAI is told to pick from without a model).
  */
 export async function workspaceIntentLabels(prisma: PrismaClient, provider = process.env.AI_PROVIDER ?? "local"): Promise<TIntentLabels> {
-  const keyword: TIntentLabels = { source: "the keyword baseline", labels: [...Object.keys(INTENT_KEYWORDS), FALLBACK_INTENT].sort() };
+  const keyword: TIntentLabels = { source: "the keyword baseline", labels: [...KEYWORD_BASELINE_LABELS] };
   if (provider === "keyword") return keyword;
   const active = await prisma.intentModel.findFirst({ where: { active: true, status: "ready" }, select: { id: true, version: true, metrics: true } });
   const model = active === null ? null : await modelLabels(prisma, active);
@@ -39,8 +43,7 @@ export async function workspaceIntentLabels(prisma: PrismaClient, provider = pro
     };
   }
   if (provider !== "openai") return keyword;
-  const rows = await prisma.ticket.findMany({ where: { category: { not: null } }, distinct: ["category"], select: { category: true } });
-  return { source: "the history's categories", labels: rows.map((r) => r.category!).sort() };
+  return { source: "the history's categories", labels: await historyCategories(prisma) };
 }
 
 /** A model's labels never change, so each version's are read from its weights once per process. */
