@@ -27,7 +27,8 @@ describe.concurrent("studio eval-intent", { timeout: 90_000 }, () => {
     expect(report.accuracy).toBeGreaterThan(0.8);
     expect(report.trainRows).toBe(201);
     expect(report.curve).toHaveLength(100);
-    expect(run.stderr).toContain("final-fit");
+    expect(run.stderr).toContain("Fitting on all tickets");
+    expect(report).toHaveProperty("encodedShare");
   });
 
   it("prints a readable report with the curve table", async () => {
@@ -37,6 +38,13 @@ describe.concurrent("studio eval-intent", { timeout: 90_000 }, () => {
     expect(run.stdout).toMatch(/^threshold\s+precision\s+coverage$/m);
     expect(run.stdout).toMatch(/^\s+0\.50\s+\d+\.\d%\s+\d+\.\d%$/m);
     expect(run.stdout).not.toContain("out of scope");
+  });
+
+  it("leaves the sentence encoder out with --no-encoder", async () => {
+    const run = await studio("eval-intent", "--train", train, "--test", test, "--no-encoder", "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ encoder: null, encodedShare: 0 });
+    expect(run.stderr).not.toContain("Embedding the texts");
   });
 
   it("exits 2 naming the missing columns", async () => {

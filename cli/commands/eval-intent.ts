@@ -4,6 +4,8 @@ import { evaluateIntentParallel, type TIntentEvaluation } from "../../server/ai/
 import { LabelledCsvError, readLabelledCsv, type TLabelledRow } from "../../server/ai/intent/labelled-csv";
 import type { TTrainProgress } from "../../server/ai/intent/model";
 import { progressBar, type ProgressBar } from "../lib/progress-bar";
+import { sharedSentenceEncoder } from "../../server/ai/encoder/sentence-encoder";
+import { stageLabel } from "../../server/services/intent-models/progress";
 
 interface EvalIntentFlags {
   train: string;
@@ -11,13 +13,17 @@ interface EvalIntentFlags {
   abstainLabel?: string;
   seed: string;
   json?: boolean;
+  /** commander's `--no-encoder`: false when given. */
+  encoder: boolean;
 }
 
 /**
  * `studio eval-intent --train a.csv --test b.csv [--abstain-label oos] [--json]`: trains the local intent model on one
  * `text,category` CSV and measures it on another. The abstention threshold comes from cross-validation on the
- * training file; the test file only measures. Training uses two cores (trainIntentModelParallel). Progress goes to stderr, the report to stdout. Exit 2 on usage errors
- * (missing file or column), 1 when training fails.
+ * training file; the test file only measures. Training uses two cores (trainIntentModelParallel) and the sentence
+ * encoder when it is installed (`--no-encoder`: without, as a model trained where it is not installed would be).
+ * Progress goes to stderr, the report to stdout. Exit 2 on usage errors (missing file or column), 1 when training
+ * fails.
  */
 export function registerEvalIntentCommand(program: Command): void {
   program
@@ -28,6 +34,7 @@ export function registerEvalIntentCommand(program: Command): void {
     .option("--abstain-label <label>", "rows with this category are out of scope: the model must abstain on them (e.g. oos)")
     .option("--seed <n>", "seed for shuffling and folds", "1")
     .option("--json", "print the report as JSON")
+    .option("--no-encoder", "train and predict without the sentence encoder (n-grams only: faster, less accurate)")
     .action(async (flags: EvalIntentFlags) => {
       process.exitCode = await runEvalIntent(flags);
     });
@@ -47,13 +54,14 @@ async function runEvalIntent(flags: EvalIntentFlags): Promise<number> {
   }
   const bars = new Map<string, ProgressBar>();
   const onProgress = (p: TTrainProgress) => {
-    const bar = bars.get(p.stage) ?? bars.set(p.stage, progressBar(p.stage.padEnd(14))).get(p.stage)!;
+    const bar = bars.get(p.stage) ?? bars.set(p.stage, progressBar(stageLabel(p.stage).padEnd(29))).get(p.stage)!;
     if (p.done >= p.total) bar.finish(`${p.total}`);
     else bar.update(p.done, p.total, `${p.done}/${p.total}`);
   };
   let report: TIntentEvaluation;
   try {
-    report = await evaluateIntentParallel(train, test, { abstainLabel: flags.abstainLabel, seed, onProgress });
+    const encoder = flags.encoder ? await sharedSentenceEncoder() : null;
+    report = await evaluateIntentParallel(train, test, { abstainLabel: flags.abstainLabel, seed, onProgress, encoder });
   } catch (e) {
     process.stderr.write(`Training failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
@@ -90,6 +98,7 @@ function toText(r: TIntentEvaluation): string {
     `calibration error (ECE)  ${pct(r.expectedCalibrationError)}`,
     `training                 ${r.trainSeconds.toFixed(1)} s`,
     `predictions              ${Math.round(r.predictionsPerSecond)} per second`,
+    `sentence encoder         ${r.encoder ? `${r.encoder}, asked for ${pct(r.encodedShare)} of the test texts` : "none"}`,
     "",
     "threshold  precision  coverage",
     ...r.curve.filter((p) => Math.round(p.threshold * 100) % 5 === 0).map((p) => `${p.threshold.toFixed(2).padStart(9)}  ${pct(p.precision).padStart(9)}  ${pct(p.coverage).padStart(8)}`),

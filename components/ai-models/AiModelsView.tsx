@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Brain } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { TModelView } from "@/server/services/intent-models/model-view";
-import { overallProgress } from "@/server/services/intent-models/progress";
+import { overallProgress, stageLabel } from "@/server/services/intent-models/progress";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -51,7 +51,7 @@ export function AiModelsView({ initial, canTrain }: { initial: TModelView[]; can
       )}
       {training && (
         <div className="mb-6">
-          <ProgressBar label={`Training v${training.version}`} value={overallProgress(training.progress)} detail={training.progress ? `${training.progress.stage} ${training.progress.done}/${training.progress.total}` : "Starting…"} />
+          <ProgressBar label={`Training v${training.version}`} value={overallProgress(training.progress)} detail={training.progress ? `${stageLabel(training.progress.stage)} ${training.progress.done.toLocaleString("en")}/${training.progress.total.toLocaleString("en")}` : "Starting…"} />
         </div>
       )}
       <Section title="Versions">

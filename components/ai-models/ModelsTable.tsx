@@ -18,6 +18,7 @@ export function ModelsTable({ models, canTrain, activating, onActivate, onShow }
           <TH className="text-right">Tickets</TH>
           <TH className="text-right">CV accuracy</TH>
           <TH className="text-right">Abstains below</TH>
+          <TH>Sentence encoder</TH>
           <TH>Trained by</TH>
           <TH>Finished (UTC)</TH>
           <TH />
@@ -37,6 +38,7 @@ export function ModelsTable({ models, canTrain, activating, onActivate, onShow }
             <TD className="text-right tabular-nums">{m.trainedOn ? m.trainedOn.toLocaleString("en") : "—"}</TD>
             <TD className="text-right tabular-nums">{m.metrics?.crossValidatedAccuracy != null ? `${(m.metrics.crossValidatedAccuracy * 100).toFixed(1)}%` : "—"}</TD>
             <TD className="text-right tabular-nums">{m.metrics ? m.metrics.threshold.toFixed(2) : "—"}</TD>
+            <TD className="text-xs text-zinc-600">{m.metrics ? <EncoderCell encoder={m.metrics.encoder} /> : "—"}</TD>
             <TD>{m.author}</TD>
             <TD>
               <DateTime value={m.finishedAt} />
@@ -57,5 +59,17 @@ export function ModelsTable({ models, canTrain, activating, onActivate, onShow }
         ))}
       </TBody>
     </Table>
+  );
+}
+
+/** Whether the version uses the sentence encoder, and for which texts; or why not. */
+function EncoderCell({ encoder }: { encoder: NonNullable<TModelView["metrics"]>["encoder"] }) {
+  if (encoder === null) return <span title="Trained without the sentence encoder (not installed: npm run encoder:install)">none</span>;
+  if (encoder.weight === 0) return <span title="Trained with the encoder, and left out: the n-grams alone did as well in cross-validation">not needed</span>;
+  const when = encoder.gate === null || encoder.gate > 1 ? "every ticket" : `tickets below ${encoder.gate.toFixed(2)} confidence`;
+  return (
+    <span title={`Mixed with the n-gram model for ${when}`}>
+      {encoder.name} <span className="text-zinc-400">({when})</span>
+    </span>
   );
 }

@@ -1,6 +1,8 @@
 import { precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
-import type { TCurvePoint, TIntentModel, TTrainProgress } from "./model";
+import type { TCurvePoint, TIntentModel, TIntentPrediction, TTrainProgress } from "./model";
 import { predictIntent } from "./predict";
+import { predictIntents } from "./predict-batch";
+import type { SentenceEncoder } from "../encoder/sentence-encoder";
 import { trainIntentModel, trainIntentModelParallel, type TTrainingRow } from "./train";
 
 export interface TIntentEvaluation {
@@ -23,10 +25,14 @@ export interface TIntentEvaluation {
   expectedCalibrationError: number;
   trainSeconds: number;
   predictionsPerSecond: number;
+  /** The sentence encoder the model uses (null: none), and the share of test texts its gate sent to it. */
+  encoder: string | null;
+  encodedShare: number;
   curve: TCurvePoint[];
 }
 
 type TEvaluateOptions = { abstainLabel?: string; seed?: number; onProgress?: (p: TTrainProgress) => void };
+type TPredicted = { predictions: TIntentPrediction[]; seconds: number; encoded: number };
 
 /** Trains on `train`, predicts every `test` row and measures; nothing about the test rows feeds back into the model. */
 export function evaluateIntent(
@@ -38,20 +44,32 @@ export function evaluateIntent(
   const model = opts.model
     ? opts.model(train)
     : trainIntentModel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress });
-  return measure(model, train, test, (performance.now() - started) / 1000, opts.abstainLabel);
-}
-
-/** evaluateIntent with the model trained by trainIntentModelParallel (the same model, on two cores). */
-export async function evaluateIntentParallel(train: TTrainingRow[], test: TTrainingRow[], opts: TEvaluateOptions = {}): Promise<TIntentEvaluation> {
-  const started = performance.now();
-  const model = await trainIntentModelParallel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress });
-  return measure(model, train, test, (performance.now() - started) / 1000, opts.abstainLabel);
-}
-
-function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[], trainSeconds: number, abstainLabel: string | undefined): TIntentEvaluation {
+  const trainSeconds = (performance.now() - started) / 1000;
   const predictStarted = performance.now();
   const predictions = test.map((r) => predictIntent(model, r.text));
-  const predictSeconds = (performance.now() - predictStarted) / 1000;
+  return measure(model, train, test, trainSeconds, { predictions, seconds: (performance.now() - predictStarted) / 1000, encoded: 0 }, opts.abstainLabel);
+}
+
+/**
+ * evaluateIntent with the model trained by trainIntentModelParallel (the same model, on two cores), and with the
+ * sentence encoder when one is given: its time to embed the training texts counts in trainSeconds, and its time on
+ * the test texts the gate sends it counts in predictionsPerSecond.
+ */
+export async function evaluateIntentParallel(
+  train: TTrainingRow[],
+  test: TTrainingRow[],
+  opts: TEvaluateOptions & { encoder?: SentenceEncoder | null } = {},
+): Promise<TIntentEvaluation> {
+  const started = performance.now();
+  const model = await trainIntentModelParallel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress, encoder: opts.encoder });
+  const trainSeconds = (performance.now() - started) / 1000;
+  const predictStarted = performance.now();
+  const { predictions, encoded } = await predictIntents(model, test.map((r) => r.text), opts.encoder ?? null);
+  return measure(model, train, test, trainSeconds, { predictions, seconds: (performance.now() - predictStarted) / 1000, encoded }, opts.abstainLabel);
+}
+
+function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[], trainSeconds: number, predicted: TPredicted, abstainLabel: string | undefined): TIntentEvaluation {
+  const { predictions, seconds: predictSeconds } = predicted;
 
   const abstain = abstainLabel;
   const isOos = (r: TTrainingRow) => abstain !== undefined && r.label === abstain;
@@ -84,6 +102,8 @@ function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[
     expectedCalibrationError: expectedCalibrationError(scored),
     trainSeconds,
     predictionsPerSecond: test.length / Math.max(predictSeconds, 1e-9),
+    encoder: model.encoder?.name ?? null,
+    encodedShare: test.length === 0 ? 0 : predicted.encoded / test.length,
     curve,
   };
   if (abstain !== undefined) {

@@ -1,50 +1,11 @@
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
+import { runStageInWorker } from "./stage-worker";
 
-type TMessage = { kind: "progress"; done: number; total: number } | { kind: "result"; result: TMlpStageOutput };
-
-/**
- * Runs the network's stage (mlp-stage.ts) on a worker thread, so the caller's thread can train the linear model
- * meanwhile. The result is the same as runMlpStage's: the worker gets the same input and seeds.
- *
- * The code here runs as TypeScript through tsx (the CLI, the training child process, tests); a worker thread does
- * not inherit tsx's loader, so the worker first registers it and then imports its entry. When no worker can be
- * started, or it fails, the stage runs on the caller's thread instead: slower, never wrong.
- */
+/** The network's stage (mlp-stage.ts) on a worker thread (see stage-worker.ts). */
 export function runMlpStageInWorker(
   input: TMlpStageInput,
   onFit?: (done: number, total: number) => void,
   entryFile = "mlp-worker.ts",
 ): Promise<TMlpStageOutput> {
-  // A path built at run time rather than `new URL("./mlp-worker.ts", import.meta.url)`, which bundlers rewrite.
-  // The web bundle never trains in-process (training runs in a child process), so Next's file tracing can skip it.
-  const entry = pathToFileURL(join(/* turbopackIgnore: true */ dirname(fileURLToPath(import.meta.url)), entryFile)).href;
-  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Promise((resolve) => {
-    let settled = false;
-    const inThread = () => {
-      if (settled) return;
-      settled = true;
-      resolve(runMlpStage(input, onFit));
-    };
-    let worker: Worker;
-    try {
-      worker = new Worker(boot, { eval: true, workerData: input });
-    } catch {
-      inThread();
-      return;
-    }
-    worker.on("message", (m: TMessage) => {
-      if (m.kind === "progress") onFit?.(m.done, m.total);
-      else if (!settled) {
-        settled = true;
-        resolve(m.result);
-        void worker.terminate();
-      }
-    });
-    worker.on("error", inThread);
-    worker.on("exit", inThread);
-  });
+  return runStageInWorker(runMlpStage, input, entryFile, onFit);
 }

@@ -1,5 +1,6 @@
 import type { TIntentCurve } from "./intent-curves";
 import type { TFeatureConfig } from "./features";
+import type { TEncoderPart } from "./encoder-part";
 
 /** One point of the precision / coverage curve, from cross-validated (out-of-fold) predictions on the training data. */
 export interface TCurvePoint {
@@ -20,7 +21,7 @@ export interface TCurvePoint {
  * away from the real intents), but predictions never return it as a label.
  */
 export interface TIntentModel {
-  formatVersion: 3;
+  formatVersion: 3 | 4;
   classes: string[];
   abstainLabel: string | null;
   features: TFeatureConfig;
@@ -37,6 +38,8 @@ export interface TIntentModel {
   temperature: number;
   /** The hidden-layer network whose probabilities are averaged with the linear model's (see mlp.ts, train.ts). */
   mlp: TMlpPart;
+  /** The sentence encoder's part (format 4), or null: trained without the encoder, or its share came out 0. */
+  encoder: TEncoderPart | null;
   /** Abstain when the top probability is below this (chosen from cross-validation on the training data). */
   threshold: number;
   thresholdRule: string;
@@ -72,11 +75,23 @@ export interface TIntentPrediction {
   threshold: number;
 }
 
-/** Stages in the order they report: the linear model's folds and final fit, then the network's fits, then calibrate. */
+/**
+ * Stages in the order they report: with the sentence encoder, the training texts' embeddings first; the linear
+ * model's folds and final fit, then the network's fits, then (with the encoder) its SVM's fits, then calibrate.
+ */
 export interface TTrainProgress {
-  stage: "featurise" | "cross-validate" | "final-fit" | "network" | "calibrate";
+  stage: "encode" | "featurise" | "cross-validate" | "final-fit" | "network" | "encoder" | "calibrate";
   done: number;
   total: number;
+  /** Set on every report of a run that uses the encoder, so overall progress can weigh its stages. */
+  withEncoder?: boolean;
+}
+
+/** Sentence embeddings of the training rows, in row order, and the encoder they came from. */
+export interface TTrainingEmbeddings {
+  name: string;
+  dim: number;
+  values: Float32Array;
 }
 
 export interface TTrainOptions {
@@ -84,4 +99,6 @@ export interface TTrainOptions {
   seed?: number;
   folds?: number;
   onProgress?: (p: TTrainProgress) => void;
+  /** Adds the encoder's part to the model (trainIntentModelParallel computes these from an encoder). */
+  embeddings?: TTrainingEmbeddings;
 }

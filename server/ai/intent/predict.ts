@@ -1,5 +1,6 @@
 import { rawTerms, weighTerms } from "./features";
 import type { TIntentModel, TIntentPrediction } from "./model";
+import { encoderProbabilities, mixInto, needsEncoder } from "./encoder-part";
 
 const rowMaps = new WeakMap<TIntentModel, Int32Array>();
 
@@ -14,7 +15,10 @@ function rowOf(model: TIntentModel): Int32Array {
   return map;
 }
 
-/** Calibrated class probabilities of one text (the linear model's and the network's, averaged), in model.classes order. */
+/**
+ * Calibrated class probabilities of one text from its n-grams alone (the linear model's and the network's,
+ * averaged), in model.classes order. The encoder's part, when the model has one, is mixed in by withEmbedding.
+ */
 export function classProbabilities(model: TIntentModel, text: string): Float64Array {
   const rows = rowOf(model);
   const indices: number[] = [];
@@ -65,11 +69,30 @@ function softmaxInPlace(z: Float64Array, temperature: number): void {
 }
 
 /**
- * The intent of one text, or an abstention (label null) when the top probability is under the model's threshold or
- * the most likely class is the abstain label. Alternatives are the top three in-scope classes.
+ * Mixes the encoder's probabilities into n-gram ones, in place, when the model has an encoder part, its gate asks
+ * for it and an embedding is given (values[offset … offset + dim)). Without the embedding the n-gram answer stands:
+ * calibrated on its own, only less accurate on the texts the gate would have sent to the encoder.
  */
-export function predictIntent(model: TIntentModel, text: string): TIntentPrediction {
-  const p = classProbabilities(model, text);
+export function withEmbedding(model: TIntentModel, p: Float64Array, embedding?: Float32Array, offset = 0): Float64Array {
+  const part = model.encoder;
+  if (!part || !embedding || !needsEncoder(part, p)) return p;
+  const q = new Float64Array(p.length);
+  encoderProbabilities(part, embedding, offset, q);
+  mixInto(p, 0, q, part.weight);
+  return p;
+}
+
+/**
+ * The intent of one text, or an abstention (label null) when the top probability is under the model's threshold or
+ * the most likely class is the abstain label. Alternatives are the top three in-scope classes. `embedding` is the
+ * text's sentence embedding, for a model with an encoder part (see predict-batch.ts, which embeds only the texts
+ * the gate asks for).
+ */
+export function predictIntent(model: TIntentModel, text: string, embedding?: Float32Array): TIntentPrediction {
+  return predictionFrom(model, withEmbedding(model, classProbabilities(model, text), embedding));
+}
+
+export function predictionFrom(model: TIntentModel, p: Float64Array): TIntentPrediction {
   const ranked = model.classes
     .map((label, c) => ({ label, probability: p[c]! }))
     .sort((a, b) => b.probability - a.probability);

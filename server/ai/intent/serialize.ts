@@ -7,13 +7,15 @@ import type { TIntentModel } from "./model";
  * the typed arrays, little-endian. Compact (no JSON numbers for the weights) and exact: predictions are identical
  * after a round trip.
  */
-// Format 3 adds the hidden-layer network (int8 embedding rows with scales, float32 rest); format 2 (int8 weights with
-// per-row scales, linear model only) is refused, so such a model falls back to the baseline until retrained; format 1
-// (float32 weights) was never released beyond development.
-const MAGIC = "INTENT3\n";
+// Format 4 adds the sentence encoder's part (float32 [class][dim] weights and biases, after the network's arrays);
+// format 3 (the hidden-layer network: int8 embedding rows with scales, float32 rest) is still read, as a model
+// without the encoder. Format 2 (int8 weights with per-row scales, linear model only) is refused, so such a model
+// falls back to the baseline until retrained; format 1 (float32 weights) was never released beyond development.
+const MAGIC = { 3: "INTENT3\n", 4: "INTENT4\n" } as const;
+const MAGIC_LENGTH = 8;
 
 const ZIntentModelHeaderSchema = z.object({
-  formatVersion: z.literal(3),
+  formatVersion: z.union([z.literal(3), z.literal(4)]),
   classes: z.array(z.string()).min(2),
   abstainLabel: z.string().nullable(),
   features: z.object({
@@ -30,6 +32,10 @@ const ZIntentModelHeaderSchema = z.object({
   unseenIdf: z.number(),
   temperature: z.number().positive(),
   mlp: z.object({ hidden: z.number().int().min(0), weight: z.number().min(0).max(1), temperature: z.number().positive() }),
+  encoder: z
+    .object({ name: z.string(), dim: z.number().int().positive(), weight: z.number().min(0).max(1), gate: z.number().positive(), temperature: z.number().positive() })
+    .nullable()
+    .default(null),
   threshold: z.number().min(0).max(1),
   thresholdRule: z.string(),
   curve: z.array(
@@ -47,15 +53,20 @@ const ZIntentModelHeaderSchema = z.object({
 
 export function serializeIntentModel(model: TIntentModel): Buffer {
   // The per-intent curves are a training report (the model's metrics hold them), not needed to predict.
-  const { buckets, idf, rowScales, bias, weights, mlp, intentCurves: _report, ...rest } = model;
+  const { buckets, idf, rowScales, bias, weights, mlp, encoder, intentCurves: _report, ...rest } = model;
   const { embed, embedScales, hiddenBias, out, outBias, ...mlpHeader } = mlp;
-  const header = Buffer.from(JSON.stringify({ ...rest, mlp: mlpHeader, lengths: { buckets: buckets.length, weights: weights.length } }), "utf8");
+  const { weights: encoderWeights, bias: encoderBias, ...encoderHeader } = encoder ?? { weights: new Float32Array(0), bias: new Float32Array(0) };
+  const formatVersion = encoder ? 4 : 3;
+  const header = Buffer.from(
+    JSON.stringify({ ...rest, formatVersion, mlp: mlpHeader, ...(encoder ? { encoder: encoderHeader } : {}), lengths: { buckets: buckets.length, weights: weights.length } }),
+    "utf8",
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  const parts: Buffer[] = [Buffer.from(MAGIC, "latin1"), length, header];
-  const pad = (8 - ((MAGIC.length + 4 + header.length) % 8)) % 8;
+  const parts: Buffer[] = [Buffer.from(MAGIC[formatVersion], "latin1"), length, header];
+  const pad = (8 - ((MAGIC_LENGTH + 4 + header.length) % 8)) % 8;
   parts.push(Buffer.alloc(pad));
-  for (const array of [buckets, idf, rowScales, bias, weights, embed, embedScales, hiddenBias, out, outBias]) {
+  for (const array of [buckets, idf, rowScales, bias, weights, embed, embedScales, hiddenBias, out, outBias, encoderWeights, encoderBias]) {
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   }
   return Buffer.concat(parts);
@@ -65,14 +76,14 @@ export class IntentModelFormatError extends Error {}
 
 export function deserializeIntentModel(data: Uint8Array): TIntentModel {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const magic = buf.subarray(0, MAGIC.length).toString("latin1");
-  if (magic !== MAGIC) {
+  const magic = buf.subarray(0, MAGIC_LENGTH).toString("latin1");
+  if (magic !== MAGIC[3] && magic !== MAGIC[4]) {
     throw new IntentModelFormatError(
       magic.startsWith("INTENT") ? `Intent model format ${magic.trim()} is not supported by this version; retrain the model.` : "Not an intent model (bad magic).",
     );
   }
-  const headerLength = buf.readUInt32LE(MAGIC.length);
-  const headerStart = MAGIC.length + 4;
+  const headerLength = buf.readUInt32LE(MAGIC_LENGTH);
+  const headerStart = MAGIC_LENGTH + 4;
   const parsed = ZIntentModelHeaderSchema.safeParse(JSON.parse(buf.subarray(headerStart, headerStart + headerLength).toString("utf8")));
   if (!parsed.success) throw new IntentModelFormatError(`Intent model header is invalid: ${parsed.error.message}`);
   const { lengths, ...header } = parsed.data;
@@ -103,8 +114,11 @@ export function deserializeIntentModel(data: Uint8Array): TIntentModel {
     out: take(Float32Array, H * header.classes.length),
     outBias: take(Float32Array, H > 0 ? header.classes.length : 0),
   };
+  const encoder = header.encoder
+    ? { ...header.encoder, weights: take(Float32Array, header.classes.length * header.encoder.dim), bias: take(Float32Array, header.classes.length) }
+    : null;
   if (offset !== buf.length) throw new IntentModelFormatError("Intent model data has trailing bytes.");
-  return { ...header, mlp, buckets, idf, rowScales, bias, weights };
+  return { ...header, mlp, encoder, buckets, idf, rowScales, bias, weights };
 }
 
 /** Content hash of the serialized model: the model's version, so a backtest can name exactly the model it used. */

@@ -1,6 +1,6 @@
 import { DEFAULT_FEATURE_CONFIG, fitIdf, rawTerms, toSparseRows, type TFeatureConfig, type TSparseRows } from "./features";
 import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
-import type { TIntentModel, TTrainOptions, TTrainProgress } from "./model";
+import type { TIntentModel, TTrainingEmbeddings, TTrainOptions, TTrainProgress } from "./model";
 import { quantizeRows } from "./quantize";
 import { seededRandom, shuffleInPlace } from "./random";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
@@ -9,6 +9,12 @@ import type { TMlpOptions } from "./mlp";
 import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
 import { runMlpStageInWorker } from "./mlp-stage-worker";
 import { intentCurves } from "./intent-curves";
+import { mixedLogLoss, scoreRows, softmaxRows } from "./oof-rows";
+import { runEncoderStage, type TEncoderStageInput, type TEncoderStageOutput } from "./encoder-stage";
+import { runStageInWorker } from "./stage-worker";
+import { chooseEncoderMix } from "./choose-encoder-mix";
+import type { TEncoderPart } from "./encoder-part";
+import type { SentenceEncoder } from "../encoder/sentence-encoder";
 
 export interface TTrainingRow {
   text: string;
@@ -89,6 +95,8 @@ interface TPrepared {
   unseenIdf: number;
   folds: number;
   classWeights: Float32Array;
+  /** The linear model's folds, which the encoder's SVM shares. */
+  foldOf: Int32Array;
   /** The network's stage, or null without a network (disabled, or an abstain label: see the calibrate stage). */
   mlpInput: TMlpStageInput | null;
   report: (p: TTrainProgress) => void;
@@ -103,7 +111,8 @@ export function trainIntentModel(rows: TTrainingRow[], opts: TTrainOptions & TTr
   const prepared = prepareTraining(rows, opts);
   const linear = runLinearStage(prepared);
   const mlp = prepared.mlpInput ? runMlpStage(prepared.mlpInput, mlpProgress(prepared)) : null;
-  return assembleModel(prepared, linear, mlp);
+  const encoderInput = encoderStageInput(prepared);
+  return assembleModel(prepared, linear, mlp, encoderInput && runEncoderStage(encoderInput, encoderProgress(prepared)));
 }
 
 /**
@@ -111,11 +120,43 @@ export function trainIntentModel(rows: TTrainingRow[], opts: TTrainOptions & TTr
  * while the linear model trains on this one: the two stages take similar time, so on two cores training takes about
  * half as long. Falls back to one thread when no worker can be started.
  */
-export async function trainIntentModelParallel(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning = {}): Promise<TIntentModel> {
-  const prepared = prepareTraining(rows, opts);
+export async function trainIntentModelParallel(
+  rows: TTrainingRow[],
+  opts: TTrainOptions & TTrainTuning & { encoder?: SentenceEncoder | null } = {},
+): Promise<TIntentModel> {
+  const { encoder, ...rest } = opts;
+  const embeddings = encoder && !rest.embeddings ? await embedRows(rows, encoder, rest.onProgress) : rest.embeddings;
+  const prepared = prepareTraining(rows, { ...rest, embeddings });
   const mlp = prepared.mlpInput ? runMlpStageInWorker(prepared.mlpInput, mlpProgress(prepared)) : Promise.resolve(null);
+  // A third thread on two cores: it is the shortest stage, and the two others share the cores with it.
+  const encoderInput = encoderStageInput(prepared);
+  const encoderStage = encoderInput ? runStageInWorker(runEncoderStage, encoderInput, "encoder-worker.ts", encoderProgress(prepared)) : Promise.resolve(null);
   const linear = runLinearStage(prepared);
-  return assembleModel(prepared, linear, await mlp);
+  return assembleModel(prepared, linear, await mlp, await encoderStage);
+}
+
+/** Embeds the training texts in slices, so progress moves: the slowest stage with the encoder. */
+async function embedRows(rows: TTrainingRow[], encoder: SentenceEncoder, onProgress?: (p: TTrainProgress) => void): Promise<TTrainingEmbeddings> {
+  const values = new Float32Array(rows.length * encoder.dim);
+  const slice = 512;
+  for (let from = 0; from < rows.length; from += slice) {
+    onProgress?.({ stage: "encode", done: from, total: rows.length, withEncoder: true });
+    values.set(await encoder.embed(rows.slice(from, from + slice).map((r) => r.text)), from * encoder.dim);
+  }
+  onProgress?.({ stage: "encode", done: rows.length, total: rows.length, withEncoder: true });
+  return { name: encoder.name, dim: encoder.dim, values };
+}
+
+/** The encoder's SVM stage input, or null without embeddings. */
+function encoderStageInput(p: TPrepared): TEncoderStageInput | null {
+  const e = p.opts.embeddings;
+  if (!e) return null;
+  if (e.values.length !== p.rows.length * e.dim) throw new IntentTrainingError(`Expected ${p.rows.length} embeddings of ${e.dim} values, got ${e.values.length} values.`);
+  return { x: { dim: e.dim, values: e.values }, y: p.y, classes: p.classes.length, foldOf: p.foldOf, folds: p.folds, seed: p.seed, classWeights: p.classWeights };
+}
+
+function encoderProgress(p: TPrepared): (done: number, total: number) => void {
+  return (done, total) => p.report({ stage: "encoder", done, total });
 }
 
 function prepareTraining(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning): TPrepared {
@@ -128,7 +169,8 @@ function prepareTraining(rows: TTrainingRow[], opts: TTrainOptions & TTrainTunin
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const abstainIndex = abstainLabel === null ? -1 : (classIndex.get(abstainLabel) ?? -1);
   const y = Int32Array.from(rows, (r) => classIndex.get(r.label)!);
-  const report = opts.onProgress ?? (() => {});
+  const onProgress = opts.onProgress ?? (() => {});
+  const report = opts.embeddings ? (p: TTrainProgress) => onProgress({ ...p, withEncoder: true }) : onProgress;
   const classWeights = Float32Array.from(classes, (_, c) => (c === abstainIndex ? (opts.abstainWeight ?? ABSTAIN_WEIGHT) : 1));
 
   report({ stage: "featurise", done: 0, total: rows.length });
@@ -156,6 +198,7 @@ function prepareTraining(rows: TTrainingRow[], opts: TTrainOptions & TTrainTunin
     idf: Float32Array.from(bucketRows.buckets, (b) => fullIdf[b]!),
     unseenIdf: Math.log(1 + rows.length) + 1,
     folds, classWeights, mlpInput, report,
+    foldOf: stratifiedFolds(y, classes.length, folds, seed),
   };
 }
 
@@ -167,7 +210,7 @@ function runLinearStage(p: TPrepared): { oof: Float32Array; final: TLinearModel 
     opts.learner === "softmax"
       ? trainSoftmaxSgd(x, y, rowIds, C, p.dim, { ...SGD_DEFAULTS, ...opts.sgd, seed: fitSeed, onEpoch, classWeights })
       : trainOvrSvm(x, y, rowIds, C, p.dim, { ...SVM_DEFAULTS, ...opts.svm, seed: fitSeed, onEpoch, classWeights });
-  const foldOf = stratifiedFolds(y, C, folds, seed);
+  const { foldOf } = p;
   const oof = new Float32Array(y.length * C);
   const scores = new Float64Array(C);
   for (let k = 0; k < folds; k++) {
@@ -189,7 +232,12 @@ function mlpProgress(p: TPrepared): (done: number, total: number) => void {
 }
 
 /** Calibrates both models on their out-of-fold logits, picks their mix and the threshold, and packs the model. */
-function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinearModel }, mlp: TMlpStageOutput | null): TIntentModel {
+function assembleModel(
+  p: TPrepared,
+  linear: { oof: Float32Array; final: TLinearModel },
+  mlp: TMlpStageOutput | null,
+  encoderStage: TEncoderStageOutput | null,
+): TIntentModel {
   const { y, abstainIndex, report } = p;
   const C = p.classes.length;
   report({ stage: "calibrate", done: 0, total: 1 });
@@ -214,6 +262,16 @@ function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinear
       if (score > best) [best, mlpWeight, mixed] = [score, w, candidate];
     }
   }
+  let encoder: TEncoderPart | null = null;
+  if (encoderStage) {
+    const mix = chooseEncoderMix(mixed, encoderStage.oof, y, C, abstainIndex);
+    mixed = mix.mixed;
+    if (mix.weight > 0) {
+      const { weights, bias } = encoderStage.final;
+      const { name, dim } = p.opts.embeddings!;
+      encoder = { name, dim, weight: mix.weight, gate: mix.gate, temperature: mix.temperature, weights, bias };
+    }
+  }
   const scored = scoreRows(mixed, y, C, abstainIndex);
   const curve = precisionCoverageCurve(scored);
   const { threshold, rule } = chooseThreshold(curve, withOutOfScope);
@@ -223,7 +281,7 @@ function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinear
   const finalMlp = mlp && mlpWeight > 0 ? mlp.final : null;
   const quantizedEmbed = finalMlp ? quantizeRows(finalMlp.embed, finalMlp.hidden) : { weights: new Int8Array(0), rowScales: new Float32Array(0) };
   return {
-    formatVersion: 3,
+    formatVersion: encoder ? 4 : 3,
     classes: p.classes,
     abstainLabel: p.abstainLabel,
     features: p.features,
@@ -243,43 +301,13 @@ function assembleModel(p: TPrepared, linear: { oof: Float32Array; final: TLinear
       out: finalMlp?.out ?? new Float32Array(0),
       outBias: finalMlp?.outBias ?? new Float32Array(0),
     },
+    encoder,
     threshold,
     thresholdRule: rule,
     curve,
     intentCurves: intentCurves(scored, p.classes),
     trainedOn: { rows: p.rows.length, folds: p.folds, seed: p.seed },
   };
-}
-
-function softmaxRows(logits: Float32Array, classes: number, temperature: number): Float32Array {
-  const p = new Float32Array(logits.length);
-  for (let base = 0; base < logits.length; base += classes) {
-    let max = -Infinity;
-    for (let c = 0; c < classes; c++) max = Math.max(max, logits[base + c]! / temperature);
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += p[base + c] = Math.exp(logits[base + c]! / temperature - max);
-    for (let c = 0; c < classes; c++) p[base + c]! /= sum;
-  }
-  return p;
-}
-
-function mixedLogLoss(p: Float32Array, y: Int32Array, classes: number): number {
-  let loss = 0;
-  y.forEach((label, r) => (loss -= Math.log(Math.max(1e-12, p[r * classes + label]!))));
-  return loss / Math.max(1, y.length);
-}
-
-/** Calibrated top in-scope class of each out-of-fold row, in the form the curve wants. */
-function scoreRows(p: Float32Array, y: Int32Array, classes: number, abstainIndex: number): TScoredRow[] {
-  return Array.from(y, (actual, r) => {
-    let top = 0;
-    for (let c = 1; c < classes; c++) if (p[r * classes + c]! > p[r * classes + top]!) top = c;
-    return {
-      predicted: top === abstainIndex ? -1 : top,
-      probability: p[r * classes + top]!,
-      actual: actual === abstainIndex ? -1 : actual,
-    };
-  });
 }
 
 /** Only buckets that occur in training get a weight row; the rest cannot carry signal. */

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
-import { deserializeIntentModel, IntentModelFormatError, predictIntent, type TIntentModel } from "../../ai/intent";
+import { deserializeIntentModel, IntentModelFormatError, type TIntentModel } from "../../ai/intent";
+import { predictIntents } from "../../ai/intent/predict-batch";
+import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { intentModelName } from "./train-and-store";
 
 const RECHECK_MS = 10_000;
@@ -9,13 +11,18 @@ export interface LoadedIntentModel {
   name: string;
   version: number;
   model: TIntentModel;
+  /** The sentence encoder the model was trained with, or null: it has none, or the encoder is not installed here. */
+  encoder: SentenceEncoder | null;
 }
 
 /**
  * The active trained model, loaded once per version and re-checked every few seconds, so making another version
  * active takes effect without a restart. Null while no model has been trained.
  */
-export function activeIntentModelLoader(prisma: PrismaClient): () => Promise<LoadedIntentModel | null> {
+export function activeIntentModelLoader(
+  prisma: PrismaClient,
+  loadEncoder: () => Promise<SentenceEncoder | null> = sharedSentenceEncoder,
+): () => Promise<LoadedIntentModel | null> {
   let loaded: LoadedIntentModel | null = null;
   let checkedAt = -Infinity;
   return async () => {
@@ -26,7 +33,8 @@ export function activeIntentModelLoader(prisma: PrismaClient): () => Promise<Loa
     if (loaded?.version === active.version) return loaded;
     const row = await prisma.intentModel.findUniqueOrThrow({ where: { id: active.id }, select: { blob: true } });
     try {
-      loaded = { name: intentModelName(active), version: active.version, model: deserializeIntentModel(row.blob!) };
+      const model = deserializeIntentModel(row.blob!);
+      loaded = { name: intentModelName(active), version: active.version, model, encoder: await encoderFor(model, loadEncoder) };
     } catch (error) {
       // A model stored by an older format: classify with the baseline (named so in every result) until it is retrained.
       if (!(error instanceof IntentModelFormatError)) throw error;
@@ -37,9 +45,24 @@ export function activeIntentModelLoader(prisma: PrismaClient): () => Promise<Loa
   };
 }
 
-/** The model's answer as the classify-intent activity returns it; an abstention is the intent "unknown". */
-export function classifyWith(loaded: LoadedIntentModel, text: string): ActivityResult<"classifyIntent"> {
-  const p = predictIntent(loaded.model, text);
+/**
+ * The encoder a model needs, when it has an encoder part. A model trained with an encoder that is not installed
+ * here (another machine, or STUDIO_ENCODER=off) still classifies, from its n-grams alone, and says so once.
+ */
+async function encoderFor(model: TIntentModel, loadEncoder: () => Promise<SentenceEncoder | null>): Promise<SentenceEncoder | null> {
+  if (!model.encoder) return null;
+  const encoder = await loadEncoder();
+  if (encoder?.name === model.encoder.name) return encoder;
+  console.warn(`[ai] the intent model was trained with the ${model.encoder.name} sentence encoder, which is not installed here (npm run encoder:install); classifying from n-grams alone`);
+  return null;
+}
+
+/**
+ * The model's answer as the classify-intent activity returns it; an abstention is the intent "unknown". Concurrent
+ * calls share the encoder's runs (see OnnxSentenceEncoder), so a worker classifying many tickets still batches.
+ */
+export async function classifyWith(loaded: LoadedIntentModel, text: string): Promise<ActivityResult<"classifyIntent">> {
+  const p = (await predictIntents(loaded.model, [text], loaded.encoder)).predictions[0]!;
   return {
     label: p.label ?? "unknown",
     confidence: p.label === null ? Math.min(p.probability, p.threshold) : p.probability,

@@ -48,7 +48,9 @@ describe("intent models", () => {
     const stages = new Set<string>();
     const done = await trainModelVersion(prisma, row.id, { sources: [source], onProgress: (p) => void stages.add(p.stage) });
     expect(done).toMatchObject({ status: "ready", labels: 3, trainedOn: 90, active: true });
-    expect(stages).toEqual(new Set(["featurise", "cross-validate", "final-fit", "network", "calibrate"]));
+    // With the sentence encoder, installed by npm install: the texts' embeddings first, its SVM's fits after.
+    expect(stages).toEqual(new Set(["encode", "featurise", "cross-validate", "final-fit", "network", "encoder", "calibrate"]));
+    expect((done.metrics as { encoder: unknown }).encoder).toMatchObject({ name: "all-MiniLM-L6-v2-q", weight: expect.any(Number) });
     expect((done.metrics as { curve: unknown[] }).curve).toHaveLength(100);
     // Each intent's own curve, for per-intent thresholds: the out-of-fold rows labelled with it, at 20 thresholds.
     const perIntent = (done.metrics as { intentCurves: Array<{ label: string; predicted: number; points: unknown[] }> }).intentCurves;
@@ -58,9 +60,9 @@ describe("intent models", () => {
 
     const loaded = await activeIntentModelLoader(prisma)();
     expect(loaded?.version).toBe(done.version);
-    const result = classifyWith(loaded!, "when will my card arrive by post");
+    const result = await classifyWith(loaded!, "when will my card arrive by post");
     expect(result).toMatchObject({ label: "card_arrival", model: expect.stringMatching(new RegExp(`^local-intent-v${done.version}-`)) });
-    expect(classifyWith(loaded!, "what exchange rate for euros").label).toBe("exchange_rate");
+    expect((await classifyWith(loaded!, "what exchange rate for euros")).label).toBe("exchange_rate");
 
     // A second version does not replace the active one unless asked; activating switches.
     const second = await trainModelVersion(prisma, (await createModelVersion(prisma, "test")).id, { sources: [source] });

@@ -1,5 +1,6 @@
 import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
 import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type TTrainProgress } from "../../ai/intent";
+import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { loadTrainingRows } from "./training-rows";
 
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
@@ -25,7 +26,13 @@ export async function createModelVersion(prisma: PrismaClient, author: string): 
 export async function trainModelVersion(
   prisma: PrismaClient,
   modelId: string,
-  opts: { sources?: string[]; activate?: boolean; onProgress?: (p: TTrainProgress) => void } = {},
+  opts: {
+    sources?: string[];
+    activate?: boolean;
+    onProgress?: (p: TTrainProgress) => void;
+    /** The sentence encoder to train with; by default the installed one (none when it is not installed). */
+    encoder?: SentenceEncoder | null;
+  } = {},
 ): Promise<IntentModel> {
   const started = performance.now();
   let lastWrite = 0;
@@ -40,7 +47,8 @@ export async function trainModelVersion(
   try {
     const rows = await loadTrainingRows(prisma, opts);
     if (rows.length === 0) throw new Error("No labelled tickets to learn from: import history with categories first");
-    const model = await trainIntentModelParallel(rows, { onProgress: progress });
+    const encoder = opts.encoder === undefined ? await sharedSentenceEncoder() : opts.encoder;
+    const model = await trainIntentModelParallel(rows, { onProgress: progress, encoder });
     await pending;
     const atZero = model.curve[0];
     const metrics = {
@@ -50,6 +58,9 @@ export async function trainModelVersion(
       temperature: model.temperature,
       curve: model.curve,
       intentCurves: model.intentCurves ?? [],
+      // Null: trained without an encoder (not installed). Weight 0: trained with one, and left out because the
+      // n-grams alone did as well out of fold.
+      encoder: encoder && { name: encoder.name, weight: model.encoder?.weight ?? 0, gate: model.encoder?.gate ?? null },
       trainSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
     const anyActive = (await prisma.intentModel.count({ where: { active: true } })) > 0;

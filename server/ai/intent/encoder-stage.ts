@@ -1,0 +1,48 @@
+import { denseScores, trainDenseSvm, type TDenseLinearModel, type TDenseRows } from "./dense-svm";
+import type { TSvmOptions } from "./ovr-svm";
+
+/**
+ * SVM settings over the encoder's embeddings, on Banking77's held-out 20% (split seeds 77 / 78): C 1 and 10 epochs
+ * gave 93.0% / 92.9% accuracy on the embeddings alone (5 epochs: 92.6 / 92.3; C 0.5: 92.8 / 92.1); softmax
+ * regression by SGD reached 92.5 / 93.0 in twice the time.
+ */
+export const ENCODER_SVM: Omit<TSvmOptions, "seed" | "onEpoch" | "classWeights"> = { C: 1, epochs: 10 };
+
+/** Plain typed arrays, so it can be posted to a worker thread (encoder-worker.ts). */
+export interface TEncoderStageInput {
+  x: TDenseRows;
+  y: Int32Array;
+  classes: number;
+  /** The linear model's folds, so the out-of-fold scores of both come from the same splits. */
+  foldOf: Int32Array;
+  folds: number;
+  seed: number;
+  classWeights: Float32Array;
+}
+
+export interface TEncoderStageOutput {
+  /** Out-of-fold scores, [row][class], from the same folds as the linear model's. */
+  oof: Float32Array;
+  final: TDenseLinearModel;
+}
+
+/** One SVM per fold for out-of-fold scores, then one on every row; `onFit` after each (folds + 1 in all). */
+export function runEncoderStage(input: TEncoderStageInput, onFit?: (done: number, total: number) => void): TEncoderStageOutput {
+  const { x, y, classes, foldOf, folds } = input;
+  const oof = new Float32Array(y.length * classes);
+  const scores = new Float64Array(classes);
+  const fit = (rows: Int32Array, seed: number) => trainDenseSvm(x, y, rows, classes, { ...ENCODER_SVM, seed, classWeights: input.classWeights });
+  for (let k = 0; k < folds; k++) {
+    onFit?.(k, folds + 1);
+    const model = fit(Int32Array.from(y.keys()).filter((r) => foldOf[r] !== k), input.seed + k + 1);
+    for (let r = 0; r < y.length; r++) {
+      if (foldOf[r] !== k) continue;
+      denseScores(model, x.values, r * x.dim, scores);
+      oof.set(scores, r * classes);
+    }
+  }
+  onFit?.(folds, folds + 1);
+  const final = fit(Int32Array.from(y.keys()), input.seed);
+  onFit?.(folds + 1, folds + 1);
+  return { oof, final };
+}

@@ -1,0 +1,8 @@
+/** Worker-thread entry (see stage-worker.ts): runs the encoder's SVM stage and posts its progress and result. */
+import { parentPort, workerData } from "node:worker_threads";
+import { runEncoderStage, type TEncoderStageInput } from "./encoder-stage";
+
+const port = parentPort!;
+const result = runEncoderStage(workerData as TEncoderStageInput, (done, total) => port.postMessage({ kind: "progress", done, total }));
+// Moved, not copied: the stage allocated each of these arrays itself.
+port.postMessage({ kind: "result", result }, [result.oof.buffer, result.final.weights.buffer, result.final.bias.buffer] as ArrayBuffer[]);
