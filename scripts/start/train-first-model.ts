@@ -13,5 +13,5 @@ export async function trainFirstModel(prisma: PrismaClient, demoTickets: number)
   if (process.env.STUDIO_TRAIN_ON_START === "0" || demoTickets === 0) return;
   if ((await prisma.intentModel.count()) > 0) return;
   const row = await startTraining(prisma, "system (first start)", { activate: true });
-  log(`ai: training intent model v${row.version} on the history in the background (about a minute); the keyword baseline classifies until it is active`);
+  log(`ai: training intent model v${row.version} on the history in the background (a few minutes); the keyword baseline classifies until it is active`);
 }

@@ -1,5 +1,7 @@
 import { denseScores, trainDenseSvm, type TDenseLinearModel, type TDenseRows } from "./dense-svm";
 import type { TSvmOptions } from "./ovr-svm";
+import type { TTrainingEmbeddings, TTrainProgress } from "./model";
+import type { SentenceEncoder } from "../encoder/sentence-encoder";
 
 /**
  * SVM settings over the encoder's embeddings, on Banking77's held-out 20% (split seeds 77 / 78): C 1 and 10 epochs
@@ -45,4 +47,20 @@ export function runEncoderStage(input: TEncoderStageInput, onFit?: (done: number
   const final = fit(Int32Array.from(y.keys()), input.seed);
   onFit?.(folds + 1, folds + 1);
   return { oof, final };
+}
+
+/** Embeds the training texts in slices, so progress moves while they are embedded. */
+export async function embedTrainingRows(
+  rows: readonly { text: string }[],
+  encoder: SentenceEncoder,
+  onProgress?: (p: TTrainProgress) => void,
+): Promise<TTrainingEmbeddings> {
+  const values = new Float32Array(rows.length * encoder.dim);
+  const slice = 512;
+  for (let from = 0; from < rows.length; from += slice) {
+    onProgress?.({ stage: "encode", done: from, total: rows.length, withEncoder: true });
+    values.set(await encoder.embed(rows.slice(from, from + slice).map((r) => r.text)), from * encoder.dim);
+  }
+  onProgress?.({ stage: "encode", done: rows.length, total: rows.length, withEncoder: true });
+  return { name: encoder.name, dim: encoder.dim, values };
 }

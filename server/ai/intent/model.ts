@@ -17,8 +17,10 @@ export interface TCurvePoint {
 
 /**
  * A trained intent model: hashed n-gram TF-IDF features, one linear layer over the buckets seen in training and a
- * small hidden-layer network on the same features, their calibrated probabilities averaged. `classes` may include the abstain label (trained as a class so out-of-scope texts pull probability
- * away from the real intents), but predictions never return it as a label.
+ * small hidden-layer network on the same features, their calibrated probabilities averaged; with a sentence
+ * encoder, a linear layer over the text's embedding mixed in for the texts the n-grams are unsure of. `classes` may
+ * include the abstain label (trained as a class so out-of-scope texts pull probability away from the real intents),
+ * but predictions never return it as a label.
  */
 export interface TIntentModel {
   formatVersion: 3 | 4;

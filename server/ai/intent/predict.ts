@@ -92,6 +92,7 @@ export function predictIntent(model: TIntentModel, text: string, embedding?: Flo
   return predictionFrom(model, withEmbedding(model, classProbabilities(model, text), embedding));
 }
 
+/** The prediction for class probabilities in model.classes order (see predictIntent). */
 export function predictionFrom(model: TIntentModel, p: Float64Array): TIntentPrediction {
   const ranked = model.classes
     .map((label, c) => ({ label, probability: p[c]! }))

@@ -1,16 +1,16 @@
 import { DEFAULT_FEATURE_CONFIG, fitIdf, rawTerms, toSparseRows, type TFeatureConfig, type TSparseRows } from "./features";
-import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
-import type { TIntentModel, TTrainingEmbeddings, TTrainOptions, TTrainProgress } from "./model";
+import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION } from "./calibration";
+import type { TIntentModel, TTrainOptions, TTrainProgress } from "./model";
 import { quantizeRows } from "./quantize";
-import { seededRandom, shuffleInPlace } from "./random";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";
 import type { TMlpOptions } from "./mlp";
 import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
 import { runMlpStageInWorker } from "./mlp-stage-worker";
 import { intentCurves } from "./intent-curves";
+import { smallestClassSize, stratifiedFolds } from "./folds";
 import { mixedLogLoss, scoreRows, softmaxRows } from "./oof-rows";
-import { runEncoderStage, type TEncoderStageInput, type TEncoderStageOutput } from "./encoder-stage";
+import { embedTrainingRows, runEncoderStage, type TEncoderStageInput, type TEncoderStageOutput } from "./encoder-stage";
 import { runStageInWorker } from "./stage-worker";
 import { chooseEncoderMix } from "./choose-encoder-mix";
 import type { TEncoderPart } from "./encoder-part";
@@ -116,16 +116,17 @@ export function trainIntentModel(rows: TTrainingRow[], opts: TTrainOptions & TTr
 }
 
 /**
- * The same model as trainIntentModel (the same seeds, bit for bit), with the network's stage on a worker thread
- * while the linear model trains on this one: the two stages take similar time, so on two cores training takes about
- * half as long. Falls back to one thread when no worker can be started.
+ * The same model as trainIntentModel (the same seeds, bit for bit), with the network's stage, and the encoder's SVM
+ * when there is an encoder, on worker threads while the linear model trains on this one: on two cores training
+ * takes about half as long. With `encoder`, the training texts are embedded first (it uses both cores itself).
+ * Falls back to one thread when no worker can be started.
  */
 export async function trainIntentModelParallel(
   rows: TTrainingRow[],
   opts: TTrainOptions & TTrainTuning & { encoder?: SentenceEncoder | null } = {},
 ): Promise<TIntentModel> {
   const { encoder, ...rest } = opts;
-  const embeddings = encoder && !rest.embeddings ? await embedRows(rows, encoder, rest.onProgress) : rest.embeddings;
+  const embeddings = encoder && !rest.embeddings ? await embedTrainingRows(rows, encoder, rest.onProgress) : rest.embeddings;
   const prepared = prepareTraining(rows, { ...rest, embeddings });
   const mlp = prepared.mlpInput ? runMlpStageInWorker(prepared.mlpInput, mlpProgress(prepared)) : Promise.resolve(null);
   // A third thread on two cores: it is the shortest stage, and the two others share the cores with it.
@@ -133,18 +134,6 @@ export async function trainIntentModelParallel(
   const encoderStage = encoderInput ? runStageInWorker(runEncoderStage, encoderInput, "encoder-worker.ts", encoderProgress(prepared)) : Promise.resolve(null);
   const linear = runLinearStage(prepared);
   return assembleModel(prepared, linear, await mlp, await encoderStage);
-}
-
-/** Embeds the training texts in slices, so progress moves: the slowest stage with the encoder. */
-async function embedRows(rows: TTrainingRow[], encoder: SentenceEncoder, onProgress?: (p: TTrainProgress) => void): Promise<TTrainingEmbeddings> {
-  const values = new Float32Array(rows.length * encoder.dim);
-  const slice = 512;
-  for (let from = 0; from < rows.length; from += slice) {
-    onProgress?.({ stage: "encode", done: from, total: rows.length, withEncoder: true });
-    values.set(await encoder.embed(rows.slice(from, from + slice).map((r) => r.text)), from * encoder.dim);
-  }
-  onProgress?.({ stage: "encode", done: rows.length, total: rows.length, withEncoder: true });
-  return { name: encoder.name, dim: encoder.dim, values };
 }
 
 /** The encoder's SVM stage input, or null without embeddings. */
@@ -231,7 +220,10 @@ function mlpProgress(p: TPrepared): (done: number, total: number) => void {
   return (done, total) => p.report({ stage: "network", done, total });
 }
 
-/** Calibrates both models on their out-of-fold logits, picks their mix and the threshold, and packs the model. */
+/**
+ * Calibrates each part on its out-of-fold logits, picks the network's share, then the encoder's share and gate
+ * (choose-encoder-mix.ts), then the threshold on the result, and packs the model.
+ */
 function assembleModel(
   p: TPrepared,
   linear: { oof: Float32Array; final: TLinearModel },
@@ -330,21 +322,4 @@ function compactBuckets(terms: { word: Int32Array; char: Int32Array }[], hashBit
 
 function remap(x: TSparseRows, rowOf: Int32Array): TSparseRows {
   return { ...x, indices: x.indices.map((b) => rowOf[b]!) };
-}
-
-function smallestClassSize(y: Int32Array, classes: number): number {
-  const counts = new Int32Array(classes);
-  for (const l of y) counts[l]!++;
-  return Math.min(...counts);
-}
-
-/** Fold of each row, dealing every class's rows round-robin after a seeded shuffle, so folds keep the class mix. */
-function stratifiedFolds(y: Int32Array, classes: number, folds: number, seed: number): Int32Array {
-  const random = seededRandom(seed ^ 0x9e3779b9);
-  const order = Array.from(y.keys());
-  shuffleInPlace(order, random);
-  const next = new Int32Array(classes);
-  const foldOf = new Int32Array(y.length);
-  for (const r of order) foldOf[r] = next[y[r]!]!++ % folds;
-  return foldOf;
 }
