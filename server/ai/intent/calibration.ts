@@ -12,6 +12,15 @@ export interface TScoredRow {
 export const TARGET_PRECISION = 0.97;
 export const CURVE_THRESHOLDS = Array.from({ length: 100 }, (_, i) => i / 100);
 
+/** softmax(z / temperature), in place: how every calibrated part turns its scores into probabilities. */
+export function softmaxWithTemperature(z: Float64Array | Float32Array, temperature: number): void {
+  let max = -Infinity;
+  for (let c = 0; c < z.length; c++) if ((z[c] = z[c]! / temperature) > max) max = z[c]!;
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max);
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
+}
+
 /** Mean negative log-likelihood of the true classes under softmax(logits / T). */
 function nll(logits: Float32Array, labels: Int32Array, classes: number, temperature: number): number {
   let total = 0;

@@ -1,5 +1,5 @@
 import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION } from "./calibration";
-import { mixInto, needsEncoder, type TEncoderPart } from "./encoder-part";
+import { mixInto, needsEncoder } from "./encoder-part";
 import { mixedLogLoss, scoreRows, softmaxRows } from "./oof-rows";
 
 /** Shares of the encoder tried: an even geometric mean (best on Banking77, see the stage), or no encoder at all. */
@@ -31,7 +31,7 @@ export function chooseEncoderMix(fast: Float32Array, encoderOof: Float32Array, y
   const encoder = softmaxRows(encoderOof, classes, temperature);
   const withOutOfScope = abstainIndex >= 0 && y.some((l) => l === abstainIndex);
   const evaluate = (weight: number, gate: number) => {
-    const part = { weight, gate } as TEncoderPart;
+    const part = { weight, gate };
     const mixed = Float32Array.from(fast);
     let encoded = 0;
     for (let r = 0; r < y.length; r++) {

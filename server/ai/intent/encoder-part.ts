@@ -1,3 +1,4 @@
+import { softmaxWithTemperature } from "./calibration";
 import { denseScores, type TDenseLinearModel } from "./dense-svm";
 
 /**
@@ -21,7 +22,7 @@ export interface TEncoderPart {
 }
 
 /** Whether the text with these n-gram probabilities should also be embedded. */
-export function needsEncoder(part: TEncoderPart | null, fast: ArrayLike<number>): boolean {
+export function needsEncoder(part: Pick<TEncoderPart, "weight" | "gate"> | null, fast: ArrayLike<number>): boolean {
   if (part === null || part.weight === 0) return false;
   let top = 0;
   for (let c = 0; c < fast.length; c++) if (fast[c]! > top) top = fast[c]!;
@@ -47,12 +48,4 @@ export function mixInto(fast: Float64Array | Float32Array, from: number, encoder
   let sum = 0;
   for (let c = 0; c < C; c++) sum += fast[from + c] = Math.exp(fast[from + c]! - max);
   for (let c = 0; c < C; c++) fast[from + c]! /= sum;
-}
-
-export function softmaxWithTemperature(z: Float64Array | Float32Array, temperature: number, from = 0, length = z.length - from): void {
-  let max = -Infinity;
-  for (let c = from; c < from + length; c++) if ((z[c] = z[c]! / temperature) > max) max = z[c]!;
-  let sum = 0;
-  for (let c = from; c < from + length; c++) sum += z[c] = Math.exp(z[c]! - max);
-  for (let c = from; c < from + length; c++) z[c]! /= sum;
 }

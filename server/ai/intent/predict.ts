@@ -1,6 +1,7 @@
 import { rawTerms, weighTerms } from "./features";
 import type { TIntentModel, TIntentPrediction } from "./model";
 import { encoderProbabilities, mixInto, needsEncoder } from "./encoder-part";
+import { softmaxWithTemperature } from "./calibration";
 
 const rowMaps = new WeakMap<TIntentModel, Int32Array>();
 
@@ -35,7 +36,7 @@ export function classProbabilities(model: TIntentModel, text: string): Float64Ar
     for (let c = 0; c < C; c++) z[c]! += v * model.weights[base + c]!;
   }
   for (let c = 0; c < C; c++) z[c]! += model.bias[c]!;
-  softmaxInPlace(z, model.temperature);
+  softmaxWithTemperature(z, model.temperature);
   const mlp = model.mlp;
   if (mlp.weight > 0) {
     const H = mlp.hidden;
@@ -54,18 +55,10 @@ export function classProbabilities(model: TIntentModel, text: string): Float64Ar
       if (v <= 0) continue;
       for (let c = 0, base = j * C; c < C; c++) m[c]! += v * mlp.out[base + c]!;
     }
-    softmaxInPlace(m, mlp.temperature);
+    softmaxWithTemperature(m, mlp.temperature);
     for (let c = 0; c < C; c++) z[c] = (1 - mlp.weight) * z[c]! + mlp.weight * m[c]!;
   }
   return z;
-}
-
-function softmaxInPlace(z: Float64Array, temperature: number): void {
-  let max = -Infinity;
-  for (let c = 0; c < z.length; c++) max = Math.max(max, (z[c]! /= temperature));
-  let sum = 0;
-  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max);
-  for (let c = 0; c < z.length; c++) z[c]! /= sum;
 }
 
 /**
