@@ -14,7 +14,7 @@ import { CalibrationView } from "./CalibrationView";
 import { ModelsTable } from "./ModelsTable";
 
 /** Train a version (progress polled while it runs), see each version's figures, pick the active one, read its calibration. */
-export function AiModelsView({ initial, canTrain }: { initial: TModelView[]; canTrain: boolean }) {
+export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial: TModelView[]; canTrain: boolean; encoderInstalled: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const models = useQuery(
@@ -48,6 +48,13 @@ export function AiModelsView({ initial, canTrain }: { initial: TModelView[]; can
             </p>
           )}
         </div>
+      )}
+      {!encoderInstalled && (
+        <p role="status" className="mb-4 max-w-3xl rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The sentence encoder is not installed on this server, so new versions learn from word and character patterns
+          alone (on Banking77: 92.8% accuracy instead of 94.2%). Run <code>npm run encoder:install</code> and restart to
+          add it.
+        </p>
       )}
       {training && (
         <div className="mb-6">

@@ -7,6 +7,7 @@ import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { can } from "@/server/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
+import { installedEncoderFiles } from "@/server/ai/encoder/encoder-files";
 
 export const metadata: Metadata = { title: "AI models" };
 
@@ -21,7 +22,7 @@ export default async function AiModelsPage() {
         crumbs={[{ href: "/settings", label: "Settings" }]}
         description="The local intent model learns your categories from your labelled history, on this machine. Each training is a version; flows, traces and backtests name the version that classified a ticket."
       />
-      {models.ok ? <AiModelsView initial={models.data} canTrain={can(user.role, "ai.train")} /> : <LoadFailed what="the models" error={models.error} />}
+      {models.ok ? <AiModelsView initial={models.data} canTrain={can(user.role, "ai.train")} encoderInstalled={installedEncoderFiles() !== null} /> : <LoadFailed what="the models" error={models.error} />}
     </>
   );
 }
