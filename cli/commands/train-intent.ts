@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { createModelVersion, trainModelVersion } from "../../server/services/intent-models/train-and-store";
 import { modelView } from "../../server/services/intent-models/model-view";
-import { overallProgress, stageLabel } from "../../server/services/intent-models/progress";
+import { progressTracker, stageLabel } from "../../server/services/intent-models/progress";
 import { progressBar } from "../lib/progress-bar";
 import { withDatabase } from "../lib/with-database";
 
@@ -26,10 +26,11 @@ export function registerTrainIntentCommand(program: Command): void {
       process.exitCode = await withDatabase(async (prisma) => {
         const row = await createModelVersion(prisma, "cli");
         const bar = progressBar(`Training intent model v${row.version}`);
+        const track = progressTracker();
         const done = await trainModelVersion(prisma, row.id, {
           sources: flags.source,
           activate: flags.activate,
-          onProgress: (p) => bar.update(overallProgress(p), 1, stageLabel(p.stage)),
+          onProgress: (p) => bar.update(track(p), 1, stageLabel(p.stage)),
         });
         const view = modelView(done);
         bar.finish(view.status);

@@ -3,6 +3,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import { runEncoderStage, type TEncoderStageInput } from "./encoder-stage";
 
 const port = parentPort!;
-const result = runEncoderStage(workerData as TEncoderStageInput, (done, total) => port.postMessage({ kind: "progress", done, total }));
+const result = runEncoderStage(workerData as TEncoderStageInput, (...args) => port.postMessage({ kind: "progress", args }));
 // Moved, not copied: the stage allocated each of these arrays itself.
 port.postMessage({ kind: "result", result }, [result.oof.buffer, result.final.weights.buffer, result.final.bias.buffer] as ArrayBuffer[]);

@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { runMlpStage, type TMlpStageInput } from "./mlp-stage";
 
 const port = parentPort!;
-const result = runMlpStage(workerData as TMlpStageInput, (done, total) => port.postMessage({ kind: "progress", done, total }));
+const result = runMlpStage(workerData as TMlpStageInput, (...args) => port.postMessage({ kind: "progress", args }));
 const { final } = result;
 // Moved, not copied: every array here was allocated by the stage itself, so each owns its buffer.
 const owned = [result.oof, final.embed, final.hiddenBias, final.out, final.outBias].map((a) => a.buffer as ArrayBuffer);

@@ -2,22 +2,22 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
-type TMessage<TOut> = { kind: "progress"; done: number; total: number } | { kind: "result"; result: TOut };
+type TMessage<TArgs, TOut> = { kind: "progress"; args: TArgs } | { kind: "result"; result: TOut };
 
 /**
  * Runs one training stage on a worker thread, so the caller's thread can train another stage meanwhile. `entryFile`
  * (next to this file) runs the same `stage` on the posted input and posts progress and the result, so the result
- * is the one the caller's thread would get.
+ * is the one the caller's thread would get. Progress arrives as the stage's own callback arguments.
  *
  * The code here runs as TypeScript through tsx (the CLI, the training child process, tests); a worker thread does
  * not inherit tsx's loader, so the worker first registers it and then imports its entry. When no worker can be
  * started, or it fails, the stage runs on the caller's thread instead: slower, never wrong.
  */
-export function runStageInWorker<TIn, TOut>(
-  stage: (input: TIn, onFit?: (done: number, total: number) => void) => TOut,
+export function runStageInWorker<TIn, TOut, TArgs extends unknown[]>(
+  stage: (input: TIn, onProgress?: (...args: TArgs) => void) => TOut,
   input: TIn,
   entryFile: string,
-  onFit?: (done: number, total: number) => void,
+  onProgress?: (...args: TArgs) => void,
 ): Promise<TOut> {
   // A path built at run time rather than `new URL("./x-worker.ts", import.meta.url)`, which bundlers rewrite.
   // The web bundle never trains in-process (training runs in a child process), so Next's file tracing can skip it.
@@ -28,7 +28,7 @@ export function runStageInWorker<TIn, TOut>(
     const inThread = () => {
       if (settled) return;
       settled = true;
-      resolve(stage(input, onFit));
+      resolve(stage(input, onProgress));
     };
     let worker: Worker;
     try {
@@ -37,8 +37,8 @@ export function runStageInWorker<TIn, TOut>(
       inThread();
       return;
     }
-    worker.on("message", (m: TMessage<TOut>) => {
-      if (m.kind === "progress") onFit?.(m.done, m.total);
+    worker.on("message", (m: TMessage<TArgs, TOut>) => {
+      if (m.kind === "progress") onProgress?.(...m.args);
       else if (!settled) {
         settled = true;
         resolve(m.result);

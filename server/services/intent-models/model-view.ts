@@ -15,7 +15,7 @@ const ZModelMetricsSchema = z.object({
   /** The sentence encoder it trained with (weight 0: left out); null without one, and for models from before it. */
   encoder: z.object({ name: z.string(), weight: z.number(), gate: z.number().nullable() }).nullable().default(null),
 });
-const ZProgressSchema = z.object({ stage: z.string(), done: z.number(), total: z.number(), withEncoder: z.boolean().optional() });
+const ZProgressSchema = z.object({ stage: z.string(), done: z.number(), total: z.number(), withEncoder: z.boolean().optional(), overall: z.number().optional() });
 
 /** A model version as the page shows it: no weights, metrics and progress parsed. */
 export function modelView(row: Omit<IntentModel, "blob">) {

@@ -2,6 +2,7 @@ import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
 import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type TTrainProgress } from "../../ai/intent";
 import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { loadTrainingRows } from "./training-rows";
+import { progressTracker } from "./progress";
 
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
 const PROGRESS_EVERY_MS = 400;
@@ -37,12 +38,14 @@ export async function trainModelVersion(
   const started = performance.now();
   let lastWrite = 0;
   let pending: Promise<unknown> = Promise.resolve();
+  const track = progressTracker();
   const progress = (p: TTrainProgress) => {
     opts.onProgress?.(p);
+    const stored = { ...p, overall: track(p) };
     const now = performance.now();
     if (now - lastWrite < PROGRESS_EVERY_MS) return;
     lastWrite = now;
-    pending = pending.then(() => prisma.intentModel.update({ where: { id: modelId }, data: { progress: p as unknown as Prisma.InputJsonValue } })).catch(() => undefined);
+    pending = pending.then(() => prisma.intentModel.update({ where: { id: modelId }, data: { progress: stored as unknown as Prisma.InputJsonValue } })).catch(() => undefined);
   };
   try {
     const rows = await loadTrainingRows(prisma, opts);

@@ -1,0 +1,8 @@
+/** Worker-thread entry (see stage-worker.ts): runs the linear model's stage and posts its progress and result. */
+import { parentPort, workerData } from "node:worker_threads";
+import { runLinearStage, type TLinearStageInput } from "./linear-stage";
+
+const port = parentPort!;
+const result = runLinearStage(workerData as TLinearStageInput, (...args) => port.postMessage({ kind: "progress", args }));
+// Moved, not copied: the stage allocated each of these arrays itself.
+port.postMessage({ kind: "result", result }, [result.oof.buffer, result.final.weights.buffer, result.final.bias.buffer] as ArrayBuffer[]);
