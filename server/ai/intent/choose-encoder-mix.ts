@@ -16,15 +16,14 @@ export interface TEncoderMix {
   temperature: number;
   /** The out-of-fold probabilities with the encoder mixed in where the gate lets it: what the threshold is chosen on. */
   mixed: Float32Array;
-  /** Share of training rows the gate sent to the encoder. */
-  encodedShare: number;
 }
 
 /**
  * Calibrates the encoder's out-of-fold scores, then picks its share and gate from the training data alone: the share
  * with the better out-of-fold score (see `score`) when every text is encoded, then the lowest gate whose score and
  * accuracy stay within GATE_SLACK of encoding everything. On Banking77 most of the gain comes from the uncertain
- * texts, so the gate keeps the prediction rate several times higher at the same accuracy.
+ * texts: it chose gate 0.9–0.95, which embeds a quarter of the texts, and predicts about twice as fast as encoding
+ * all of them.
  */
 export function chooseEncoderMix(fast: Float32Array, encoderOof: Float32Array, y: Int32Array, classes: number, abstainIndex: number): TEncoderMix {
   const temperature = fitTemperature(encoderOof, y, classes);
@@ -33,24 +32,21 @@ export function chooseEncoderMix(fast: Float32Array, encoderOof: Float32Array, y
   const evaluate = (weight: number, gate: number) => {
     const part = { weight, gate };
     const mixed = Float32Array.from(fast);
-    let encoded = 0;
     for (let r = 0; r < y.length; r++) {
       const from = r * classes;
-      if (!needsEncoder(part, fast.subarray(from, from + classes))) continue;
-      mixInto(mixed, from, encoder.subarray(from, from + classes), weight);
-      encoded++;
+      if (needsEncoder(part, fast.subarray(from, from + classes))) mixInto(mixed, from, encoder.subarray(from, from + classes), weight);
     }
-    return { mixed, encodedShare: encoded / y.length, ...score(mixed, y, classes, abstainIndex, withOutOfScope) };
+    return { mixed, ...score(mixed, y, classes, abstainIndex, withOutOfScope) };
   };
   const full = WEIGHTS.map((w) => ({ weight: w, ...evaluate(w, ALWAYS) })).reduce((a, b) => (b.score > a.score ? b : a));
-  if (full.weight === 0) return { weight: 0, gate: ALWAYS, temperature, mixed: Float32Array.from(fast), encodedShare: 0 };
+  if (full.weight === 0) return { weight: 0, gate: ALWAYS, temperature, mixed: Float32Array.from(fast) };
   for (const gate of GATES) {
     const candidate = gate === ALWAYS ? full : evaluate(full.weight, gate);
     if (candidate.score >= full.score - GATE_SLACK && candidate.accuracy >= full.accuracy - GATE_SLACK) {
-      return { weight: full.weight, gate, temperature, mixed: candidate.mixed, encodedShare: candidate.encodedShare };
+      return { weight: full.weight, gate, temperature, mixed: candidate.mixed };
     }
   }
-  return { weight: full.weight, gate: ALWAYS, temperature, mixed: full.mixed, encodedShare: 1 };
+  return { weight: full.weight, gate: ALWAYS, temperature, mixed: full.mixed };
 }
 
 /**

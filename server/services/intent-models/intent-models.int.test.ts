@@ -10,6 +10,8 @@ import { activeIntentModelLoader, classifyWith } from "./active-model";
 import { activateModelVersion, createModelVersion, trainModelVersion } from "./train-and-store";
 import { startTraining } from "./start-training";
 import { workspaceIntentLabels } from "./intent-labels";
+import { modelFingerprint, serializeIntentModel, trainIntentModelParallel } from "../../ai/intent";
+import { ToyEncoder, toyRowsWithRareWords } from "../../ai/intent/dev/toy-encoder";
 
 const prisma = getPrisma();
 
@@ -60,6 +62,9 @@ describe("intent models", () => {
 
     const loaded = await activeIntentModelLoader(prisma)();
     expect(loaded?.version).toBe(done.version);
+    // The loader hands the encoder to the classifier exactly when the version uses it.
+    const { weight } = (done.metrics as { encoder: { weight: number } }).encoder;
+    expect(loaded!.encoder?.name ?? null).toBe(weight > 0 ? "all-MiniLM-L6-v2-q" : null);
     const result = await classifyWith(loaded!, "when will my card arrive by post");
     expect(result).toMatchObject({ label: "card_arrival", model: expect.stringMatching(new RegExp(`^local-intent-v${done.version}-`)) });
     expect((await classifyWith(loaded!, "what exchange rate for euros")).label).toBe("exchange_rate");
@@ -83,6 +88,37 @@ describe("intent models", () => {
     const openai = await workspaceIntentLabels(prisma, "openai");
     expect(openai.source).toBe("the history's categories");
     expect(openai.labels).toEqual(expect.arrayContaining(["card_arrival", "change_pin", "exchange_rate"]));
+  });
+
+  it("loads the encoder a stored version was trained with, and classifies without it where it is missing", async () => {
+    const encoder = new ToyEncoder();
+    const model = await trainIntentModelParallel(toyRowsWithRareWords(400, { seed: 11, rareShare: 0.3 }), { seed: 3, encoder });
+    expect(model.encoder?.name).toBe("toy-encoder");
+    const row = await createModelVersion(prisma, "test");
+    await prisma.intentModel.updateMany({ data: { active: false } });
+    await prisma.intentModel.update({
+      where: { id: row.id },
+      data: { status: "ready", active: true, blob: new Uint8Array(serializeIntentModel(model)), fingerprint: modelFingerprint(model), labels: model.classes.length },
+    });
+    // A text only the encoder can place: a rare word the training never used.
+    const [unseen] = toyRowsWithRareWords(1, { seed: 12, rareShare: 1, firstRareWord: 50 });
+
+    const withEncoder = await activeIntentModelLoader(prisma, async () => encoder)();
+    expect(withEncoder!.encoder).toBe(encoder);
+    expect((await classifyWith(withEncoder!, unseen!.text)).alternatives[0]!.label).toBe(unseen!.label);
+
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      const missing = await activeIntentModelLoader(prisma, async () => null)();
+      expect(missing!.encoder).toBeNull();
+      expect(warnings.join("\n")).toContain("trained with the toy-encoder sentence encoder, which is not installed here");
+      expect((await classifyWith(missing!, "please reset my password login")).label).toBe("login");
+    } finally {
+      console.warn = warn;
+    }
+    await prisma.intentModel.update({ where: { id: row.id }, data: { active: false } });
   });
 
   it("fails a version with the reason when there is nothing to learn from", async () => {
