@@ -64,7 +64,7 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
       <Section title="Versions">
         {list.length === 0 ? (
           <EmptyState icon={Brain} title="No model trained yet">
-            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history (measured: 44 s for 8,000
+            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history (measured: about 45 s for 8,000
             tickets of 77 categories on two cores, with the sentence encoder) and picks, by cross-validation, the confidence below which it hands the ticket to a person.
           </EmptyState>
         ) : (
