@@ -1,4 +1,16 @@
+import type { TSparseRows } from "./features";
 import { seededRandom, shuffleInPlace } from "./random";
+
+/** Featurised training rows with their labels and folds: what every n-gram stage of training starts from. */
+export interface TFoldedRows {
+  x: TSparseRows;
+  y: Int32Array;
+  classes: number;
+  dim: number;
+  /** Fold of each row for the out-of-fold logits, and how many folds there are. */
+  foldOf: Int32Array;
+  folds: number;
+}
 
 /** The size of the rarest class: no more folds than that, or a fold would lack the class. */
 export function smallestClassSize(y: Int32Array, classes: number): number {

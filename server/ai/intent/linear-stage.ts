@@ -1,15 +1,9 @@
-import type { TSparseRows } from "./features";
+import type { TFoldedRows } from "./folds";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";
 
 /** Everything the linear model's stage needs; plain typed arrays, so it can be posted to a worker thread. */
-export interface TLinearStageInput {
-  x: TSparseRows;
-  y: Int32Array;
-  classes: number;
-  dim: number;
-  foldOf: Int32Array;
-  folds: number;
+export interface TLinearStageInput extends TFoldedRows {
   seed: number;
   classWeights: Float32Array;
   learner: "svm" | "softmax";

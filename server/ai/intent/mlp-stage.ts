@@ -1,15 +1,8 @@
-import type { TSparseRows } from "./features";
+import type { TFoldedRows } from "./folds";
 import { floatEmbedRow, mlpLogits, trainMlp, type TMlp, type TMlpOptions } from "./mlp";
 
 /** Everything the network's share of training needs; plain typed arrays, so it can be posted to a worker thread. */
-export interface TMlpStageInput {
-  x: TSparseRows;
-  y: Int32Array;
-  classes: number;
-  dim: number;
-  /** Fold of each row for the out-of-fold logits, and how many folds there are. */
-  foldOf: Int32Array;
-  folds: number;
+export interface TMlpStageInput extends TFoldedRows {
   options: Omit<TMlpOptions, "seed" | "onEpoch">;
   seed: number;
   /** Networks per fit, from different seeds; their logits are averaged (see mergeNetworks). */
