@@ -15,16 +15,16 @@ export interface TDenseRows {
   values: Float32Array;
 }
 
+// A (row, class) pair whose margin clears the hinge by this much is skipped until the last epoch (LIBLINEAR-style
+// shrinking, simplified): 3× faster on Banking77 embeddings with the same held-out accuracy.
+const SHRINK_SLACK = 0.5;
+
 /**
  * The one-vs-rest squared-hinge SVM of ovr-svm.ts (dual coordinate descent) for dense rows such as sentence
  * embeddings. Class-major weights make each class's margin one contiguous dot product, and only the classes whose
  * dual variable moves are updated: after the first epochs that is a handful of the classes, which is why this is
  * several times faster than the sparse trainer fed 384 non-zeros per row.
  */
-// A (row, class) pair whose margin clears the hinge by this much is skipped until the last epoch (LIBLINEAR-style
-// shrinking, simplified): 3× faster on Banking77 embeddings with the same held-out accuracy.
-const SHRINK_SLACK = 0.5;
-
 export function trainDenseSvm(x: TDenseRows, y: Int32Array, rows: Int32Array, classes: number, opts: TSvmOptions): TDenseLinearModel {
   const D = x.dim;
   const X = x.values;

@@ -1,3 +1,4 @@
+import { outOfFoldScores } from "./folds";
 import { denseScores, trainDenseSvm, type TDenseLinearModel, type TDenseRows } from "./dense-svm";
 import type { TSvmOptions } from "./ovr-svm";
 import type { TTrainingEmbeddings, TTrainProgress } from "./model";
@@ -31,19 +32,16 @@ export interface TEncoderStageOutput {
 /** One SVM per fold for out-of-fold scores, then one on every row; `onFit` after each (folds + 1 in all). */
 export function runEncoderStage(input: TEncoderStageInput, onFit?: (done: number, total: number) => void): TEncoderStageOutput {
   const { x, y, classes, foldOf, folds } = input;
-  const oof = new Float32Array(y.length * classes);
-  const scores = new Float64Array(classes);
   const fit = (rows: Int32Array, seed: number) => trainDenseSvm(x, y, rows, classes, { ...ENCODER_SVM, seed, classWeights: input.classWeights });
-  for (let k = 0; k < folds; k++) {
-    onFit?.(k, folds + 1);
-    const model = fit(Int32Array.from(y.keys()).filter((r) => foldOf[r] !== k), input.seed + k + 1);
-    for (let r = 0; r < y.length; r++) {
-      if (foldOf[r] !== k) continue;
-      denseScores(model, x.values, r * x.dim, scores);
-      oof.set(scores, r * classes);
-    }
-  }
-  onFit?.(folds, folds + 1);
+  onFit?.(0, folds + 1);
+  const oof = outOfFoldScores(
+    foldOf,
+    folds,
+    classes,
+    (rows, k) => fit(rows, input.seed + k + 1),
+    (model, r, out) => denseScores(model, x.values, r * x.dim, out),
+    (done) => onFit?.(done, folds + 1),
+  );
   const final = fit(Int32Array.from(y.keys()), input.seed);
   onFit?.(folds + 1, folds + 1);
   return { oof, final };

@@ -29,3 +29,30 @@ export function stratifiedFolds(y: Int32Array, classes: number, folds: number, s
   for (const r of order) foldOf[r] = next[y[r]!]!++ % folds;
   return foldOf;
 }
+
+/**
+ * Out-of-fold scores, [row][class]: for each fold, a model fit on the other folds (`fit` gets their rows and the
+ * fold's number) scores the fold's own rows. `onFoldDone` is told after each fold, with how many are done.
+ */
+export function outOfFoldScores<M>(
+  foldOf: Int32Array,
+  folds: number,
+  classes: number,
+  fit: (trainRows: Int32Array, fold: number) => M,
+  scoreRow: (model: M, row: number, out: Float64Array) => void,
+  onFoldDone?: (done: number) => void,
+): Float32Array {
+  const rows = foldOf.length;
+  const oof = new Float32Array(rows * classes);
+  const scores = new Float64Array(classes);
+  for (let k = 0; k < folds; k++) {
+    const model = fit(Int32Array.from({ length: rows }, (_, r) => r).filter((r) => foldOf[r] !== k), k);
+    for (let r = 0; r < rows; r++) {
+      if (foldOf[r] !== k) continue;
+      scoreRow(model, r, scores);
+      oof.set(scores, r * classes);
+    }
+    onFoldDone?.(k + 1);
+  }
+  return oof;
+}

@@ -1,4 +1,4 @@
-import type { TFoldedRows } from "./folds";
+import { outOfFoldScores, type TFoldedRows } from "./folds";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";
 
@@ -26,18 +26,15 @@ export function runLinearStage(input: TLinearStageInput, onProgress?: TLinearPro
     input.learner === "softmax"
       ? trainSoftmaxSgd(x, y, rowIds, C, dim, { ...input.sgd, seed: fitSeed, onEpoch, classWeights })
       : trainOvrSvm(x, y, rowIds, C, dim, { ...input.svm, seed: fitSeed, onEpoch, classWeights });
-  const oof = new Float32Array(y.length * C);
-  const scores = new Float64Array(C);
-  for (let k = 0; k < folds; k++) {
-    onProgress?.("cross-validate", k, folds);
-    const foldModel = fit(Int32Array.from(y.keys()).filter((r) => foldOf[r] !== k), seed + k + 1);
-    for (let r = 0; r < y.length; r++) {
-      if (foldOf[r] !== k) continue;
-      linearScores(foldModel, x.indices, x.values, x.offsets[r]!, x.offsets[r + 1]!, scores);
-      oof.set(scores, r * C);
-    }
-  }
-  onProgress?.("cross-validate", folds, folds);
+  onProgress?.("cross-validate", 0, folds);
+  const oof = outOfFoldScores(
+    foldOf,
+    folds,
+    C,
+    (rows, k) => fit(rows, seed + k + 1),
+    (model, r, out) => linearScores(model, x.indices, x.values, x.offsets[r]!, x.offsets[r + 1]!, out),
+    (done) => onProgress?.("cross-validate", done, folds),
+  );
   const final = fit(Int32Array.from(y.keys()), seed, (done, total) => onProgress?.("final-fit", done, total));
   return { oof, final };
 }

@@ -1,4 +1,4 @@
-import type { TFoldedRows } from "./folds";
+import { outOfFoldScores, type TFoldedRows } from "./folds";
 import { floatEmbedRow, mlpLogits, trainMlp, type TMlp, type TMlpOptions } from "./mlp";
 
 /** Everything the network's share of training needs; plain typed arrays, so it can be posted to a worker thread. */
@@ -27,23 +27,22 @@ export function runMlpStage(input: TMlpStageInput, onFit?: (done: number, total:
   // Seeds of the n-th network of a fit are 1000·n apart, so the first network is the same whatever `networks` is.
   const fitAll = (rowIds: Int32Array, fitSeed: number) =>
     mergeNetworks(Array.from({ length: networks }, (_, n) => trainMlp(x, y, rowIds, C, dim, { ...options, seed: fitSeed + 1000 * n })));
-  const rows = y.length;
-  const oof = new Float32Array(rows * C);
-  const scores = new Float64Array(C);
-  for (let k = 0; k < folds; k++) {
-    const trainRows = Int32Array.from({ length: rows }, (_, r) => r).filter((r) => foldOf[r] !== k);
-    const net = fitAll(trainRows, seed + k + 101);
-    const embedRow = floatEmbedRow(net);
-    for (let r = 0; r < rows; r++) {
-      if (foldOf[r] !== k) continue;
+  const oof = outOfFoldScores(
+    foldOf,
+    folds,
+    C,
+    (rows, k) => {
+      const net = fitAll(rows, seed + k + 101);
+      return { net, embedRow: floatEmbedRow(net) };
+    },
+    ({ net, embedRow }, r, out) => {
       const from = x.offsets[r]!;
       const to = x.offsets[r + 1]!;
-      mlpLogits(net.hidden, C, x.indices.subarray(from, to), x.values.subarray(from, to), to - from, embedRow, net.hiddenBias, net.out, net.outBias, scores);
-      oof.set(scores, r * C);
-    }
-    onFit?.(k + 1, folds + 1);
-  }
-  const final = fitAll(Int32Array.from({ length: rows }, (_, r) => r), seed);
+      mlpLogits(net.hidden, C, x.indices.subarray(from, to), x.values.subarray(from, to), to - from, embedRow, net.hiddenBias, net.out, net.outBias, out);
+    },
+    (done) => onFit?.(done, folds + 1),
+  );
+  const final = fitAll(Int32Array.from(y.keys()), seed);
   onFit?.(folds + 1, folds + 1);
   return { oof, final };
 }
