@@ -31,7 +31,7 @@ export function ModelsTable({ models, canTrain, activating, onActivate, onShow }
               v{m.version} <span className="text-xs font-normal text-zinc-500">{m.name}</span>
             </TD>
             <TD>
-              {m.active ? <Badge tone="green">active</Badge> : <Badge tone={m.status === "failed" ? "red" : m.status === "training" ? "blue" : "neutral"}>{m.status}</Badge>}
+              <StatusBadge model={m} />
               {m.error && <p className="mt-1 max-w-64 text-xs text-rose-700">{m.error}</p>}
             </TD>
             <TD className="text-right tabular-nums">{m.labels || "—"}</TD>
@@ -72,4 +72,10 @@ function EncoderCell({ encoder }: { encoder: NonNullable<TModelView["metrics"]>[
       {encoder.name} <span className="text-zinc-400">({when})</span>
     </span>
   );
+}
+
+function StatusBadge({ model }: { model: TModelView }) {
+  if (model.active) return <Badge tone="green">active</Badge>;
+  if (model.status === "failed" && model.interrupted) return <Badge tone="amber">interrupted</Badge>;
+  return <Badge tone={model.status === "failed" ? "red" : model.status === "training" ? "blue" : "neutral"}>{model.status}</Badge>;
 }

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { createAiProvider, type AiProvider } from "../../ai";
 import { ZTicketSelectionSchema } from "../../backtest/selection";
+import { currentProcessOwner } from "../../lib/process-owner";
 import { selectTicketIds } from "../../backtest/sources/select-tickets";
 import { loadBacktestSide, type BacktestSide } from "./backtest-plans";
 import { executeBacktestInProcess } from "./execute-in-process";
@@ -102,6 +103,8 @@ async function createRun(
         mode,
         total: ids.length,
         author,
+        // This process replays an in-process run, so a start can see when it died; Temporal keeps a chunked one.
+        owner: mode === "in-process" ? currentProcessOwner() : null,
       },
       select: { id: true },
     });

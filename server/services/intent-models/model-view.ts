@@ -31,6 +31,8 @@ export function modelView(row: Omit<IntentModel, "blob">) {
     labels: row.labels,
     trainedOn: row.trainedOn,
     error: row.error,
+    /** Cut off before it finished (not a training that failed on its own); a start tries the first one again. */
+    interrupted: row.interruptedAt !== null,
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
     metrics: metrics.success ? metrics.data : null,

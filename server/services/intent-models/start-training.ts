@@ -1,28 +1,50 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { IntentModel, PrismaClient } from "@prisma/client";
+import { ownerState } from "../../lib/process-owner";
+import { markTrainingInterrupted } from "./interrupted-training";
 import { createModelVersion } from "./train-and-store";
 
 /**
  * Starts training a new version in a child process (scripts/train-intent-model.ts) and returns its row at once.
- * The child inherits DATABASE_URL; if it dies, the row says so.
+ * The child inherits DATABASE_URL; if it dies, the row says so. `onSpawn` hands the child to a caller that must
+ * stop it in order (the start script stops it before the database it writes to).
  */
-export async function startTraining(prisma: PrismaClient, author: string, opts: { activate?: boolean; sources?: string[] } = {}): Promise<IntentModel> {
-  const busy = await prisma.intentModel.findFirst({ where: { status: "training", createdAt: { gt: new Date(Date.now() - STALE_MS) } } });
+export async function startTraining(
+  prisma: PrismaClient,
+  author: string,
+  opts: { activate?: boolean; sources?: string[]; onSpawn?: (child: ChildProcess) => void } = {},
+): Promise<IntentModel> {
+  const busy = await trainingInProgress(prisma);
   if (busy !== null) throw new TrainingBusyError(`Model version ${busy.version} is training; wait for it to finish`);
   const row = await createModelVersion(prisma, author);
   const script = path.resolve(process.cwd(), "scripts", "train-intent-model.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, row.id, ...(opts.activate ? ["--activate"] : []), ...(opts.sources ?? []).map((s) => `--source=${s}`)], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const args = ["--import", "tsx", script, row.id, ...(opts.activate ? ["--activate"] : []), ...(opts.sources ?? []).map((s) => `--source=${s}`)];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  // A child that ends with its row still training never got to record an outcome: it was cut off, not beaten.
   child.on("exit", (code, signal) => {
     if (code === 0) return;
-    void prisma.intentModel
-      .updateMany({ where: { id: row.id, status: "training" }, data: { status: "failed", error: `The training process stopped (${signal ?? `exit ${code}`})`, finishedAt: new Date() } })
-      .catch(() => undefined);
+    void markTrainingInterrupted(prisma, row.id, `The training process stopped (${signal ?? `exit ${code}`})`).catch(() => undefined);
   });
+  opts.onSpawn?.(child);
   return row;
 }
 
-/** A training run older than this that never finished was cut off with its server. */
+/**
+ * A version whose training is still under way: its process is alive, or runs on another host and started recently
+ * (only that host could tell, and a training takes minutes, not hours).
+ */
+async function trainingInProgress(prisma: PrismaClient): Promise<IntentModel | null> {
+  const training = await prisma.intentModel.findMany({ where: { status: "training" }, orderBy: { version: "desc" } });
+  return (
+    training.find((row) => {
+      const state = ownerState(row.owner);
+      return state === "alive" || (state === "unknown" && row.createdAt.getTime() > Date.now() - STALE_MS);
+    }) ?? null
+  );
+}
+
+/** A training on another host older than this that never finished was cut off with its server. */
 const STALE_MS = 30 * 60_000;
 
 export class TrainingBusyError extends Error {}

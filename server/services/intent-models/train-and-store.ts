@@ -1,6 +1,7 @@
 import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
 import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type TTrainProgress } from "../../ai/intent";
 import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
+import { currentProcessOwner } from "../../lib/process-owner";
 import { loadTrainingRows } from "./training-rows";
 import { progressTracker } from "./progress";
 
@@ -12,7 +13,9 @@ export async function createModelVersion(prisma: PrismaClient, author: string): 
   for (let attempt = 0; ; attempt++) {
     const latest = await prisma.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
     try {
-      return await prisma.intentModel.create({ data: { version: (latest?.version ?? 0) + 1, author, progress: { stage: "queued", done: 0, total: 1 } } });
+      return await prisma.intentModel.create({
+        data: { version: (latest?.version ?? 0) + 1, author, owner: currentProcessOwner(), progress: { stage: "queued", done: 0, total: 1 } },
+      });
     } catch (error) {
       if (attempt >= 3) throw error;
     }
@@ -33,6 +36,8 @@ export async function trainModelVersion(
     onProgress?: (p: TTrainProgress) => void;
     /** The sentence encoder to train with; by default the installed one (none when it is not installed). */
     encoder?: SentenceEncoder | null;
+    /** A progress write failed (e.g. the database went away); training goes on unless this stops the process. */
+    onWriteError?: (error: unknown) => void;
   } = {},
 ): Promise<IntentModel> {
   const started = performance.now();
@@ -45,9 +50,13 @@ export async function trainModelVersion(
     const now = performance.now();
     if (now - lastWrite < PROGRESS_EVERY_MS) return;
     lastWrite = now;
-    pending = pending.then(() => prisma.intentModel.update({ where: { id: modelId }, data: { progress: stored as unknown as Prisma.InputJsonValue } })).catch(() => undefined);
+    pending = pending
+      .then(() => prisma.intentModel.update({ where: { id: modelId }, data: { progress: stored as unknown as Prisma.InputJsonValue } }))
+      .catch((error: unknown) => opts.onWriteError?.(error));
   };
   try {
+    // Whoever trains it owns it from here (the child process, or the CLI), so a later start can see if it died.
+    await prisma.intentModel.update({ where: { id: modelId }, data: { owner: currentProcessOwner() } });
     const rows = await loadTrainingRows(prisma, opts);
     if (rows.length === 0) throw new Error("No labelled tickets to learn from: import history with categories first");
     const encoder = opts.encoder === undefined ? await sharedSentenceEncoder() : opts.encoder;
