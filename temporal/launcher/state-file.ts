@@ -49,13 +49,16 @@ export function readRecord(temporalDir: string): DevServerRecord | undefined {
   }
 }
 
-/** The record when its process is still the one that wrote it; stale records are deleted. */
-export function liveRecord(temporalDir: string): DevServerRecord | undefined {
+/**
+ * The record when its process is still the one that wrote it; stale records are deleted, unless the caller
+ * must not write anything (the start's checks, which run before it may change the data dir).
+ */
+export function liveRecord(temporalDir: string, o: { removeStale?: boolean } = {}): DevServerRecord | undefined {
   const record = readRecord(temporalDir);
   if (!record) return undefined;
   const cmdline = readCmdline(record.pid);
   const reused = record.cmdline !== undefined && cmdline !== undefined && cmdline !== record.cmdline;
   if (isAlive(record.pid) && !reused) return record;
-  rmSync(stateFilePath(temporalDir), { force: true });
+  if (o.removeStale !== false) rmSync(stateFilePath(temporalDir), { force: true });
   return undefined;
 }

