@@ -7,6 +7,7 @@ import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-t
 import { registerImportTicketsCommand } from "./commands/import-tickets";
 import { registerKbImportCommand } from "./commands/kb-import";
 import { registerTrainIntentCommand } from "./commands/train-intent";
+import { registerUsersCommand } from "./commands/users";
 
 /**
  * `npm run studio -- <command>`: the studio's command line. Each command lives in its own file under
@@ -27,5 +28,6 @@ registerAuditCommand(program);
 registerKbImportCommand(program);
 registerEvalIntentCommand(program);
 registerBacktestCommand(program);
+registerUsersCommand(program);
 
 await program.parseAsync(process.argv);

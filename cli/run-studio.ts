@@ -11,10 +11,20 @@ export interface StudioRun {
 
 /** For CLI tests: runs the real command in a child process, as a person or a CI script would. */
 export function studio(...args: string[]): Promise<StudioRun> {
+  return run(args);
+}
+
+/** The same, with `stdin` piped in (and then closed), as `printf … | npm run studio -- …` does. */
+export function studioWithStdin(stdin: string, ...args: string[]): Promise<StudioRun> {
+  return run(args, stdin);
+}
+
+function run(args: string[], stdin?: string): Promise<StudioRun> {
   return new Promise((resolve) => {
-    execFile("npx", ["tsx", "cli/index.ts", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile("npx", ["tsx", "cli/index.ts", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       resolve({ code, stdout, stderr });
     });
+    if (stdin !== undefined) child.stdin?.end(stdin);
   });
 }

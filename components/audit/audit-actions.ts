@@ -10,6 +10,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "settings.live-flow": "Made live",
   "user.create": "Created user",
   "user.role-change": "Changed role",
+  "user.password-reset": "Reset password",
+  "user.first-sign-in": "First sign-in",
   "tier-map.save": "Saved the tier map",
 };
 

@@ -2,6 +2,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getPrisma } from "@/server/db";
+import { dataDir } from "@/server/env";
+import { afterSignIn } from "./after-sign-in";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { authSecret } from "./secret";
 
 function port(): string {
@@ -16,7 +19,9 @@ function buildAuth() {
     trustedOrigins: [baseURL, `http://127.0.0.1:${port()}`, `http://localhost:${port()}`],
     database: prismaAdapter(getPrisma(), { provider: "postgresql" }),
     // Admins create users (settings/users); nobody signs themselves up.
-    emailAndPassword: { enabled: true, disableSignUp: true },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    // A session is only ever created by a sign-in: remember the first one, and drop first-admin.txt once used.
+    databaseHooks: { session: { create: { after: (session) => afterSignIn(getPrisma(), dataDir(), session.userId) } } },
     user: {
       additionalFields: {
         // Set by admins through tRPC only, never by a sign-in or profile request.

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure, createTRPCRouter } from "@/server/api/trpc";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
 import { ROLES } from "@/server/auth/roles";
 import { changeRole, createUser, listUsers } from "@/server/services/users/users";
 import { callService } from "../flows/service-error";
@@ -10,8 +11,8 @@ export const ZCreateUserInput = z.object({
   email: z.email("Enter an email address").trim(),
   name: z.string().trim().min(1, "Enter a name").max(120),
   role: z.enum(ROLES),
-  // better-auth's default minimum length is 8; say so here instead of failing at sign-in.
-  password: z.string().min(8, "Use at least 8 characters").max(128),
+  // better-auth's limits (auth.ts sets them from the same constants); said here instead of failing at sign-in.
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
 });
 
 export const ZChangeRoleInput = z.object({ userId: z.string().min(1), role: z.enum(ROLES) });
