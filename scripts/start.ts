@@ -1,20 +1,25 @@
 /**
  * `npm start` (and `npm run dev` with --dev): brings up every part of the studio on this machine, in order,
- * and stops them in reverse order on Ctrl-C. Each step reuses what is configured (DATABASE_URL,
- * TEMPORAL_ADDRESS) or already running for this data dir, and starts an embedded one otherwise.
+ * and stops them in reverse order on Ctrl-C. Everything that can be checked is checked first, so a start that
+ * cannot succeed writes nothing. Each step reuses what is configured (DATABASE_URL, TEMPORAL_ADDRESS) or
+ * already running for this data dir, and starts an embedded one otherwise.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "../server/db/embedded-postgres";
 import { migrateDatabase } from "../server/db/migrate";
 import { dataDir as defaultDataDir } from "../server/env";
+import { startBacktestWorkflow } from "../temporal/backtest-starter";
+import { closeTemporalClient } from "../temporal/client";
 import { ensureTemporal } from "../temporal/dev-server";
+import { stopProcessGroup } from "../temporal/launcher/process-group";
 import { spawnPrefixed } from "./start/children";
 import { stopDatabase } from "./start/database";
-import { seed } from "./start/seed";
+import { preflight } from "./start/preflight";
+import { prepareWorkspace } from "./start/seed";
 import { printSummary } from "./start/summary";
 import { log, Supervisor } from "./start/supervisor";
-import { buildIfStale, checkWebPort, startWeb, waitForWeb } from "./start/web";
+import { buildIfStale, startWeb, waitForWeb } from "./start/web";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -25,22 +30,26 @@ async function main(supervisor: Supervisor): Promise<void> {
   const unexpected = (reason: string) => void supervisor.shutdown(1, `${reason} unexpectedly; stopping the rest`);
 
   log(`data dir ${dataDir}`);
-  await checkWebPort(port);
+  const checked = await preflight({ root, dataDir, port, dev });
+  if (checked.problems.length > 0) {
+    const list = checked.problems.map((problem, i) => `  ${i + 1}. ${problem}`).join("\n");
+    await supervisor.shutdown(1, `the studio cannot start yet, and nothing was written. Fix this and run it again:\n${list}`);
+    return;
+  }
 
   log("database: starting or connecting");
   const db = await ensureDatabase({ dataDir });
   supervisor.onStop("database", () => stopDatabase(db, dataDir));
   log("database: applying migrations");
   await migrateDatabase(db.url);
-  log("database: seeding the workspace");
-  const firstAdmin = await seed(db.url);
 
   log("temporal: starting or connecting");
-  const temporal = await ensureTemporal({ dataDir });
+  const plan = checked.temporal;
+  const temporal = await ensureTemporal({ dataDir, cli: plan?.kind === "start" ? plan.cli : undefined });
   supervisor.onStop("temporal", temporal.stop);
   log(`temporal: ${temporal.how}`);
 
-  // Everything the children need to find the parts started above.
+  // Everything the children need to find the parts started above. Next's telemetry stays off in every mode.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STUDIO_DATA_DIR: dataDir,
@@ -48,7 +57,18 @@ async function main(supervisor: Supervisor): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: temporal.namespace,
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
   };
+  process.env.TEMPORAL_ADDRESS = temporal.address; // for resuming backtests on Temporal from here
+  const { firstAdmin } = await prepareWorkspace({
+    databaseUrl: db.url,
+    dataDir,
+    resumeBacktest: async (runId, chunkCount) => void (await startBacktestWorkflow(runId, chunkCount)),
+    onTrainingSpawn: (child) => supervisor.onStop("intent-model training", () => stopProcessGroup(child, 10_000)),
+  });
+  await closeTemporalClient();
+  if (supervisor.isStopping) return;
+
   if (!dev) await buildIfStale(root, env, supervisor);
   if (supervisor.isStopping) return;
 

@@ -19,7 +19,7 @@ export function printSummary(o: {
   webUrl: string;
   webReady: boolean;
   dev: boolean;
-  /** Only when this start created the first admin: the one time its password is shown. */
+  /** The first admin's credentials, shown on every start until they have signed in once. */
   firstAdmin: { email: string; password: string } | null;
 }): void {
   const lines = [
@@ -30,7 +30,12 @@ export function printSummary(o: {
     ...(o.temporal.uiUrl ? [`  temporal UI ${o.temporal.uiUrl}`] : []),
     `             ${o.temporal.how}`,
     `  data dir   ${o.dataDir}`,
-    ...(o.firstAdmin ? [`Sign in at ${o.webUrl}/sign-in as ${o.firstAdmin.email} / ${o.firstAdmin.password}`] : []),
+    ...(o.firstAdmin
+      ? [
+          `Sign in at ${o.webUrl}/sign-in as ${o.firstAdmin.email} / ${o.firstAdmin.password}`,
+          `  (shown on every start until the first sign-in; also in ${o.dataDir}/first-admin.txt)`,
+        ]
+      : []),
     `Press Ctrl-C to stop everything.`,
   ];
   const rule = "─".repeat(Math.min(100, Math.max(...lines.map((line) => line.length))));

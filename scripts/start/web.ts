@@ -1,5 +1,4 @@
 import path from "node:path";
-import { isPortFree } from "../../temporal/launcher/ports";
 import { spawnPrefixed, type ManagedChild } from "./children";
 import { log, type Supervisor } from "./supervisor";
 import { whyBuild } from "./web-build";
@@ -22,13 +21,6 @@ export async function buildIfStale(root: string, env: NodeJS.ProcessEnv, supervi
   const how = await build.exited;
   if (supervisor.isStopping) return;
   if (how !== "exited with code 0") throw new Error(`next build ${how}; see the [build] lines above`);
-}
-
-/** Fails early with a useful message instead of letting Next die with EADDRINUSE. */
-export async function checkWebPort(port: number): Promise<void> {
-  if (!(await isPortFree(port, "0.0.0.0"))) {
-    throw new Error(`port ${port} is already in use; set PORT to another one (e.g. PORT=3001 npm start)`);
-  }
 }
 
 export function startWeb(
