@@ -5,11 +5,14 @@ import { IMPORT_FORMATS, describePosition, type TImportFormat } from "../../serv
 import { REQUIRED_CSV_FIELDS, ZCsvMappingSchema, type TCsvMapping } from "../../server/connectors/csv/csv-mapping";
 import { readCsvHeader } from "../../server/connectors/csv/read-csv-header";
 import { suggestCsvMapping } from "../../server/connectors/csv/suggest-csv-mapping";
+import { describeCategorySource } from "../../server/connectors/zendesk-export/category-source";
 import { createImportJob, jobView, runImportJob } from "../../server/services/imports/import-jobs";
+import { categorySourceFor } from "../../server/services/imports/remembered-category-source";
 import { progressBar } from "../lib/progress-bar";
 import { withDatabase } from "../lib/with-database";
+import { CATEGORY_OPTIONS, categoryFromFlags, type CategoryFlags } from "./import-category-flags";
 
-interface ImportFlags {
+interface ImportFlags extends CategoryFlags {
   format: TImportFormat;
   source?: string;
   mapping?: string;
@@ -25,10 +28,12 @@ const SHOWN_REJECTIONS = 20;
  * `studio import <file> --format zendesk|freshdesk|intercom|csv`: the upload page's import from a terminal.
  * Streams the file (any size) into the workspace with a progress bar on stderr, then prints the counts and
  * the rejected rows with their line or record number. A CSV without --mapping gets the suggested mapping,
- * adjusted with --map field=column; if a required field stays unmapped it says which and exits 2.
+ * adjusted with --map field=column; if a required field stays unmapped it says which and exits 2. A Zendesk
+ * export takes its category from --category-field / --category-tag-prefix, remembered per source and used
+ * again when the next import from that source names none.
  */
 export function registerImportTicketsCommand(program: Command): void {
-  program
+  const command = program
     .command("import")
     .description("Import ticket history from a helpdesk export or a CSV file")
     .argument("<file>", "the export file (JSON, NDJSON or CSV)")
@@ -38,15 +43,18 @@ export function registerImportTicketsCommand(program: Command): void {
     .option("--map <field=column...>", "CSV: map one field to a column, over the suggested mapping")
     .option("--delimiter <char>", "CSV: the column separator", ",")
     .option("--tag-separator <text>", "CSV: what separates tags inside their cell", ",")
-    .option("--json", "print the finished job as JSON")
-    .action(async (file: string, flags: ImportFlags) => {
-      process.exitCode = await runImport(file, flags);
-    });
+    .option("--json", "print the finished job as JSON");
+  for (const [flags, description] of CATEGORY_OPTIONS) command.option(flags, description);
+  command.action(async (file: string, flags: ImportFlags) => {
+    process.exitCode = await runImport(file, flags);
+  });
 }
 
 async function runImport(file: string, flags: ImportFlags): Promise<number> {
   if (!(IMPORT_FORMATS as readonly string[]).includes(flags.format)) return usage(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
   if (!existsSync(file)) return usage(`${file}: no such file`);
+  const category = categoryFromFlags(flags, flags.format);
+  if ("error" in category) return usage(category.error);
   let mapping: TCsvMapping | undefined;
   if (flags.format === "csv") {
     const resolved = await csvMapping(file, flags);
@@ -62,10 +70,13 @@ async function runImport(file: string, flags: ImportFlags): Promise<number> {
       actor: "cli",
       source: flags.source,
     });
+    const choice = flags.format === "zendesk" ? await categorySourceFor(prisma, job.source, category.choice) : undefined;
+    if (choice) process.stderr.write(`Category: ${describeCategorySource(choice.choice)}${CHOICE_NOTE[choice.from](job.source)}\n`);
     const bar = progressBar(`Importing ${path.basename(file)}`);
     const done = jobView(
       await runImportJob(prisma, job.id, {
         mapping,
+        category: choice?.choice,
         onProgress: ({ counts, bytesRead, fileBytes }) => bar.update(bytesRead, fileBytes, `${counts.records.toLocaleString("en")} records`),
       }),
     );
@@ -83,6 +94,8 @@ function printSummary(job: ReturnType<typeof jobView>): void {
     `${job.records} records: ${job.imported} imported, ${job.updated} updated, ${job.unchanged} unchanged, ${job.rejected} rejected` +
       `${job.ticketsPerSecond ? ` (${job.ticketsPerSecond.toLocaleString("en")} tickets/s)` : ""}\n`,
   );
+  if (job.category?.summary) out.write(`${job.category.summary}\n`);
+  if (job.category?.outcome?.note) out.write(`${job.category.outcome.note}\n`);
   for (const r of job.rejections.slice(0, SHOWN_REJECTIONS)) out.write(`  ${describePosition(r)}: ${r.reason}\n`);
   if (job.rejected > SHOWN_REJECTIONS) out.write(`  … and ${job.rejected - SHOWN_REJECTIONS} more rejected (--json lists the first ${job.rejections.length})\n`);
 }
@@ -105,6 +118,12 @@ async function csvMapping(file: string, flags: ImportFlags): Promise<TCsvMapping
   const missing = REQUIRED_CSV_FIELDS.filter((f) => !columns[f]);
   return `Cannot map ${missing.join(", ")} to a column of ${path.basename(file)} (columns: ${header.join(", ")}); use --map ${missing[0]}=<column> or --mapping <file.json>`;
 }
+
+const CHOICE_NOTE = {
+  given: (source: string) => ` (remembered for the next import from ${source})`,
+  remembered: (source: string) => ` (as remembered for ${source}; --category-auto goes back to the default)`,
+  default: () => "",
+};
 
 function usage(message: string): number {
   process.stderr.write(`${message}\n`);

@@ -39,6 +39,12 @@ export function ImportProgress({ jobId }: { jobId: string }) {
       <p role="status" className="text-sm text-zinc-700">
         {statusSentence(j.status, j.error)}
       </p>
+      {j.category?.summary && <p className="text-sm text-zinc-700">{j.category.summary}</p>}
+      {j.category?.outcome?.note && (
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-[13px] text-amber-900 ring-1 ring-inset ring-amber-200">
+          {j.category.outcome.note}
+        </p>
+      )}
       {j.rejections.length > 0 && (
         <Table caption="Rejected rows" aria-label="Rejected rows">
           <THead>

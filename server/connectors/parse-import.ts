@@ -5,6 +5,7 @@ import { parseFreshdesk } from "./freshdesk/parse-freshdesk";
 import type { ImportItem, TImportFormat } from "./import-record";
 import { peekStream } from "./import-streams/peek-stream";
 import { parseIntercom } from "./intercom/parse-intercom";
+import type { TCategorySource } from "./zendesk-export/category-source";
 import { parseZendeskCsv } from "./zendesk-export/parse-zendesk-csv";
 import { parseZendeskJson } from "./zendesk-export/parse-zendesk-json";
 import { parseZendeskNdjson } from "./zendesk-export/parse-zendesk-ndjson";
@@ -14,6 +15,8 @@ export interface ParseImportOptions {
   mapping?: TCsvMapping;
   /** Lets a Zendesk export's extension (.json, .ndjson/.jsonl, .csv) decide its layout instead of sniffing. */
   fileName?: string;
+  /** Zendesk: where each ticket's category comes from (default: automatic, a field named like a category). */
+  category?: TCategorySource;
 }
 
 export type ZendeskLayout = "json" | "ndjson" | "csv";
@@ -30,7 +33,7 @@ export async function* parseImport(
 ): AsyncGenerator<ImportItem> {
   switch (format) {
     case "zendesk":
-      yield* parseZendesk(input, opts.fileName);
+      yield* parseZendesk(input, opts.fileName, opts.category);
       return;
     case "freshdesk":
       yield* parseFreshdesk(input);
@@ -49,7 +52,7 @@ export async function* parseImport(
   }
 }
 
-async function* parseZendesk(input: NodeJS.ReadableStream | Readable, fileName?: string): AsyncGenerator<ImportItem> {
+async function* parseZendesk(input: NodeJS.ReadableStream | Readable, fileName?: string, category?: TCategorySource): AsyncGenerator<ImportItem> {
   let layout = fileName ? zendeskLayoutFromName(fileName) : null;
   let stream: NodeJS.ReadableStream | Readable = input;
   if (!layout) {
@@ -59,13 +62,13 @@ async function* parseZendesk(input: NodeJS.ReadableStream | Readable, fileName?:
   }
   switch (layout) {
     case "json":
-      yield* parseZendeskJson(stream);
+      yield* parseZendeskJson(stream, { category });
       return;
     case "ndjson":
-      yield* parseZendeskNdjson(stream);
+      yield* parseZendeskNdjson(stream, { category });
       return;
     case "csv":
-      yield* parseZendeskCsv(stream);
+      yield* parseZendeskCsv(stream, { category });
       return;
     default: {
       const never: never = layout;

@@ -1,7 +1,9 @@
 import type { TImportTicketInput } from "../import-record";
 import { normalizeHeader } from "../csv/read-csv-rows";
-import { addMinutes, CATEGORY_FIELD, dateInput, optionalDate, optionalText } from "../import-streams/import-values";
+import { addMinutes, dateInput, optionalDate, optionalText } from "../import-streams/import-values";
 import type { MappedRecord } from "../import-streams/record-item";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { zendeskCategory, type ZendeskFieldValue } from "./zendesk-category";
 import { isDeleted, zendeskChannel, zendeskCsat, zendeskPriority, zendeskStatus } from "./zendesk-fields";
 
 /** Custom fields in Zendesk's CSV export are named "<title> [<type>]", e.g. "Contact reason [list]". */
@@ -29,7 +31,7 @@ export function zendeskCsvColumns(header: string[]): ZendeskCsvColumns {
  * One row of Zendesk's CSV export. It has no comments: the description column when the export has one, else the
  * subject, stands as the customer's message. First response comes from "First reply time in minutes".
  */
-export function mapZendeskCsvRow(fields: string[], cols: ZendeskCsvColumns): MappedRecord {
+export function mapZendeskCsvRow(fields: string[], cols: ZendeskCsvColumns, category: TCategorySource = AUTOMATIC_CATEGORY): MappedRecord {
   const cell = (...names: string[]): string => {
     for (const name of names) {
       const i = cols.index(name);
@@ -46,13 +48,15 @@ export function mapZendeskCsvRow(fields: string[], cols: ZendeskCsvColumns): Map
   const createdAt = dateInput(cell("Created at"));
   const body = cell("Description", "Comment", "Subject");
   const custom: Record<string, unknown> = {};
-  let category: string | null = null;
+  const customValues: ZendeskFieldValue[] = [];
   for (const { index, name } of cols.customFields) {
     const value = fields[index]?.trim();
     if (!value) continue;
     custom[name] = value;
-    if (category === null && CATEGORY_FIELD.test(name)) category = value;
+    customValues.push({ id: null, title: name, value });
   }
+  // Zendesk tags never contain spaces; the export separates them with spaces.
+  const tags = cell("Tags").split(/\s+/).filter(Boolean);
   const replyMinutes = cell("First reply time in minutes");
 
   const input: TImportTicketInput = {
@@ -66,11 +70,10 @@ export function mapZendeskCsvRow(fields: string[], cols: ZendeskCsvColumns): Map
     firstResponseAt: replyMinutes ? addMinutes(createdAt, Number(replyMinutes)) : null,
     resolvedAt: optionalDate(cell("Solved at")) as Date | null,
     csat: zendeskCsat(cell("Satisfaction Score", "Satisfaction rating")),
-    category,
+    category: zendeskCategory(category, customValues, tags),
     queue: optionalText(cell("Group")),
     assignee: optionalText(cell("Assignee")),
-    // Zendesk tags never contain spaces; the export separates them with spaces.
-    tags: cell("Tags").split(/\s+/).filter(Boolean),
+    tags,
     reopens: count("Reopens"),
     agentChanges: Math.max(0, count("Assignee stations") - 1),
     queueChanges: Math.max(0, count("Group stations") - 1),

@@ -3,7 +3,6 @@ import {
   addMinutes,
   asArray,
   asObject,
-  CATEGORY_FIELD,
   changesFromStations,
   countOf,
   dateInput,
@@ -17,6 +16,8 @@ import {
 } from "../import-streams/import-values";
 import type { MappedRecord } from "../import-streams/record-item";
 import { stripHtml } from "../import-streams/strip-html";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { zendeskCategory, type ZendeskFieldValue } from "./zendesk-category";
 import type { ZendeskSideloads } from "./zendesk-sideloads";
 import { isDeleted, zendeskChannel, zendeskCsat, zendeskPriority, zendeskStatus } from "./zendesk-fields";
 
@@ -27,7 +28,7 @@ type MessageInput = Omit<TImportMessage, "createdAt" | "internal"> & { createdAt
  * from the sideloads when present; without them ids stand in (a group without its name becomes a queue named by id).
  * Tickets in NDJSON may embed `comments`, `metric_set`, `satisfaction_rating` and `requester`.
  */
-export function mapZendeskTicket(t: JsonObject, side: ZendeskSideloads): MappedRecord {
+export function mapZendeskTicket(t: JsonObject, side: ZendeskSideloads, category: TCategorySource = AUTOMATIC_CATEGORY): MappedRecord {
   if (isDeleted(t.status)) return { reason: "status is deleted: deleted tickets are not imported" };
   const id = idOf(t.id);
   const requesterId = optionalId(t.requester_id) ?? optionalId(asObject(t.requester)?.id);
@@ -38,6 +39,7 @@ export function mapZendeskTicket(t: JsonObject, side: ZendeskSideloads): MappedR
   const body = optionalText(t.description) ?? messages[0]?.body ?? "";
   if (messages.length === 0 && body) messages.push({ externalId: "description", author: "customer", body, createdAt, internal: false });
   const custom = customFields(t, side);
+  const tags = stringList(t.tags);
   const firstAgentReply = messages.find((m) => m.author === "agent" && !m.internal);
   const replyMinutes = asObject(metrics.reply_time_in_minutes)?.calendar;
 
@@ -52,10 +54,10 @@ export function mapZendeskTicket(t: JsonObject, side: ZendeskSideloads): MappedR
     firstResponseAt: addMinutes(createdAt, replyMinutes) ?? (firstAgentReply?.createdAt as Date | undefined) ?? null,
     resolvedAt: optionalDate(metrics.solved_at ?? t.solved_at) as Date | null,
     csat: zendeskCsat(asObject(t.satisfaction_rating)?.score),
-    category: custom.category,
+    category: zendeskCategory(category, custom.fields, tags),
     queue: groupName(t, side),
     assignee: userName(optionalId(t.assignee_id), side),
-    tags: stringList(t.tags),
+    tags,
     language: optionalText(requester?.locale),
     reopens: countOf(metrics.reopens),
     agentChanges: changesFromStations(metrics.assignee_stations),
@@ -123,17 +125,21 @@ function customerOf(requesterId: string | null, requester: JsonObject | undefine
   };
 }
 
-/** Custom field values by field title (the id when the export has no ticket_fields), and the category if one holds it. */
-function customFields(t: JsonObject, side: ZendeskSideloads): { values: Record<string, unknown>; category: string | null } {
+/**
+ * Custom field values by field title (the id when the export has no ticket_fields), and the fields as the category
+ * choice reads them. Zendesk lists them twice, as `custom_fields` and `fields`; exporters that trim the payload
+ * may keep only one.
+ */
+function customFields(t: JsonObject, side: ZendeskSideloads): { values: Record<string, unknown>; fields: ZendeskFieldValue[] } {
   const values: Record<string, unknown> = {};
-  let category: string | null = null;
-  for (const raw of asArray(t.custom_fields)) {
+  const fields: ZendeskFieldValue[] = [];
+  for (const raw of asArray(t.custom_fields ?? t.fields)) {
     const f = asObject(raw);
     const id = optionalId(f?.id);
     if (!f || id === null || f.value === null || f.value === undefined || f.value === "") continue;
-    const name = side.ticketFields.get(id) ?? id;
-    values[name] = f.value;
-    if (category === null && CATEGORY_FIELD.test(name)) category = optionalText(f.value);
+    const title = side.ticketFields.get(id) ?? null;
+    values[title ?? id] = f.value;
+    fields.push({ id, title, value: f.value });
   }
-  return { values, category };
+  return { values, fields };
 }

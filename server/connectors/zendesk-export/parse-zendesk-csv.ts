@@ -2,10 +2,15 @@ import type { Readable } from "node:stream";
 import type { ImportItem } from "../import-record";
 import { readCsvRows } from "../csv/read-csv-rows";
 import { toImportItem } from "../import-record";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
 import { mapZendeskCsvRow, zendeskCsvColumns, type ZendeskCsvColumns } from "./map-zendesk-csv-row";
 
 /** Zendesk's CSV ticket export: the column names are Zendesk's own, so no mapping step is needed. */
-export async function* parseZendeskCsv(input: NodeJS.ReadableStream | Readable): AsyncGenerator<ImportItem> {
+export async function* parseZendeskCsv(
+  input: NodeJS.ReadableStream | Readable,
+  opts: { category?: TCategorySource } = {},
+): AsyncGenerator<ImportItem> {
+  const category = opts.category ?? AUTOMATIC_CATEGORY;
   let cols: ZendeskCsvColumns | null = null;
   for await (const event of readCsvRows(input)) {
     switch (event.kind) {
@@ -20,7 +25,7 @@ export async function* parseZendeskCsv(input: NodeJS.ReadableStream | Readable):
         break;
       case "row": {
         const position = { record: event.record, line: event.line };
-        const mapped = mapZendeskCsvRow(event.fields, cols!);
+        const mapped = mapZendeskCsvRow(event.fields, cols!, category);
         yield "reason" in mapped ? { ok: false, position, reason: mapped.reason } : toImportItem(position, mapped.input);
         break;
       }

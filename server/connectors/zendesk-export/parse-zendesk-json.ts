@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import type { ImportItem } from "../import-record";
 import { readJsonRecords } from "../import-streams/json-records";
 import { recordToItem } from "../import-streams/record-item";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
 import { mapZendeskTicket } from "./map-zendesk-ticket";
 import { addSideload, emptySideloads } from "./zendesk-sideloads";
 
@@ -15,16 +16,17 @@ export const ZENDESK_PAGE_SIZE = 1000;
 
 export async function* parseZendeskJson(
   input: NodeJS.ReadableStream | Readable,
-  opts: { maxBufferedTickets?: number } = {},
+  opts: { maxBufferedTickets?: number; category?: TCategorySource } = {},
 ): AsyncGenerator<ImportItem> {
   const maxBuffered = opts.maxBufferedTickets ?? ZENDESK_PAGE_SIZE;
+  const category = opts.category ?? AUTOMATIC_CATEGORY;
   let side = emptySideloads();
   let inPage = false;
   let record = 0;
   let held: Array<{ record: number; raw: unknown }> = [];
 
   const flush = function* () {
-    for (const { record: r, raw } of held) yield recordToItem({ record: r }, raw, (t) => mapZendeskTicket(t, side));
+    for (const { record: r, raw } of held) yield recordToItem({ record: r }, raw, (t) => mapZendeskTicket(t, side, category));
     held = [];
   };
 
@@ -40,7 +42,7 @@ export async function* parseZendeskJson(
       case "record":
         record += 1;
         if (!inPage) {
-          yield recordToItem({ record }, event.value, (t) => mapZendeskTicket(t, side));
+          yield recordToItem({ record }, event.value, (t) => mapZendeskTicket(t, side, category));
           break;
         }
         held.push({ record, raw: event.value });

@@ -3,6 +3,7 @@ import type { ImportItem } from "../import-record";
 import { asArray, asObject } from "../import-streams/import-values";
 import { readNdjsonLines } from "../import-streams/ndjson-lines";
 import { recordToItem } from "../import-streams/record-item";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
 import { mapZendeskTicket } from "./map-zendesk-ticket";
 import { addSideload, emptySideloads, type ZendeskSideloads } from "./zendesk-sideloads";
 
@@ -11,7 +12,11 @@ import { addSideload, emptySideloads, type ZendeskSideloads } from "./zendesk-si
  * may also hold a whole incremental export page (`{"tickets": [...], "users": [...]}`), as written by exporters
  * that save each API response on its own line: its tickets count as records of that line.
  */
-export async function* parseZendeskNdjson(input: NodeJS.ReadableStream | Readable): AsyncGenerator<ImportItem> {
+export async function* parseZendeskNdjson(
+  input: NodeJS.ReadableStream | Readable,
+  opts: { category?: TCategorySource } = {},
+): AsyncGenerator<ImportItem> {
+  const category = opts.category ?? AUTOMATIC_CATEGORY;
   let record = 0;
   const none = emptySideloads();
   for await (const line of readNdjsonLines(input)) {
@@ -25,12 +30,12 @@ export async function* parseZendeskNdjson(input: NodeJS.ReadableStream | Readabl
       const side = pageSideloads(page);
       for (const raw of asArray(page.tickets)) {
         record += 1;
-        yield recordToItem({ record, line: line.line }, raw, (t) => mapZendeskTicket(t, side));
+        yield recordToItem({ record, line: line.line }, raw, (t) => mapZendeskTicket(t, side, category));
       }
       continue;
     }
     record += 1;
-    yield recordToItem({ record, line: line.line }, line.value, (t) => mapZendeskTicket(t, none));
+    yield recordToItem({ record, line: line.line }, line.value, (t) => mapZendeskTicket(t, none, category));
   }
 }
 

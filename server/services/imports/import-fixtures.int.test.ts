@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
 import { EXPECTED_IMPORTS } from "../../connectors/fixtures/imports/expected";
 import { uniqueId } from "../../../tests/integration/helpers";
+import { currentProcessOwner } from "../../lib/process-owner";
 import { createImportJob, jobView, runImportJob } from "./import-jobs";
 
 const prisma = getPrisma();
@@ -55,5 +56,7 @@ it("a file that is not what its format says fails the job with the reason, and k
   const done = await runImportJob(prisma, job.id, { mapping: { columns: { externalId: "nope", body: "message", createdAt: "created" }, delimiter: ",", tagSeparator: "," } });
   expect(done.status).toBe("failed");
   expect(done.error).toMatch(/nope/);
+  // The process that ran it is on the row, for a later start to tell a running import from an orphaned one.
+  expect(done.owner).toBe(currentProcessOwner());
   await expect(runImportJob(prisma, job.id)).rejects.toThrow(/already failed/);
 });

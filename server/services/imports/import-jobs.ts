@@ -3,7 +3,11 @@ import type { ImportJob, Prisma, PrismaClient } from "@prisma/client";
 import { parseImport } from "../../connectors/parse-import";
 import type { TImportFormat } from "../../connectors/import-record";
 import { ZCsvMappingSchema, type TCsvMapping } from "../../connectors/csv/csv-mapping";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../connectors/zendesk-export/category-source";
+import { currentProcessOwner } from "../../lib/process-owner";
 import { byteCounter } from "./byte-counter";
+import { CategoryCensus, countedInto } from "./category-census";
+import { categoryOutcome, categorySummary, zendeskJobSettings, type TZendeskJobSettings } from "./category-outcome";
 import { importTickets } from "./import-tickets";
 import type { ImportCounts } from "./import-types";
 
@@ -39,6 +43,8 @@ export async function runImportJob(
   jobId: string,
   opts: {
     mapping?: TCsvMapping;
+    /** Zendesk: where the category comes from; default what the job row says, else automatic. */
+    category?: TCategorySource;
     batchSize?: number;
     /** The caller already moved the job to running. */
     claimed?: boolean;
@@ -48,19 +54,25 @@ export async function runImportJob(
 ): Promise<ImportJob> {
   const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } });
   if (!job.filePath) throw new ImportJobError("The uploaded file is gone; upload it again");
-  const mapping = opts.mapping ?? (job.mapping ? ZCsvMappingSchema.parse(job.mapping) : undefined);
+  const mapping = opts.mapping ?? (job.format === "csv" && job.mapping ? ZCsvMappingSchema.parse(job.mapping) : undefined);
+  const zendesk: TZendeskJobSettings | null =
+    job.format === "zendesk" ? { category: opts.category ?? zendeskJobSettings(job)?.category ?? AUTOMATIC_CATEGORY } : null;
   if (job.format === "csv" && mapping === undefined) throw new ImportJobError("A CSV import needs a column mapping");
   if (!opts.claimed) {
     // Claimed atomically: two clicks or two processes never import the same upload twice at once.
     const claimed = await prisma.importJob.updateMany({ where: { id: jobId, status: "uploaded" }, data: { status: "running", startedAt: new Date() } });
     if (claimed.count === 0) throw new ImportJobError(`This import is already ${job.status}`);
   }
-  await prisma.importJob.update({ where: { id: jobId }, data: { error: null, mapping: (mapping ?? undefined) as Prisma.InputJsonValue | undefined } });
+  // This process runs it from here on: a later start that finds it still running with this owner gone fails it.
+  const owner = currentProcessOwner();
+  await prisma.importJob.update({ where: { id: jobId }, data: { error: null, owner, mapping: (mapping ?? zendesk ?? undefined) as Prisma.InputJsonValue | undefined } });
   let bytesRead = 0;
   let counts: ImportCounts | null = null;
   try {
     const input = createReadStream(job.filePath).pipe(byteCounter((n) => (bytesRead = n)));
-    const items = parseImport(input, job.format as TImportFormat, { mapping, fileName: job.fileName });
+    const census = new CategoryCensus();
+    const parsed = parseImport(input, job.format as TImportFormat, { mapping, fileName: job.fileName, category: zendesk?.category });
+    const items = zendesk ? countedInto(census, parsed) : parsed;
     const result = await importTickets(prisma, items, {
       source: job.source,
       batchSize: opts.batchSize,
@@ -71,9 +83,17 @@ export async function runImportJob(
       },
     });
     const { rejections, ...totals } = result;
+    const settings = zendesk ? { ...zendesk, outcome: categoryOutcome(zendesk.category, census.summary()) } : undefined;
     return await prisma.importJob.update({
       where: { id: jobId },
-      data: { ...totals, rejections: rejections as unknown as Prisma.InputJsonValue, bytesRead: job.fileBytes, status: "completed", finishedAt: new Date() },
+      data: {
+        ...totals,
+        rejections: rejections as unknown as Prisma.InputJsonValue,
+        mapping: settings as Prisma.InputJsonValue | undefined,
+        bytesRead: job.fileBytes,
+        status: "completed",
+        finishedAt: new Date(),
+      },
     });
   } catch (error) {
     return prisma.importJob.update({
@@ -88,9 +108,16 @@ export function jobView(job: ImportJob, now = new Date()) {
   const interrupted = job.status === "running" && now.getTime() - job.updatedAt.getTime() > STALE_JOB_MS;
   const progress = job.fileBytes > 0 ? Math.min(1, job.bytesRead / job.fileBytes) : job.status === "completed" ? 1 : 0;
   const elapsedSec = job.startedAt ? ((job.finishedAt ?? now).getTime() - job.startedAt.getTime()) / 1000 : 0;
-  const { filePath: _internal, ...shown } = job;
+  const { filePath: _internal, owner: _owner, ...shown } = job;
+  const zendesk = zendeskJobSettings(job);
   return {
     ...shown,
+    /** Zendesk: where the category came from and, once finished, how many tickets got one (and why none did). */
+    category: zendesk && {
+      source: zendesk.category,
+      outcome: zendesk.outcome ?? null,
+      summary: zendesk.outcome ? categorySummary(zendesk.category, zendesk.outcome) : null,
+    },
     status: interrupted ? ("interrupted" as const) : job.status,
     progress,
     ticketsPerSecond: elapsedSec > 0 ? Math.round(job.records / elapsedSec) : null,

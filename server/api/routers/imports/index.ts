@@ -4,6 +4,7 @@ import { importJobProcedure } from "./job";
 import { importJobsProcedure } from "./jobs";
 import { csvMappingsProcedure } from "./mappings";
 import { startImportProcedure } from "./start";
+import { zendeskCategoriesProcedure } from "./zendesk-categories";
 import { importZendeskTrigger } from "./zendesk-trigger";
 
 /** Importers from other helpdesks, one procedure per file (root.ts mounts this as `imports`). */
@@ -13,5 +14,6 @@ export const importsRouter = createTRPCRouter({
   jobs: importJobsProcedure,
   csvPreview: csvPreviewProcedure,
   csvMappings: csvMappingsProcedure,
+  zendeskCategories: zendeskCategoriesProcedure,
   start: startImportProcedure,
 });
