@@ -13,6 +13,9 @@ export interface TemplateChoice {
   name: string;
   description: string;
   nodeCount: number;
+  /** Whose intent labels the template was adapted to, and what that changed (see flows.templates). */
+  adaptedTo?: string | null;
+  notes?: readonly string[];
 }
 
 /** Name a flow, start blank or from an example, and land in the editor. */
@@ -22,7 +25,10 @@ export function NewFlowForm({ templates }: { templates: readonly TemplateChoice[
   const create = useMutation(trpc.flows.create.mutationOptions());
   const [name, setName] = useState("");
   const [template, setTemplate] = useState<string | undefined>(undefined);
-  const choices = [{ slug: undefined, name: "Blank", description: "Just a trigger; draw the rest yourself.", nodeCount: 1 }, ...templates];
+  const choices: ReadonlyArray<Omit<TemplateChoice, "slug"> & { slug: string | undefined }> = [
+    { slug: undefined, name: "Blank", description: "Just a trigger; draw the rest yourself.", nodeCount: 1 },
+    ...templates,
+  ];
 
   const submit = async () => {
     const flow = await create.mutateAsync({ name: name.trim() || undefined, template });
@@ -51,6 +57,11 @@ export function NewFlowForm({ templates }: { templates: readonly TemplateChoice[
             <input type="radio" name="template" className="sr-only" checked={template === t.slug} onChange={() => setTemplate(t.slug)} />
             <span className="block text-[13px] font-semibold text-zinc-900">{t.name}</span>
             <span className="mt-1 block text-zinc-600">{t.description}</span>
+            {t.adaptedTo && (
+              <span className="mt-1 block text-indigo-700" data-testid={`template-adapted-${t.slug}`}>
+                Adapted to {t.adaptedTo}: {t.notes?.join(" ")}
+              </span>
+            )}
             {t.slug && <span className="mt-1 block text-zinc-400">{t.nodeCount} nodes</span>}
           </label>
         ))}

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { draftGraphOf, mutate } from "../support/trpc";
 
 /**
@@ -42,4 +42,53 @@ test("the editor warns about an intent label the classifier never gives, and sug
   await value.fill(suggestions[0]!);
   await expect(problems.getByRole("button", { name: /^No problems: this flow compiles(?! ·)/ })).toBeVisible();
   await expect(row).not.toContainText("is not a label");
+});
+
+/**
+ * Templates open speaking the workspace's language: created from the new-flow page, "Route by intent" and "Tiered
+ * support" name only intents the classifier gives, so the problems panel has nothing to say, not even a warning.
+ * Whichever classifier answers here, one of the two was written in other words and is adapted when created: with
+ * the keyword baseline, "Tiered support" (written in the history's categories); with a model trained on the demo
+ * history, "Route by intent" (written in the baseline's words).
+ */
+async function createFromTemplate(page: Page, template: string): Promise<Locator> {
+  await page.goto("/flows/new");
+  await page.getByLabel("Name").fill(`${template.split(":")[0]} ${Date.now()}`);
+  await page.getByText(template, { exact: true }).click();
+  // The warnings need the classifier's labels: wait for them, so "no warning" is not just "not loaded yet".
+  const labelsLoaded = page.waitForResponse((r) => r.url().includes("aiModels.intentLabels") && r.ok());
+  await page.getByRole("button", { name: "Create and open the editor" }).click();
+  await page.waitForURL(/\/flows\/[^/]+\/edit$/);
+  await labelsLoaded;
+  const problems = page.getByTestId("problems-panel");
+  // With warnings the button reads "No problems: this flow compiles · N warnings".
+  await expect(problems.getByRole("button", { name: /^No problems: this flow compiles(?! ·)/ })).toBeVisible();
+  await expect(problems.locator("li")).toHaveCount(0);
+  return problems;
+}
+
+test("the new-flow page says which template is adapted to the workspace's classifier", async ({ page }) => {
+  await page.goto("/flows/new");
+  const notes = page.locator('[data-testid^="template-adapted-"]');
+  await expect(notes.first()).toBeVisible();
+  await expect(notes.first()).toContainText(/^Adapted to (the keyword baseline|intent model v\d+): /);
+  await page.screenshot({ path: "test-results/screenshots/new-flow-templates.png", fullPage: true });
+});
+
+test("a flow created from \"Route by intent\" opens with no problems and no warnings", async ({ page }) => {
+  const problems = await createFromTemplate(page, "Route by intent");
+  // Its cases' rules know their labels: the suggestions are there, and none of them says "is not a label".
+  await page.getByTestId("node-by-intent").click();
+  const rows = page.getByTestId("config-panel").getByTestId("rule-row");
+  await expect(rows.first()).toBeVisible();
+  const listId = await rows.first().locator("input[list]").first().getAttribute("list");
+  await expect.poll(() => page.locator(`datalist[id="${listId}"] option`).count()).toBeGreaterThan(3);
+  await expect(page.getByTestId("config-panel")).not.toContainText("is not a label");
+  await expect(problems.getByRole("button", { name: /^No problems: this flow compiles(?! ·)/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/route-by-intent-no-warnings.png" });
+});
+
+test("a flow created from \"Tiered support\" opens with no problems and no warnings", async ({ page }) => {
+  await createFromTemplate(page, "Tiered support: automate, assist, escalate");
+  await page.screenshot({ path: "test-results/screenshots/tiered-support-no-warnings.png" });
 });

@@ -1,7 +1,10 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { adaptTemplate } from "../../../workflows/adapt/adapt-template";
 import { EXAMPLES, findExample } from "../../../workflows/examples";
+import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
 import type { TFlowGraph } from "../../../workflows/model/graph";
 import { UnknownTemplateError } from "./flow-errors";
+import { workspaceVocabulary, type TVocabularyOptions } from "./template-vocabulary";
 
 /** A blank flow is just its trigger: the smallest graph the editor can grow from (it compiles, and does nothing). */
 export function blankGraph(): TFlowGraph {
@@ -12,21 +15,30 @@ export function blankGraph(): TFlowGraph {
 }
 
 /**
- * Creates a flow with an unpublished draft: blank, or a copy of an example (`template` = its slug).
- * Name and description default to the example's. Nothing is published; the creation is audited.
+ * Creates a flow with an unpublished draft: blank, or a copy of an example (`template` = its slug) adapted to
+ * the workspace: rules on intents the classifier never answers with are rewritten into the ones it does
+ * (workflows/adapt), so the draft opens without intent-label warnings. Name and description default to the
+ * example's. Nothing is published; the creation is audited, with whose labels the template was adapted to.
  */
 export async function createFlow(
   prisma: PrismaClient,
   input: { name?: string; description?: string; template?: string; actor: string },
-): Promise<{ id: string; name: string }> {
+  vocabulary: Omit<TVocabularyOptions, "needsHistory"> = {},
+): Promise<{ id: string; name: string; adaptedTo: string | null; notes: string[] }> {
   let graph: TFlowGraph = blankGraph();
   let name = input.name?.trim() || "Untitled flow";
   let description = input.description?.trim() || null;
+  let adaptedTo: string | null = null;
+  let notes: string[] = [];
   if (input.template !== undefined) {
     const example = findExample(input.template);
     if (example === undefined) throw new UnknownTemplateError(input.template, EXAMPLES.map((e) => e.slug));
-    // A deep copy: the examples are shared module state.
-    graph = structuredClone(example.graph);
+    const vocab = await workspaceVocabulary(prisma, { ...vocabulary, needsHistory: (labels) => unknownIntentLabels(example.graph, labels).length > 0 });
+    const adapted = adaptTemplate(example.graph, vocab);
+    // A deep copy: the examples are shared module state (an adapted graph is already a new one).
+    graph = adapted.changed ? adapted.graph : structuredClone(example.graph);
+    adaptedTo = adapted.changed ? vocab.source : null;
+    notes = adapted.notes;
     name = input.name?.trim() || example.name;
     description = input.description?.trim() || example.description;
   }
@@ -35,9 +47,8 @@ export async function createFlow(
       data: { name, description, draftGraph: graph as unknown as Prisma.InputJsonValue },
       select: { id: true, name: true },
     });
-    await tx.auditLog.create({
-      data: { actor: input.actor, action: "flow.create", subject: flow.id, details: { name, template: input.template ?? null } },
-    });
-    return flow;
+    const details = { name, template: input.template ?? null, ...(adaptedTo === null ? {} : { adaptedTo }) };
+    await tx.auditLog.create({ data: { actor: input.actor, action: "flow.create", subject: flow.id, details } });
+    return { ...flow, adaptedTo, notes };
   });
 }

@@ -16,6 +16,8 @@ export const KEYWORD_BASELINE_LABELS: readonly string[] = [...Object.keys(INTENT
 export interface TIntentLabels {
   /** "intent model v3", "the keyword baseline" or "the history's categories". */
   source: string;
+  /** Which vocabulary the labels are: a trained model's and the history's are the history's categories. */
+  kind: "model" | "keyword" | "history";
   labels: string[];
   /**
    * With a trained model: per intent, the lowest confidence threshold at which its answers were 97% right in
@@ -30,7 +32,7 @@ export interface TIntentLabels {
  * (what OpenAI is told to pick from without a model).
  */
 export async function workspaceIntentLabels(prisma: PrismaClient, provider = process.env.AI_PROVIDER ?? "local"): Promise<TIntentLabels> {
-  const keyword: TIntentLabels = { source: "the keyword baseline", labels: [...KEYWORD_BASELINE_LABELS] };
+  const keyword: TIntentLabels = { source: "the keyword baseline", kind: "keyword", labels: [...KEYWORD_BASELINE_LABELS] };
   if (provider === "keyword") return keyword;
   const active = await prisma.intentModel.findFirst({ where: { active: true, status: "ready" }, select: { id: true, version: true, metrics: true } });
   const model = active === null ? null : await modelLabels(prisma, active);
@@ -38,12 +40,13 @@ export async function workspaceIntentLabels(prisma: PrismaClient, provider = pro
     const curves = ZIntentCurvesSchema.safeParse((active!.metrics as { intentCurves?: unknown } | null)?.intentCurves);
     return {
       source: `intent model v${active!.version}`,
+      kind: "model",
       labels: [...model, ABSTAINED_LABEL],
       ...(curves.success ? { precise: thresholdsReaching(curves.data, TARGET_PRECISION) } : {}),
     };
   }
   if (provider !== "openai") return keyword;
-  return { source: "the history's categories", labels: await historyCategories(prisma) };
+  return { source: "the history's categories", kind: "history", labels: await historyCategories(prisma) };
 }
 
 /** A model's labels never change, so each version's are read from its weights once per process. */
