@@ -47,6 +47,11 @@ describe("queueNamedLike", () => {
     expect(queueNamedLike("account_security_check", queues)).toBe("account-security");
     expect(queueNamedLike("card_dispute", queues)).toBeNull(); // two queues fit: neither is chosen
   });
+
+  it("of several that fit, takes the one named exactly as the label (an import's group name beside a seeded queue)", () => {
+    expect(queueNamedLike("billing", ["billing", "Billing", "cards"])).toBe("billing");
+    expect(queueNamedLike("billing", ["Billing", "billings"])).toBeNull();
+  });
 });
 
 describe("fallbackQueueOf", () => {

@@ -87,12 +87,14 @@ export function labelProfiles(vocab: TTemplateVocabulary, fallbackQueue: string)
 
 /**
  * The queue whose every word is in the label, singular or plural ("card_issue" → "cards", but not
- * "cancel_account" → "account-security"); null if none or several.
+ * "cancel_account" → "account-security"); of several, the one named exactly as the label (imports add queues
+ * from the helpdesk's group names, so "billing" may sit beside "Billing"); null if none, or several and none exact.
  */
 export function queueNamedLike(label: string, queues: readonly string[]): string | null {
   const words = new Set(wordsOf(label));
   const matches = queues.filter((q) => wordsOf(q).length > 0 && wordsOf(q).every((w) => words.has(w)));
-  return matches.length === 1 ? matches[0]! : null;
+  if (matches.length === 1) return matches[0]!;
+  return matches.includes(label) ? label : null;
 }
 
 const wordsOf = (name: string) =>
