@@ -5,7 +5,6 @@ import {
   FlaskConical,
   Inbox,
   Info,
-  LayoutDashboard,
   Settings,
   Upload,
   Workflow,
@@ -26,7 +25,6 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/knowledge", label: "Knowledge", icon: BookOpen },
   { href: "/settings/ai", label: "AI models", icon: Brain },
-  { href: "/dashboards", label: "Dashboards", icon: LayoutDashboard },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

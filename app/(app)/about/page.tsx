@@ -35,7 +35,7 @@ export default function AboutPage() {
           <p>
             Flows are published as immutable versions and run durably on Temporal, in shadow mode first and then
             autonomously. The same interpreter backtests a flow on historical tickets, so a backtest predicts exactly
-            what the live flow will do. Dashboards measure automation rate, accuracy, response times and CSAT.
+            what the live flow will do, and compares two versions metric by metric.
           </p>
         </div>
       </Section>

@@ -42,8 +42,8 @@ export default async function SettingsPage() {
         }
       />
       <Note>
-        Editing is not built yet: helpdesk and Slack connections and the AI provider will be configured here. The
-        queues below are read-only.
+        Queues come from the demo seed and from imported history (a helpdesk group becomes a queue); flows route to
+        them by name.
       </Note>
       <Section title="Queues" aside={result.ok ? plural(result.data.length, "queue") : undefined}>
         {!result.ok ? (

@@ -85,7 +85,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
       >
         <Note>
           A read-only outline of the graph{shown.source === "draft" ? " (nothing is published yet, so this is the unpublished draft)" : ""}.
-          The visual canvas comes in a later issue.
+          Open it in the editor to see it on the canvas.
         </Note>
         {shown.graph ? (
           <GraphOutline graph={shown.graph} />
