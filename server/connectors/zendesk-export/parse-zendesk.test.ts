@@ -4,6 +4,7 @@ import type { ImportItem } from "../import-record";
 import { okTicket, parseFixture } from "../fixtures/imports/read-fixture";
 import { parseZendeskJson } from "./parse-zendesk-json";
 import { parseZendeskNdjson } from "./parse-zendesk-ndjson";
+import { zendeskTicket } from "./test-ticket";
 
 async function collect(items: AsyncIterable<ImportItem>): Promise<ImportItem[]> {
   const out: ImportItem[] = [];
@@ -11,17 +12,7 @@ async function collect(items: AsyncIterable<ImportItem>): Promise<ImportItem[]> 
   return out;
 }
 
-const ticket = (id: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  subject: `Ticket ${id}`,
-  description: `Text of ticket ${id}`,
-  created_at: "2024-05-01T10:00:00Z",
-  requester_id: 1,
-  group_id: 10,
-  assignee_id: 2,
-  status: "solved",
-  ...extra,
-});
+const ticket = (id: number, extra: Record<string, unknown> = {}) => zendeskTicket(id, { group_id: 10, assignee_id: 2, ...extra });
 
 describe("Zendesk incremental JSON export", () => {
   it("names the group, assignee, category and customer from the sideloads listed after the tickets", async () => {

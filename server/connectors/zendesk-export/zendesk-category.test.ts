@@ -8,6 +8,7 @@ import { FIXTURE_DIR } from "../fixtures/imports/read-fixture";
 import { ZCategorySourceSchema, type TCategorySource } from "./category-source";
 import { parseZendeskJson } from "./parse-zendesk-json";
 import { parseZendeskNdjson } from "./parse-zendesk-ndjson";
+import { zendeskTicket } from "./test-ticket";
 
 async function collect(items: AsyncIterable<ImportItem>): Promise<ImportItem[]> {
   const out: ImportItem[] = [];
@@ -26,15 +27,7 @@ function tally(byTicket: Record<string, string | null>): Record<string, number> 
   return out;
 }
 
-const ticket = (id: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  subject: `Ticket ${id}`,
-  description: `Text of ticket ${id}`,
-  created_at: "2024-05-01T10:00:00Z",
-  requester_id: 1,
-  status: "solved",
-  ...extra,
-});
+const ticket = zendeskTicket;
 
 const fromJson = async (body: unknown, category: TCategorySource) =>
   (await collect(parseZendeskJson(Readable.from([JSON.stringify(body)]), { category }))).map((i) => (i.ok ? (i.ticket.category ?? null) : `rejected: ${i.reason}`));
