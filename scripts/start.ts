@@ -30,7 +30,7 @@ async function main(supervisor: Supervisor): Promise<void> {
   const unexpected = (reason: string) => void supervisor.shutdown(1, `${reason} unexpectedly; stopping the rest`);
 
   log(`data dir ${dataDir}`);
-  const checked = await preflight({ root, dataDir, port, dev });
+  const checked = await preflight({ root, dataDir, port });
   if (checked.problems.length > 0) {
     const list = checked.problems.map((problem, i) => `  ${i + 1}. ${problem}`).join("\n");
     await supervisor.shutdown(1, `the studio cannot start yet, and nothing was written. Fix this and run it again:\n${list}`);

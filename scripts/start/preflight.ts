@@ -14,7 +14,7 @@ export interface PreflightResult {
  * no build), so a start that cannot succeed changes nothing and names every problem at once with its fix.
  * What can still fail later is what only trying can tell (a server that crashes on start).
  */
-export async function preflight(o: { root: string; dataDir: string; port: number; dev: boolean }): Promise<PreflightResult> {
+export async function preflight(o: { root: string; dataDir: string; port: number }): Promise<PreflightResult> {
   const embeddedDatabase = !process.env.DATABASE_URL;
   const [portFree, database, temporal] = await Promise.all([
     isPortFree(o.port, "0.0.0.0"),

@@ -4,13 +4,11 @@ import { seedExampleFlows } from "../../prisma/seed/seed-flows";
 import { seedKnowledge } from "../../prisma/seed/seed-knowledge";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { ensureFirstAdmin } from "../../server/auth/first-admin";
-import { firstAdminToShow } from "../../server/auth/first-admin-file";
+import { firstAdminToShow, type TFirstAdminCredentials } from "../../server/auth/first-admin-file";
 import { recoverInterruptedJobs } from "../../server/services/jobs/recover-interrupted-jobs";
 import type { ResumeOnTemporal } from "../../server/services/backtests/interrupted-backtests";
 import { log } from "./supervisor";
 import { trainFirstModel } from "./train-first-model";
-
-export type FirstAdmin = { email: string; password: string };
 
 /**
  * The workspace's side of a start, once the database and Temporal are up (all idempotent, so it runs on every
@@ -23,7 +21,7 @@ export async function prepareWorkspace(o: {
   dataDir: string;
   resumeBacktest: ResumeOnTemporal;
   onTrainingSpawn: (child: ChildProcess) => void;
-}): Promise<{ firstAdmin: FirstAdmin | null }> {
+}): Promise<{ firstAdmin: TFirstAdminCredentials | null }> {
   process.env.DATABASE_URL = o.databaseUrl; // getPrisma() reads it
   const prisma = getPrisma();
   try {
