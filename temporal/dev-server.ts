@@ -3,7 +3,7 @@ import path from "node:path";
 import { dataDir as defaultDataDir, TEMPORAL_NAMESPACE } from "../server/env";
 import { findTemporalCli, installHint, type FoundCli } from "./launcher/find-cli";
 import { pickPort } from "./launcher/ports";
-import { isAlive } from "./launcher/process-group";
+import { isAlive } from "../server/lib/process-owner";
 import { startCliServer, type RunningCliServer } from "./launcher/spawn-cli";
 import { clearRecord, liveRecord, readCmdline, stateFilePath, writeRecord } from "./launcher/state-file";
 import { waitUntilAnswers } from "./launcher/wait-ready";

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toImportItem } from "../../server/connectors/import-record";
 import { ensureDatabase, type Database } from "../../server/db/embedded-postgres";
 import { migrateDatabase } from "../../server/db/migrate";
-import { parseOwner } from "../../server/lib/process-owner";
+import { isAlive, parseOwner } from "../../server/lib/process-owner";
+import { signalGroup } from "../../temporal/launcher/process-group";
 import { importTickets } from "../../server/services/imports/import-tickets";
 import { recoverInterruptedJobs } from "../../server/services/jobs/recover-interrupted-jobs";
 import { eventually } from "../../tests/integration/helpers";
@@ -37,7 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) if (child.pid && child.exitCode === null) killGroup(child.pid, "SIGKILL");
+  for (const child of children) if (child.pid && child.exitCode === null) signalGroup(child.pid, "SIGKILL");
   await prisma?.$disconnect();
   if (db) await stopDatabase();
   rmSync(dataDir, { recursive: true, force: true });
@@ -53,7 +54,7 @@ describe("a training cut off with its start", () => {
       const owner = row?.owner ? parseOwner(row.owner) : undefined;
       return owner && owner.pid !== firstStart.pid ? { row: row!, pid: owner.pid } : null;
     }, 60_000);
-    killGroup(firstStart.pid!, "SIGKILL");
+    signalGroup(firstStart.pid!, "SIGKILL");
     await eventually("the training child to be gone", async () => !isAlive(claimed.pid));
     expect(await prisma.intentModel.findUnique({ where: { id: rowId } })).toMatchObject({ status: "training", version: 1 });
 
@@ -191,22 +192,5 @@ async function withEnv<T>(vars: Record<string, string | undefined>, run: () => P
     return await run();
   } finally {
     apply(saved);
-  }
-}
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

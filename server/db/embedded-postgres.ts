@@ -6,6 +6,7 @@ import { withFileLock } from "./file-lock";
 import { importEmbeddedPostgres } from "./import-embedded-postgres";
 import { ensurePostgresLibraryLinks } from "./pg-binaries";
 import { createDatabaseIfMissing, findRunningServer, pickPort, type Credentials } from "./pg-helpers";
+import { postgresCannotEnter } from "./postgres-user-access";
 
 export type Database = { url: string; embedded: boolean; stop(): Promise<void> };
 
@@ -73,7 +74,8 @@ async function startServer(root: string, clusterDir: string): Promise<{ port: nu
     });
 
   if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
-    if (isRoot) await checkTraversable(clusterDir);
+    const closed = isRoot ? postgresCannotEnter(path.dirname(clusterDir)) : undefined;
+    if (closed) throw new Error(closed);
     await make(PREFERRED_PORT)
       .initialise()
       .catch((err: unknown) => {
@@ -112,20 +114,6 @@ async function checkDataDir(root: string): Promise<void> {
       `The data directory ${root} is not writable (${(err as Error).message}). ` +
         `Set STUDIO_DATA_DIR to a writable directory, or DATABASE_URL to use an existing PostgreSQL server.`,
     );
-  }
-}
-
-/** As root the server runs as `postgres`, which must be able to enter every parent of the cluster directory. */
-async function checkTraversable(clusterDir: string): Promise<void> {
-  for (let dir = path.dirname(clusterDir); ; dir = path.dirname(dir)) {
-    const { mode } = await fsp.stat(dir);
-    if (!(mode & 0o001)) {
-      throw new Error(
-        `The embedded PostgreSQL server runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}). ` +
-          `Run \`chmod o+x ${dir}\`, set STUDIO_DATA_DIR elsewhere, or set DATABASE_URL.`,
-      );
-    }
-    if (dir === path.dirname(dir)) return;
   }
 }
 

@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import { isAlive } from "../lib/process-owner";
 
 /**
  * Runs `fn` while holding an exclusive lock file (created with O_EXCL, holding our pid), so two processes that
@@ -35,15 +36,5 @@ export async function withFileLock<T>(lockPath: string, fn: () => Promise<T>, ti
     return await fn();
   } finally {
     await fs.rm(lockPath, { force: true });
-  }
-}
-
-/** Whether a process with this pid exists (EPERM: it exists but belongs to another user, e.g. `postgres`). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

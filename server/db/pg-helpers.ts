@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { isAlive } from "./file-lock";
+import { isAlive } from "../lib/process-owner";
 
 export type Credentials = { host: string; user: string; password: string };
 

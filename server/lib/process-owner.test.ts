@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { currentProcessOwner, formatOwner, ownerState, parseOwner } from "./process-owner";
+import { currentProcessOwner, formatOwner, isLeftBehind, ownerState, parseOwner } from "./process-owner";
 
 describe("process owner", () => {
   it("round-trips host, pid and start time, hosts with colons included", () => {
@@ -23,6 +23,15 @@ describe("process owner", () => {
     const parsed = parseOwner(currentProcessOwner())!;
     if (parsed.startTicks === undefined) return; // no /proc: the pid check above is all there is
     expect(ownerState(formatOwner(parsed.host, parsed.pid, parsed.startTicks + 1))).toBe("gone");
+  });
+
+  it("calls a job left behind when its owner is gone or was never recorded, not while it runs or runs elsewhere", () => {
+    const exited = spawnSync(process.execPath, ["-e", "process.exit(0)"]);
+    const [host] = currentProcessOwner().split(":");
+    expect(isLeftBehind(formatOwner(host!, exited.pid!, undefined))).toBe(true);
+    expect(isLeftBehind(null)).toBe(true);
+    expect(isLeftBehind(currentProcessOwner())).toBe(false);
+    expect(isLeftBehind(formatOwner("elsewhere", 1, 1))).toBe(false);
   });
 
   it("cannot judge another host's process, nor a row without an owner", () => {

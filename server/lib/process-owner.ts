@@ -21,12 +21,20 @@ export function ownerState(owner: string | null | undefined, host = os.hostname(
   const parsed = owner ? parseOwner(owner) : undefined;
   if (!parsed) return "unknown";
   if (parsed.host !== host) return "unknown";
-  if (!pidExists(parsed.pid)) return "gone";
+  if (!isAlive(parsed.pid)) return "gone";
   if (parsed.startTicks !== undefined) {
     const now = processStartTicks(parsed.pid);
     if (now !== undefined && now !== parsed.startTicks) return "gone";
   }
   return "alive";
+}
+
+/**
+ * Whether a job row whose process is this owner is left behind: its process is certainly gone, or it records no
+ * owner (a row written by a version of the studio that did not record one, so nothing can still be running it).
+ */
+export function isLeftBehind(owner: string | null): boolean {
+  return owner === null || ownerState(owner) === "gone";
 }
 
 export function formatOwner(host: string, pid: number, startTicks: number | undefined): string {
@@ -39,12 +47,12 @@ export function parseOwner(owner: string): { host: string; pid: number; startTic
   return { host: match[1]!, pid: Number(match[2]), startTicks: match[3] === "-" ? undefined : Number(match[3]) };
 }
 
-function pidExists(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it exists but belongs to another user, e.g. `postgres`). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM: it exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -60,7 +60,7 @@ async function pythonScriptDirs(): Promise<string[]> {
 }
 
 /** Runs `<bin> --version`; a wrapper that cannot find its target (e.g. a stale pyenv shim) fails here. */
-async function probe(bin: string): Promise<string | undefined> {
+export async function cliVersion(bin: string): Promise<string | undefined> {
   try {
     const { stdout } = await run(bin, ["--version"], { timeout: 20_000 });
     return stdout.trim() || "unknown version";
@@ -85,7 +85,7 @@ export async function findTemporalCli(tried: string[]): Promise<FoundCli | undef
     const paths = (await candidate.path()).filter((file) => candidate.source === "TEMPORAL_CLI_PATH" || isExecutable(file));
     if (paths.length === 0) tried.push(candidate.missing);
     for (const file of paths) {
-      const version = await probe(file);
+      const version = await cliVersion(file);
       if (version) return { path: file, version, source: candidate.source };
       tried.push(`${file} (${candidate.source}) did not run \`--version\``);
     }

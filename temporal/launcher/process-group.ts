@@ -6,16 +6,6 @@ import type { ChildProcess } from "node:child_process";
  * the terminal does not hit it directly — the launcher decides the order in which things stop.
  */
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM means it exists but belongs to someone else: still alive.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Signal the whole group; falls back to the single pid when it is not a group leader. */
 export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isAlive } from "./process-group";
+import { isAlive } from "../../server/lib/process-owner";
 
 /**
  * `${dataDir}/temporal/dev-server.json` records the dev server that owns this data dir, so a second

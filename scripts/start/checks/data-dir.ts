@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { postgresCannotEnter } from "../../../server/db/postgres-user-access";
 
 /**
  * Whether the data dir can hold the studio's state, judged without creating anything: the dir itself when it
@@ -21,19 +22,8 @@ export function dataDirProblems(dataDir: string, o: { embeddedDatabase: boolean;
     const what = existing === root ? `The data dir ${root} is not writable` : `The data dir ${root} cannot be created in ${existing}`;
     problems.push(`${what} (${(error as NodeJS.ErrnoException).code}). ${fix}`);
   }
-  if (o.embeddedDatabase && o.asRoot) {
-    for (let dir = existing; ; dir = path.dirname(dir)) {
-      const mode = fs.statSync(dir).mode;
-      if (!(mode & 0o001)) {
-        problems.push(
-          `The embedded PostgreSQL server runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}). ` +
-            `Run \`chmod o+x ${dir}\`, set STUDIO_DATA_DIR elsewhere, or set DATABASE_URL.`,
-        );
-        break;
-      }
-      if (dir === path.dirname(dir)) break;
-    }
-  }
+  const closed = o.embeddedDatabase && o.asRoot ? postgresCannotEnter(existing) : undefined;
+  if (closed) problems.push(closed);
   return problems;
 }
 

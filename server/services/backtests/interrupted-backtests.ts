@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { ownerState } from "../../lib/process-owner";
+import { isLeftBehind } from "../../lib/process-owner";
 import { failBacktest } from "./finish-backtest";
 
 /** Starts the chunked (Temporal) runner on an existing run; wired by the process's composition root. */
@@ -22,7 +22,8 @@ export async function recoverInterruptedBacktests(prisma: PrismaClient, resume?:
   });
   const result: RecoveredBacktests = { resumed: [], failed: [] };
   for (const run of open) {
-    if (run.owner !== null && ownerState(run.owner) !== "gone") continue;
+    if (!isLeftBehind(run.owner)) continue;
+    let reason = "The backtest stopped with the process running it; start it again (the answers it computed are kept)";
     if (resume) {
       try {
         await prisma.backtestRun.update({ where: { id: run.id }, data: { mode: "temporal", owner: null } });
@@ -30,12 +31,10 @@ export async function recoverInterruptedBacktests(prisma: PrismaClient, resume?:
         result.resumed.push(run.id);
         continue;
       } catch (error) {
-        await failBacktest(prisma, run.id, `The backtest stopped with the process running it and could not be resumed: ${(error as Error).message}`);
-        result.failed.push(run.id);
-        continue;
+        reason = `The backtest stopped with the process running it and could not be resumed: ${(error as Error).message}`;
       }
     }
-    await failBacktest(prisma, run.id, "The backtest stopped with the process running it; start it again (the answers it computed are kept)");
+    await failBacktest(prisma, run.id, reason);
     result.failed.push(run.id);
   }
   return result;

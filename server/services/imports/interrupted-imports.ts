@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { ownerState } from "../../lib/process-owner";
+import { isLeftBehind } from "../../lib/process-owner";
 
 /**
  * Imports left "running" by a process that no longer exists are failed with what happened and what to do. They
@@ -10,7 +10,7 @@ export async function recoverInterruptedImports(prisma: PrismaClient): Promise<s
   const running = await prisma.importJob.findMany({ where: { status: "running" }, select: { id: true, fileName: true, owner: true, records: true } });
   const recovered: string[] = [];
   for (const job of running) {
-    if (job.owner !== null && ownerState(job.owner) !== "gone") continue;
+    if (!isLeftBehind(job.owner)) continue;
     const error =
       `The import stopped when the process running it ended, after ${job.records.toLocaleString("en")} records. ` +
       "Import the file again to finish: tickets already imported are recognised and left unchanged.";

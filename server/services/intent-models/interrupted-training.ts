@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { ownerState } from "../../lib/process-owner";
+import { isLeftBehind } from "../../lib/process-owner";
 
 /**
  * A training cut off before it finished (its process was stopped, or died with a failed start) is failed with
@@ -15,15 +15,12 @@ export async function markTrainingInterrupted(prisma: PrismaClient, modelId: str
   return count > 0;
 }
 
-/**
- * Every version left "training" by a process that no longer exists. A row without an owner was left by a version
- * of the studio that did not record one, so nothing can still be training it after a restart.
- */
+/** Every version left "training" by a process that no longer exists (see isLeftBehind). */
 export async function recoverInterruptedTrainings(prisma: PrismaClient): Promise<number[]> {
   const training = await prisma.intentModel.findMany({ where: { status: "training" }, select: { id: true, version: true, owner: true } });
   const recovered: number[] = [];
   for (const row of training) {
-    if (row.owner !== null && ownerState(row.owner) !== "gone") continue;
+    if (!isLeftBehind(row.owner)) continue;
     const reason = "The training process stopped before it finished (the studio was stopped or its start failed)";
     if (await markTrainingInterrupted(prisma, row.id, reason)) recovered.push(row.version);
   }

@@ -34,8 +34,8 @@ export async function startTraining(
  * A version whose training is still under way: its process is alive, or runs on another host and started recently
  * (only that host could tell, and a training takes minutes, not hours).
  */
-async function trainingInProgress(prisma: PrismaClient): Promise<IntentModel | null> {
-  const training = await prisma.intentModel.findMany({ where: { status: "training" }, orderBy: { version: "desc" } });
+async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentModel, "blob"> | null> {
+  const training = await prisma.intentModel.findMany({ where: { status: "training" }, orderBy: { version: "desc" }, omit: { blob: true } });
   return (
     training.find((row) => {
       const state = ownerState(row.owner);
