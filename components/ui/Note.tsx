@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Info } from "lucide-react";
 
-/** A quiet aside: what is not built yet, or how to read what is shown. */
+/** A quiet aside: how to read what is shown. */
 export function Note({ children }: { children: ReactNode }) {
   return (
     <p className="mb-4 flex items-start gap-2 rounded-md bg-sky-50 px-3 py-2 text-xs text-sky-900 ring-1 ring-inset ring-sky-200">

@@ -2,8 +2,8 @@ import { trainCentroidClassifier } from "../text/centroid-classifier";
 import { tokenize } from "../text/tokenize";
 
 /**
- * Fills in missing categories from the labelled part of the history. The one place the audit decides how; issue 5
- * swaps in the AI provider's classifier behind this same signature.
+ * Fills in missing categories from the labelled part of the history. The one place the audit decides how, so another
+ * classifier can stand behind this same signature.
  */
 export type CategoryClassifier = (labelled: ReadonlyArray<{ text: string; category: string }>, texts: readonly string[]) => string[];
 

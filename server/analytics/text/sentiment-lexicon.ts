@@ -3,8 +3,8 @@ import { tokenize } from "./tokenize";
 /**
  * A deliberately tiny sentiment lexicon for the audit's "negative share" when the helpdesk exported no sentiment.
  * It counts frustrated and pleased words and phrases; a negation right before a word flips it ("not happy"). Words
- * that only name a topic ("cancel", "refund", "pending") are not sentiment and are left out on purpose. Issue 5
- * replaces this with the AI provider's sentiment model.
+ * that only name a topic ("cancel", "refund", "pending") are not sentiment and are left out on purpose. Flows score
+ * sentiment with the AI provider (server/ai); the audit keeps this list so it needs no model.
  */
 const NEGATIVE_WORDS = new Set(
   ("angry annoyed annoying awful bad broken complaint complain disappointed disappointing disgusted frustrated " +

@@ -1,6 +1,6 @@
-"""Reference baseline for the local intent model: the plain scikit-learn pipeline issue 5 quotes.
+"""Reference baseline for the local intent model: the plain scikit-learn pipeline the model's targets were set against.
 
-Dev tooling only (not shipped, not run by tests). It mirrors the issue's reference point -- TF-IDF of word 1-2-grams
+Dev tooling only (not shipped, not run by tests). It mirrors that reference point -- TF-IDF of word 1-2-grams
 plus character 2-5-grams (char_wb), sublinear tf, horizontally stacked, into a multinomial logistic regression -- so
 that our held-out splits can be compared with the official Banking77 test split the issue quotes (91.5% accuracy,
 86.8% coverage at 97% precision there). If the same pipeline scores lower on our split, our split is harder, and
