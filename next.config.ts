@@ -15,6 +15,18 @@ const nextConfig: NextConfig = {
     "onnxruntime-node",
   ],
   poweredByHeader: false,
+  // Pages that took their domain's name keep their old addresses working, so bookmarks still land.
+  async redirects() {
+    return [
+      { source: "/audit/:path*", destination: "/history-audit/:path*", permanent: true },
+      { source: "/imports", destination: "/history-import", permanent: true },
+      { source: "/settings/audit", destination: "/settings/audit-log", permanent: true },
+    ];
+  },
+  // The old upload address for clients outside the studio: a rewrite (not a redirect) so their POST bodies arrive unchanged.
+  async rewrites() {
+    return [{ source: "/api/imports", destination: "/api/history-import" }];
+  },
 };
 
 export default nextConfig;

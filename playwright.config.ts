@@ -4,6 +4,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN, STORAGE_STATE } from "./e2e/auth/admin";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
+import { SERVER_CONDITIONS } from "./server/lib/node-flags";
 
 /**
  * End-to-end tests drive the real product, started the way `npm start` starts it (database, migrations,
@@ -13,6 +14,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Specs import server/ code, which loads only under the "react-server" condition; the workers inherit the runner's flags.
+if (!SERVER_CONDITIONS.every((flag) => process.execArgv.includes(flag))) {
+  throw new Error(`Run the end-to-end tests with \`npm run test:e2e\` (Playwright under node ${SERVER_CONDITIONS.join(" ")})`);
+}
 
 // Playwright evaluates this file in the runner and again in every worker; the env var makes them all
 // agree on one data dir, created (and later removed) by the runner process only.
@@ -52,7 +58,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    command: ["node_modules/.bin/tsx", ...SERVER_CONDITIONS, "scripts/start.ts"].join(" "),
     url: `${BASE_URL}/api/health`,
     // The fresh data dir's first start creates this admin (scripts/start/seed.ts).
     env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password, STUDIO_TRAIN_ON_START: "0" },

@@ -4,8 +4,12 @@ import { FileOrder } from "./tests/integration/file-order";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// server/ modules start with `import "server-only"`, which throws outside React's "react-server" condition; tests
+// run them in plain Node, so they get the package's empty module (processes they spawn pass SERVER_CONDITIONS).
+const serverOnly = fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url));
+
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: { alias: { "@": root, "server-only": serverOnly } },
   test: {
     // The order of the integration files, the same on every machine (see FileOrder).
     sequence: { sequencer: FileOrder },
@@ -14,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{workflows,server,temporal,cli,components,app,scripts,prisma}/**/*.test.ts"],
+          include: ["{workflows,lib,server,temporal,cli,components,app,scripts,prisma}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

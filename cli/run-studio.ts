@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { SERVER_CONDITIONS } from "../server/lib/node-flags";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -21,7 +22,7 @@ export function studioWithStdin(stdin: string, ...args: string[]): Promise<Studi
 
 function run(args: string[], stdin?: string): Promise<StudioRun> {
   return new Promise((resolve) => {
-    const child = execFile("npx", ["tsx", "cli/index.ts", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile("npx", ["tsx", ...SERVER_CONDITIONS, "cli/index.ts", ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       resolve({ code, stdout, stderr });
     });

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "../server/db/embedded-postgres";
 import { migrateDatabase } from "../server/db/migrate";
 import { dataDir as defaultDataDir } from "../server/env";
+import { SERVER_CONDITIONS } from "../server/lib/node-flags";
 import { startBacktestWorkflow } from "../temporal/backtest-starter";
 import { closeTemporalClient } from "../temporal/client";
 import { ensureTemporal } from "../temporal/dev-server";
@@ -72,7 +73,7 @@ async function main(supervisor: Supervisor): Promise<void> {
   if (!dev) await buildIfStale(root, env, supervisor);
   if (supervisor.isStopping) return;
 
-  const worker = spawnPrefixed("worker", path.join(root, "node_modules", ".bin", "tsx"), ["temporal/worker.ts"], {
+  const worker = spawnPrefixed("worker", path.join(root, "node_modules", ".bin", "tsx"), [...SERVER_CONDITIONS, "temporal/worker.ts"], {
     cwd: root,
     env,
     onUnexpectedExit: unexpected,

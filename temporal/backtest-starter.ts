@@ -1,5 +1,6 @@
 import { QueryNotRegisteredError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type WorkflowHandle } from "@temporalio/client";
 import { getPrisma } from "../server/db";
+import type { BacktestRunner } from "../server/services/backtests/backtest-runner";
 import { TASK_QUEUE } from "../server/env";
 import {
   BACKTEST_PROGRESS_QUERY,
@@ -7,8 +8,24 @@ import {
   DEFAULT_BACKTEST_CONCURRENCY,
   type BacktestWorkflowInput,
   type BacktestWorkflowProgress,
-} from "../workflows/backtest-contract";
+} from "../workflows/interpret/replay/chunked/backtest-contract";
 import { getTemporalClient } from "./client";
+
+/**
+ * The chunked BacktestRunner: the run becomes a Temporal workflow whose chunk activities every worker polling the
+ * task queue shares, and cancelling it cancels the chunks in flight.
+ */
+export function temporalBacktestRunner(): BacktestRunner {
+  return {
+    async start(run) {
+      const started = await startBacktestWorkflow(run.id, run.chunkCount);
+      return { workflowId: started.workflowId, finished: started.result };
+    },
+    async cancel({ workflowId }) {
+      if (workflowId !== null) await cancelBacktestWorkflow(workflowId);
+    },
+  };
+}
 
 export function backtestWorkflowId(runId: string): string {
   return `backtest-${runId}`;

@@ -4,7 +4,7 @@ import { WorkflowFailedError } from "@temporalio/client";
 import { NativeConnection, Worker } from "@temporalio/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMPORAL_NAMESPACE } from "../server/env";
-import { BACKTEST_PROGRESS_QUERY, BACKTEST_WORKFLOW, type BacktestActivities, type BacktestWorkflowInput, type BacktestWorkflowProgress } from "../workflows/backtest-contract";
+import { BACKTEST_PROGRESS_QUERY, BACKTEST_WORKFLOW, type BacktestActivities, type BacktestWorkflowInput, type BacktestWorkflowProgress } from "../workflows/interpret/replay/chunked/backtest-contract";
 import { getTemporalClient, temporalAddress } from "./client";
 
 /**

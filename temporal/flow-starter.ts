@@ -1,8 +1,8 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from "@temporalio/client";
 import type { FlowStarter } from "../server/services/tickets/flow-starter";
 import { TASK_QUEUE } from "../server/env";
-import { SIGNALS, TICKET_FLOW_WORKFLOW } from "../workflows/signals";
-import type { TicketFlowInput } from "../workflows/ticket-flow";
+import { SIGNALS, TICKET_FLOW_WORKFLOW } from "../workflows/interpret/live/signals";
+import type { TicketFlowInput } from "../workflows/interpret/live/ticket-flow";
 import { getTemporalClient } from "./client";
 
 /**

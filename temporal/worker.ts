@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { NativeConnection, Worker } from "@temporalio/worker";
 import { getPrisma, disconnectPrisma } from "../server/db";
-import { createAiProvider } from "../server/ai";
+import { createAiProvider } from "../server/services/ai/create-ai-provider";
 import { createNotifier } from "../server/services/notify/notifier";
+import type { WorkerPorts } from "../server/ports";
 import { TASK_QUEUE, TEMPORAL_NAMESPACE } from "../server/env";
 import { createActivities } from "./activities";
 import { createBacktestActivities } from "./activities/backtest-activities";
@@ -11,11 +12,12 @@ import { temporalAddress } from "./client";
 /**
  * The ticket-flow worker: runs ticketFlow workflows (the interpreter) and their activities. Any number
  * of these can poll the same task queue. SIGINT/SIGTERM drain it gracefully (the SDK installs those handlers).
+ * It is the worker process's composition root: its ports are built here, once, and handed to the activities.
  */
 export async function createWorker(): Promise<Worker> {
   const prisma = getPrisma();
   const connection = await NativeConnection.connect({ address: temporalAddress() });
-  const deps = { prisma, ai: createAiProvider(prisma), notifier: createNotifier() };
+  const deps: WorkerPorts = { prisma, ai: createAiProvider(prisma), notifier: createNotifier() };
   return Worker.create({
     connection,
     namespace: TEMPORAL_NAMESPACE,

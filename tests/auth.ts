@@ -1,23 +1,26 @@
 import type { PrismaClient } from "@prisma/client";
 import { TRPCError } from "@trpc/server";
+import { webPorts } from "../composition/web";
 import type { TRPCContext } from "../server/api/trpc";
 import { getAuth } from "../server/auth/auth";
-import type { Role } from "../server/auth/roles";
+import type { Role } from "../lib/auth/roles";
 import { createPasswordUser } from "../server/auth/users";
 import { getPrisma } from "../server/db";
 
 /**
  * Test helpers for signed-in calls. `contextAs` builds the tRPC context object directly (what
  * createTRPCContext returns after reading a session), so tests of procedures need no cookie and
- * production code needs no bypass.
+ * production code needs no bypass. Its ports are the web app's own (composition/web.ts).
  */
 export function contextAs(role: Role, email = `${role}@test.local`, headers = new Headers()): TRPCContext {
+  const ports = webPorts();
   return {
     headers,
     user: { id: `test-${role}`, email, name: role, role },
+    ports,
     // Lazy, like the real context: tests of procedures that never query need no DATABASE_URL.
     get prisma() {
-      return getPrisma();
+      return ports.prisma;
     },
   };
 }

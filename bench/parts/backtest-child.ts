@@ -1,5 +1,6 @@
-import { memoryAiSource, readTicketFile, runBacktest } from "../../server/backtest/engine";
-import type { HistoricalTicket } from "../../server/backtest/types";
+import { memoryAiSource, runBacktest } from "../../workflows/interpret/replay";
+import { readTicketFile } from "../../server/services/backtests/sources/file-source";
+import type { HistoricalTicket } from "../../workflows/interpret/replay/types";
 import { benchPlans, computedAiSource, ticketFactory, ticketStream } from "./backtest-tickets";
 
 /**

@@ -1,4 +1,4 @@
-import type { HistoricalTicket } from "../../server/backtest/types";
+import type { HistoricalTicket } from "../../workflows/interpret/replay/types";
 import { initialState } from "../../workflows/interpret/advance";
 import { evaluateGroup, type LeafVerdict } from "../../workflows/interpret/evaluate-rules";
 import { ticketViewOf } from "../../workflows/interpret/ticket-view";

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import queues from "../../prisma/seed/queues.json";
-import type { AiAnswerSource, AiRequest, HistoricalTicket } from "../../server/backtest/types";
+import type { AiAnswerSource, AiRequest, HistoricalTicket } from "../../workflows/interpret/replay/types";
 import { findExample } from "../../workflows/examples";
 import { compile } from "../../workflows/compile";
 import type { TFlowGraph } from "../../workflows/model/graph";

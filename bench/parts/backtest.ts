@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_BATCH_SIZE } from "../../server/backtest/engine";
+import { NODE_TSX_ARGS } from "../../server/lib/node-flags";
+import { DEFAULT_BATCH_SIZE } from "../../workflows/interpret/replay";
 import { compareRuleEngines } from "./backtest-rules";
 import { benchPlans, ticketFactory, writeTicketFile } from "./backtest-tickets";
 
@@ -59,7 +60,7 @@ export async function benchBacktest(o: BacktestBenchOptions): Promise<Record<str
 type ChildResult = Record<string, unknown> & { tickets: number; ticketsPerSecond: number; peakRssMb: number };
 
 function child(args: string[]): ChildResult {
-  const out = execFileSync(process.execPath, ["--import", "tsx", CHILD, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...NODE_TSX_ARGS, CHILD, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult;
 }
 

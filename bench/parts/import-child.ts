@@ -41,7 +41,7 @@ try {
   await migrateDatabase(db.url);
   process.env.DATABASE_URL = db.url;
   const { getPrisma, disconnectPrisma } = await import("../../server/db");
-  const { createImportJob, runImportJob } = await import("../../server/services/imports/import-jobs");
+  const { createImportJob, runImportJob } = await import("../../server/services/history-import/import-jobs");
   const prisma = getPrisma();
   const rssBefore = process.resourceUsage().maxRSS;
   const job = await createImportJob(prisma, { format: "csv", fileName: "tickets.csv", filePath: file, fileBytes: statSync(file).size, actor: "bench" });

@@ -1,5 +1,5 @@
 import { Almanac, Engine, type ConditionProperties } from "json-rules-engine";
-import type { HistoricalTicket } from "../../server/backtest/types";
+import type { HistoricalTicket } from "../../workflows/interpret/replay/types";
 import { phraseMatcher } from "../../workflows/interpret/text";
 import { ROUTING_RULES, type Leaf } from "./routing-rules";
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../server/db";
-import { toImportItem } from "../../server/connectors/import-record";
-import { importTickets } from "../../server/services/imports/import-tickets";
-import { auditFixture } from "../../server/analytics/audit/audit-fixture";
-import { ZAuditReportSchema } from "../../server/analytics/audit/audit-report";
+import { toImportItem } from "../../lib/history-import/import-record";
+import { importTickets } from "../../server/services/history-import/import-tickets";
+import { auditFixture } from "../../server/services/history-audit/audit-fixture";
+import { ZAuditReportSchema } from "../../server/services/history-audit/audit-report";
 import { uniqueId } from "../../tests/integration/helpers";
 import { studio } from "../run-studio";
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { auditToMarkdown } from "../../server/analytics/audit/audit-markdown";
-import { refreshAudit } from "../../server/analytics/audit/audit-store";
-import { computeAudit } from "../../server/analytics/audit/compute-audit";
+import { auditToMarkdown } from "../../server/services/history-audit/audit-markdown";
+import { refreshAudit } from "../../server/services/history-audit/audit-store";
+import { computeAudit } from "../../server/services/history-audit/compute-audit";
 import { withDatabase } from "../lib/with-database";
 
 interface AuditFlags {

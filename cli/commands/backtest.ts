@@ -1,10 +1,9 @@
 import type { Command } from "commander";
-import { createAiProvider } from "../../server/ai";
-import { ZTicketSelectionSchema, type TTicketSelection } from "../../server/backtest/selection";
+import { ZTicketSelectionSchema, type TTicketSelection } from "../../server/services/backtests/ticket-selection";
 import { CliBacktestError, runCliBacktest, type CliBacktestReport } from "../../server/services/backtests/backtest-cli-run";
-import { FlowServiceError } from "../../server/services/flows/flow-errors";
+import { ServiceError } from "../../server/services/lib/service-error";
 import { progressBar } from "../lib/progress-bar";
-import { withDatabase } from "../lib/with-database";
+import { withStudio } from "../composition";
 
 interface BacktestFlags {
   flow: string;
@@ -49,10 +48,10 @@ async function runBacktestCommand(flags: BacktestFlags): Promise<number> {
   const selection = selectionOf(flags);
   if (typeof selection === "string") return usage(selection);
   if (flags.tickets !== undefined && selection !== undefined) return usage("--tickets replays a file: --from, --to, --categories, --queues, --sources and --sample select from the workspace instead");
-  return withDatabase(async (prisma) => {
+  return withStudio(async (ports) => {
     const bar = progressBar("Backtesting");
     try {
-      const report = await runCliBacktest(prisma, createAiProvider(prisma), { flow: flags.flow, vs: flags.vs, tickets: flags.tickets, selection }, (done, total) => {
+      const report = await runCliBacktest(ports, { flow: flags.flow, vs: flags.vs, tickets: flags.tickets, selection }, (done, total) => {
         // A JSON array's length is unknown until read: the bar then shows the count only.
         if (done % 500 === 0) bar.update(done, total ?? 0, `${done.toLocaleString("en")} tickets`);
       });
@@ -60,7 +59,7 @@ async function runBacktestCommand(flags: BacktestFlags): Promise<number> {
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : summaryOf(report));
       return 0;
     } catch (err) {
-      if (err instanceof CliBacktestError || err instanceof FlowServiceError) return usage(err.message);
+      if (err instanceof CliBacktestError || err instanceof ServiceError) return usage(err.message);
       throw err;
     }
   });

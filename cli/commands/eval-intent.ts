@@ -5,7 +5,7 @@ import { LabelledCsvError, readLabelledCsv, type TLabelledRow } from "../../serv
 import type { TTrainProgress } from "../../server/ai/intent/model";
 import { progressBar, type ProgressBar } from "../lib/progress-bar";
 import { sharedSentenceEncoder } from "../../server/ai/encoder/sentence-encoder";
-import { stageLabel } from "../../server/services/intent-models/progress";
+import { stageLabel } from "../../lib/intent-models/progress";
 
 interface EvalIntentFlags {
   train: string;

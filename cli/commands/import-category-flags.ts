@@ -1,5 +1,5 @@
-import { ZCategorySourceSchema, type TCategorySource } from "../../server/connectors/zendesk-export/category-source";
-import type { TImportFormat } from "../../server/connectors/import-record";
+import { ZCategorySourceSchema, type TCategorySource } from "../../lib/history-import/category-source";
+import type { TImportFormat } from "../../lib/history-import/import-record";
 
 /** `studio import`'s options for where a Zendesk export's category comes from (see ZCategorySourceSchema). */
 export interface CategoryFlags {

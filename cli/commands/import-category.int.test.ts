@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../server/db";
-import { ZAuditReportSchema } from "../../server/analytics/audit/audit-report";
+import { ZAuditReportSchema } from "../../server/services/history-audit/audit-report";
 import { CATEGORY_FIELD_FIXTURE, EXPECTED_IMPORTS } from "../../server/connectors/fixtures/imports/expected";
 import { uniqueId } from "../../tests/integration/helpers";
 import { studio } from "../run-studio";

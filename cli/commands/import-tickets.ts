@@ -1,13 +1,13 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { IMPORT_FORMATS, describePosition, type TImportFormat } from "../../server/connectors/import-record";
-import { REQUIRED_CSV_FIELDS, ZCsvMappingSchema, type TCsvMapping } from "../../server/connectors/csv/csv-mapping";
+import { IMPORT_FORMATS, describePosition, type TImportFormat } from "../../lib/history-import/import-record";
+import { REQUIRED_CSV_FIELDS, ZCsvMappingSchema, type TCsvMapping } from "../../lib/history-import/csv-mapping";
 import { readCsvHeader } from "../../server/connectors/csv/read-csv-header";
 import { suggestCsvMapping } from "../../server/connectors/csv/suggest-csv-mapping";
-import { describeCategorySource } from "../../server/connectors/zendesk-export/category-source";
-import { createImportJob, jobView, runImportJob } from "../../server/services/imports/import-jobs";
-import { categorySourceFor } from "../../server/services/imports/remembered-category-source";
+import { describeCategorySource } from "../../lib/history-import/category-source";
+import { createImportJob, jobView, runImportJob } from "../../server/services/history-import/import-jobs";
+import { categorySourceFor } from "../../server/services/history-import/remembered-category-source";
 import { progressBar } from "../lib/progress-bar";
 import { withDatabase } from "../lib/with-database";
 import { CATEGORY_OPTIONS, categoryFromFlags, type CategoryFlags } from "./import-category-flags";

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { createModelVersion, trainModelVersion } from "../../server/services/intent-models/train-and-store";
 import { modelView } from "../../server/services/intent-models/model-view";
-import { progressTracker, stageLabel } from "../../server/services/intent-models/progress";
+import { progressTracker, stageLabel } from "../../lib/intent-models/progress";
 import { progressBar } from "../lib/progress-bar";
 import { withDatabase } from "../lib/with-database";
 

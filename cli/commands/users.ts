@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { dataDir } from "../../server/env";
-import { ROLES } from "../../server/auth/roles";
-import { FlowServiceError } from "../../server/services/flows/flow-errors";
+import { ROLES } from "../../lib/auth/roles";
+import { ServiceError } from "../../server/services/lib/service-error";
 import { provisionUser } from "../../server/services/users/provision-user";
 import { resetPassword } from "../../server/services/users/reset-password";
 import { listUsers } from "../../server/services/users/users";
@@ -72,12 +72,12 @@ async function run(body: () => Promise<void>): Promise<number> {
     await body();
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof FlowServiceError && error.code === "BAD_REQUEST")) {
+    if (error instanceof UsageError || (error instanceof ServiceError && error.kind === "invalid")) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    if (error instanceof FlowServiceError) {
-      const hint = error.code === "NOT_FOUND" ? " `npm run studio -- users list` shows who there is." : "";
+    if (error instanceof ServiceError) {
+      const hint = error.kind === "not-found" ? " `npm run studio -- users list` shows who there is." : "";
       process.stderr.write(`${error.message}${hint}\n`);
       return 1;
     }

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Brain } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { TModelView } from "@/server/services/intent-models/model-view";
-import { overallProgress, stageLabel } from "@/server/services/intent-models/progress";
+import { overallProgress, stageLabel } from "@/lib/intent-models/progress";
 import { Button } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -52,8 +52,7 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
       {!encoderInstalled && (
         <p role="status" className="mb-4 max-w-3xl rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           The sentence encoder is not installed on this server, so new versions learn from word and character patterns
-          alone (on Banking77: 92.8% accuracy instead of 94.2%). Run <code>npm run encoder:install</code> and restart to
-          add it.
+          alone, which is less accurate. Run <code>npm run encoder:install</code> and restart to add it.
         </p>
       )}
       {training && (
@@ -64,8 +63,8 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
       <Section title="Versions">
         {list.length === 0 ? (
           <EmptyState icon={Brain} title="No model trained yet">
-            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history (measured: about 45 s for 8,000
-            tickets of 77 categories on two cores, with the sentence encoder) and picks, by cross-validation, the confidence below which it hands the ticket to a person.
+            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history (usually a minute or
+            two for a few thousand tickets) and picks, by cross-validation, the confidence below which it hands the ticket to a person.
           </EmptyState>
         ) : (
           <ModelsTable models={list} canTrain={canTrain} activating={activate.isPending ? (activate.variables?.version ?? null) : null} onActivate={(version) => activate.mutate({ version })} onShow={setShown} />

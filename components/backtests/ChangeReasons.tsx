@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { changeReasons } from "@/server/backtest/engine/compare/change-reasons";
+import { changeReasons } from "@/lib/backtests/change-reasons";
 import type { ChangedRow } from "./changed-rows";
 
 const SHOWN = 8;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { TMetricsView } from "@/server/backtest/engine";
+import type { TMetricsView } from "@/lib/backtests/metrics-view";
 
 const BASELINE_FILL = "#a1a1aa";
 const CANDIDATE_FILL = "#4f46e5";

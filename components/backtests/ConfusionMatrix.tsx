@@ -1,4 +1,4 @@
-import type { TConfusionView } from "@/server/backtest/engine";
+import type { TConfusionView } from "@/lib/backtests/metrics-view";
 import { cx } from "@/components/ui/cx";
 import { percent } from "@/components/ui/format";
 

@@ -1,4 +1,4 @@
-import type { TMetricsView } from "@/server/backtest/engine";
+import type { TMetricsView } from "@/lib/backtests/metrics-view";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 
 /** Escalations by reason on both sides, the candidate's largest first. */

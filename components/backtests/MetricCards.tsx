@@ -1,4 +1,4 @@
-import type { TMetricDelta } from "@/server/backtest/engine";
+import type { TMetricDelta } from "@/lib/backtests/compare-metrics";
 import { cx } from "@/components/ui/cx";
 import { deltaTone, formatDelta, formatMetric } from "./format";
 

@@ -1,4 +1,4 @@
-import type { OutcomeSummary } from "@/server/backtest/types";
+import type { OutcomeSummary } from "@/workflows/interpret/replay/types";
 import { cx } from "@/components/ui/cx";
 import { percent } from "@/components/ui/format";
 import { Table, TBody, TD, TH, THead } from "@/components/ui/Table";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { routedOutcome } from "@/server/backtest/engine/test-tickets";
+import { routedOutcome } from "@/workflows/interpret/replay/test-tickets";
 import { facet, toChangedRow } from "./changed-rows";
 
 const routed = routedOutcome();

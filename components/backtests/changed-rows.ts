@@ -1,5 +1,5 @@
-import { outcomeChange } from "@/server/backtest/engine/compare/change-reasons";
-import type { OutcomeSummary } from "@/server/backtest/types";
+import { outcomeChange } from "@/lib/backtests/change-reasons";
+import type { OutcomeSummary } from "@/workflows/interpret/replay/types";
 
 /** A changed ticket as the table shows it: flat, string-valued columns that sort and filter as they read. */
 export interface ChangedRow {

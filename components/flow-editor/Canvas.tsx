@@ -6,7 +6,7 @@ import { isNodeKind } from "@/workflows/model";
 import { DRAG_MIME } from "./Palette";
 import { useErrorIndex } from "./lib/error-store";
 import type { EditorNode } from "./lib/types";
-import { nodeTypes } from "./nodes/node-types";
+import { nodeTypes } from "./kinds";
 import type { FlowGraphApi } from "./useFlowGraph";
 
 const ERROR_EDGE_STYLE = { stroke: "#dc2626", strokeWidth: 2 } as const;

@@ -4,9 +4,10 @@ import { memo, type DragEvent } from "react";
 import { kindTitle } from "@/workflows/compile/describe-node";
 import type { TNodeKind } from "@/workflows/model";
 import { cx } from "@/components/ui/cx";
-import { PALETTE_GROUPS, accentOf } from "./lib/kinds";
-import { ACCENT_CHIP } from "./nodes/accent-classes";
-import { KindIcon } from "./nodes/KindIcon";
+import { EDITOR_KINDS } from "./kinds";
+import { ACCENT_CHIP } from "./kinds/accent-classes";
+import { KindIcon } from "./kinds/KindIcon";
+import { PALETTE_GROUPS } from "./kinds/palette-groups";
 
 export const DRAG_MIME = "application/x-flow-node-kind";
 
@@ -34,7 +35,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (kind: TNodeKin
                 onClick={() => onAdd(kind)}
                 className="flex w-full cursor-grab items-center gap-2 rounded-md px-1.5 py-1 text-left text-xs text-zinc-700 hover:bg-zinc-100 active:cursor-grabbing"
               >
-                <span className={cx("grid size-5 place-items-center rounded", ACCENT_CHIP[accentOf(kind)])}>
+                <span className={cx("grid size-5 place-items-center rounded", ACCENT_CHIP[EDITOR_KINDS[kind].accent])}>
                   <KindIcon kind={kind} className="size-3" />
                 </span>
                 {kindTitle(kind)}

@@ -6,7 +6,7 @@ import type { TNodeKind } from "@/workflows/model";
 import { copySelection, pasteInto } from "./lib/clipboard";
 import { EDGE_DEFAULTS, edgeIdFor, nextNodeId } from "./lib/convert";
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from "./lib/history";
-import { defaultData } from "./lib/kinds";
+import { defaultData } from "./kinds";
 import { dropDanglingEdges, handlesOf } from "./lib/handles";
 import { layoutPositions } from "./lib/layout";
 import type { EditorGraph, EditorNodeData } from "./lib/types";

@@ -5,7 +5,7 @@ import { memo, useCallback, useMemo } from "react";
 import { Background, Controls, ReactFlow, ReactFlowProvider, type NodeMouseHandler, type NodeProps } from "@xyflow/react";
 import { isNodeKind } from "@/workflows/model";
 import type { DiffableGraph, GraphDiff } from "@/workflows/diff";
-import { nodeTypes as editorNodeTypes } from "@/components/flow-editor/nodes/node-types";
+import { nodeTypes as editorNodeTypes } from "@/components/flow-editor/kinds";
 import type { EditorNode } from "@/components/flow-editor/lib/types";
 import { cx } from "@/components/ui/cx";
 import { diffCanvasElements, diffNodeAnchor, type DiffCanvasEdge, type DiffCanvasNode, type DiffStatus } from "./lib/diff-canvas-elements";

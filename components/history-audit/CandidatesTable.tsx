@@ -1,4 +1,4 @@
-import type { TAuditReport } from "@/server/analytics/audit/audit-report";
+import type { TAuditReport } from "@/server/services/history-audit/audit-report";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { formatHours, formatShare } from "./audit-format";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
 import { cx } from "@/components/ui/cx";
 
 const SHOWN = 15;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import type { TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { DateTime } from "@/components/ui/DateTime";
 import { Skeleton } from "@/components/ui/Skeleton";

@@ -2,7 +2,7 @@
 
 import { Fragment, useState } from "react";
 import { ArrowDown, ArrowUp, ChevronDown, ChevronRight } from "lucide-react";
-import type { TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
 import { Badge, type Tone } from "@/components/ui/Badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { formatHours, formatMinutes, formatShare, sortCategories, type CategorySortKey, type SortDirection } from "./audit-format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TAuditReport } from "@/server/analytics/audit/audit-report";
+import type { TAuditReport } from "@/server/services/history-audit/audit-report";
 import { formatCount, formatShare } from "./audit-format";
 
 type TFriction = TAuditReport["friction"];

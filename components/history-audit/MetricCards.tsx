@@ -1,4 +1,4 @@
-import type { TAuditReport } from "@/server/analytics/audit/audit-report";
+import type { TAuditReport } from "@/server/services/history-audit/audit-report";
 import { formatCount, formatShare, templatedShare } from "./audit-format";
 
 function Card({ label, value, hint }: { label: string; value: string; hint?: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TTemplateCluster } from "@/server/analytics/audit/audit-report";
+import type { TTemplateCluster } from "@/server/services/history-audit/audit-report";
 import { Badge } from "@/components/ui/Badge";
 import { formatCount } from "./audit-format";
 

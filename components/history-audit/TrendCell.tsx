@@ -1,5 +1,5 @@
 import { ArrowDownRight, ArrowRight, ArrowUpRight } from "lucide-react";
-import type { TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
 
 /** Weekly tickets as a tiny line, and the last 30 days against the 30 before. */
 export function TrendCell({ trend }: { trend: TCategoryAudit["trend"] }) {

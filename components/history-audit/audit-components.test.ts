@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ZAuditReportSchema, type TAuditReport } from "@/server/analytics/audit/audit-report";
+import { ZAuditReportSchema, type TAuditReport } from "@/server/services/history-audit/audit-report";
 import { CandidatesTable } from "./CandidatesTable";
 import { CategoryTable } from "./CategoryTable";
 import { FrictionSections } from "./FrictionSections";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
 import { formatHours, formatMinutes, formatShare, sortCategories } from "./audit-format";
 
 const cat = (category: string, tickets: number, agentHours: number, csat: number | null) =>

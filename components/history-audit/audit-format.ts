@@ -1,4 +1,4 @@
-import type { TAuditReport, TCategoryAudit } from "@/server/analytics/audit/audit-report";
+import type { TAuditReport, TCategoryAudit } from "@/server/services/history-audit/audit-report";
 
 /** Number formats of the audit page: short, with units, "–" when there is no value. */
 export function formatMinutes(minutes: number | null): string {

@@ -1,10 +1,10 @@
 "use client";
 
 import type { RouterOutputs } from "@/server/api/root";
-import { describeCategorySource } from "@/server/connectors/zendesk-export/category-source";
+import { describeCategorySource } from "@/lib/history-import/category-source";
 import { Skeleton } from "@/components/ui/Skeleton";
 
-type TPreview = RouterOutputs["imports"]["zendeskCategories"];
+type TPreview = RouterOutputs["historyImport"]["zendeskCategories"];
 
 /** "the first 500 tickets" or "the 10 tickets in this file": what the counts were taken over. */
 export function previewScope(p: Pick<TPreview, "complete" | "census">): string {

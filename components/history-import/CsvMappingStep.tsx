@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { CSV_TARGET_FIELDS, REQUIRED_CSV_FIELDS, type TCsvMapping, type TCsvTargetField } from "@/server/connectors/csv/csv-mapping";
+import { CSV_TARGET_FIELDS, REQUIRED_CSV_FIELDS, type TCsvMapping, type TCsvTargetField } from "@/lib/history-import/csv-mapping";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { Skeleton } from "@/components/ui/Skeleton";
@@ -17,7 +17,7 @@ type Columns = Partial<Record<TCsvTargetField, string>>;
  */
 export function CsvMappingStep({ jobId, starting, onStart }: { jobId: string; starting: boolean; onStart: (mapping: TCsvMapping, saveAs: string | undefined) => void }) {
   const trpc = useTRPC();
-  const preview = useQuery(trpc.imports.csvPreview.queryOptions({ jobId }, { staleTime: Infinity }));
+  const preview = useQuery(trpc.historyImport.csvPreview.queryOptions({ jobId }, { staleTime: Infinity }));
   const [columns, setColumns] = useState<Columns | null>(null);
   const [saveAs, setSaveAs] = useState("");
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { FileUp } from "lucide-react";
-import { IMPORT_FORMATS, type TImportFormat } from "@/server/connectors/import-record";
+import { IMPORT_FORMATS, type TImportFormat } from "@/lib/history-import/import-record";
 import { Button } from "@/components/ui/Button";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { cx } from "@/components/ui/cx";

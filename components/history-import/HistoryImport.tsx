@@ -21,10 +21,10 @@ export function HistoryImport() {
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ kind: "file" });
   const start = useMutation(
-    trpc.imports.start.mutationOptions({
+    trpc.historyImport.start.mutationOptions({
       onSuccess: (job) => {
         setStep({ kind: "progress", jobId: job.id, format: job.format });
-        void queryClient.invalidateQueries({ queryKey: trpc.imports.jobs.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.historyImport.jobs.queryKey() });
       },
     }),
   );

@@ -5,14 +5,14 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { Badge } from "@/components/ui/Badge";
 import { DateTime } from "@/components/ui/DateTime";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
-import type { TImportJobView } from "@/server/services/imports/import-jobs";
+import type { TImportJobView } from "@/server/services/history-import/import-jobs";
 import { isFinished } from "./ImportProgress";
 
 /** The last imports with their counts; refreshes while one of them runs. */
 export function ImportJobsTable({ initial }: { initial: TImportJobView[] }) {
   const trpc = useTRPC();
   const jobs = useQuery(
-    trpc.imports.jobs.queryOptions(undefined, { initialData: initial, refetchInterval: (q) => ((q.state.data ?? []).some((j) => !isFinished(j.status) && j.status !== "uploaded") ? 1000 : false) }),
+    trpc.historyImport.jobs.queryOptions(undefined, { initialData: initial, refetchInterval: (q) => ((q.state.data ?? []).some((j) => !isFinished(j.status) && j.status !== "uploaded") ? 1000 : false) }),
   );
   const rows = jobs.data ?? [];
   if (rows.length === 0) return <p className="text-sm text-zinc-500">No imports yet. The demo history was loaded when the studio first started.</p>;

@@ -14,7 +14,7 @@ const SHOWN_REJECTIONS = 50;
 export function ImportProgress({ jobId }: { jobId: string }) {
   const trpc = useTRPC();
   const job = useQuery(
-    trpc.imports.job.queryOptions({ id: jobId }, { refetchInterval: (q) => (q.state.data && !isFinished(q.state.data.status) ? POLL_MS : false), staleTime: 0 }),
+    trpc.historyImport.job.queryOptions({ id: jobId }, { refetchInterval: (q) => (q.state.data && !isFinished(q.state.data.status) ? POLL_MS : false), staleTime: 0 }),
   );
   if (job.isPending) return <ProgressBar label="Import progress" value={null} detail="Starting…" />;
   if (job.isError) return <p role="alert" className="text-sm text-rose-700">{job.error.message}</p>;
@@ -65,10 +65,10 @@ export function ImportProgress({ jobId }: { jobId: string }) {
       )}
       {j.status === "completed" && (
         <div className="flex gap-2">
-          <ButtonLink href="/audit" variant="primary">
+          <ButtonLink href="/history-audit" variant="primary">
             Open the audit
           </ButtonLink>
-          <ButtonLink href="/audit/tiers">Tier map</ButtonLink>
+          <ButtonLink href="/history-audit/tiers">Tier map</ButtonLink>
         </div>
       )}
     </div>

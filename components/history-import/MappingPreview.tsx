@@ -1,4 +1,4 @@
-import type { TCsvTargetField } from "@/server/connectors/csv/csv-mapping";
+import type { TCsvTargetField } from "@/lib/history-import/csv-mapping";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { CSV_FIELD_LABELS } from "./csv-fields";
 

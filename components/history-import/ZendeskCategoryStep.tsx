@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { TCategorySource } from "@/server/connectors/zendesk-export/category-source";
+import type { TCategorySource } from "@/lib/history-import/category-source";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { Skeleton } from "@/components/ui/Skeleton";
@@ -20,7 +20,7 @@ const NO_OFFER = { fields: [], tagPrefixes: [], tickets: 0, automatic: 0 };
  */
 export function ZendeskCategoryStep({ jobId, starting, onStart }: { jobId: string; starting: boolean; onStart: (category: TCategorySource) => void }) {
   const trpc = useTRPC();
-  const offer = useQuery(trpc.imports.zendeskCategories.queryOptions({ jobId }, { staleTime: Infinity, retry: false }));
+  const offer = useQuery(trpc.historyImport.zendeskCategories.queryOptions({ jobId }, { staleTime: Infinity, retry: false }));
   const [picked, setPicked] = useState<CategoryChoiceState | null>(null);
   const state = picked ?? (offer.data ? initialChoice(offer.data.remembered, offer.data.census) : null);
   const resolved = state ? sourceOfChoice(state) : null;
@@ -29,7 +29,7 @@ export function ZendeskCategoryStep({ jobId, starting, onStart }: { jobId: strin
   // The first read already previews the preselected choice; ask again only for another one.
   const askedFirst = asked !== undefined && same(asked, offer.data?.chosen);
   const preview = useQuery(
-    trpc.imports.zendeskCategories.queryOptions(
+    trpc.historyImport.zendeskCategories.queryOptions(
       { jobId, category: asked },
       { enabled: asked !== undefined && !askedFirst && offer.isSuccess, placeholderData: keepPreviousData, staleTime: Infinity, retry: false },
     ),

@@ -1,4 +1,4 @@
-import { ZCategorySourceSchema, type TCategorySource } from "@/server/connectors/zendesk-export/category-source";
+import { ZCategorySourceSchema, type TCategorySource } from "@/lib/history-import/category-source";
 
 /**
  * The category step's radio group as state: one option picked, plus what was typed for "another field" and

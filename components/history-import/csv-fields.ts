@@ -1,5 +1,5 @@
-import type { TCsvTargetField } from "@/server/connectors/csv/csv-mapping";
-import type { TImportFormat } from "@/server/connectors/import-record";
+import type { TCsvTargetField } from "@/lib/history-import/csv-mapping";
+import type { TImportFormat } from "@/lib/history-import/import-record";
 
 /** How each ticket field is named and explained in the mapping step. */
 export const CSV_FIELD_LABELS: Record<TCsvTargetField, { label: string; hint?: string }> = {

@@ -1,4 +1,4 @@
-import type { TImportFormat } from "@/server/connectors/import-record";
+import type { TImportFormat } from "@/lib/history-import/import-record";
 /** The job as the upload answers it (JSON, so no dates are needed here). */
 export interface UploadedJob {
   id: string;
@@ -15,7 +15,7 @@ export function uploadFile(file: File, format: TImportFormat, onProgress: (share
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const query = new URLSearchParams({ format, name: file.name });
-    xhr.open("POST", `/api/imports?${query}`);
+    xhr.open("POST", `/api/history-import?${query}`);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       const body = safeJson(xhr.responseText) as { job?: UploadedJob; error?: string } | null;

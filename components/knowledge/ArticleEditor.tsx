@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
-import { lintArticle } from "@/server/services/knowledge/lint-article";
+import { lintArticle } from "@/lib/knowledge/lint-article";
 import { Button } from "@/components/ui/Button";
 import { Section } from "@/components/ui/Section";
 import { formOf, inputOf, sameForm, type ArticleForm } from "./article-form";

@@ -41,7 +41,7 @@ export function GapReport({ initial }: { initial: Initial }) {
       </div>
       {tiers.source === "none" && (
         <Note>
-          Save a tier map on the <Link href="/audit/tiers" className="underline">tier map page</Link> or run the <Link href="/audit" className="underline">audit</Link> first.
+          Save a tier map on the <Link href="/history-audit/tiers" className="underline">tier map page</Link> or run the <Link href="/history-audit" className="underline">audit</Link> first.
         </Note>
       )}
       {run.isPending && <ProgressBar label="Running the gap report" value={null} detail="Matching a sample of each category's tickets against the published articles…" />}

@@ -1,5 +1,5 @@
 import { TriangleAlert } from "lucide-react";
-import type { LintWarning } from "@/server/services/knowledge/lint-article";
+import type { LintWarning } from "@/lib/knowledge/lint-article";
 
 const NAMES: Record<LintWarning["code"], string> = {
   "long-paragraph": "Long paragraph",

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isSafeHref, parseBlocks, parseInline, type MdBlock, type MdInline } from "@/server/services/knowledge/markdown-blocks";
+import { isSafeHref, parseBlocks, parseInline, type MdBlock, type MdInline } from "@/lib/knowledge/markdown-blocks";
 
 /**
  * Renders an article's Markdown with React elements only (the studio's own small reader, markdown-blocks.ts):

@@ -20,8 +20,8 @@ export interface NavItem {
 export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/flows", label: "Flows", icon: Workflow },
   { href: "/backtests", label: "Backtests", icon: FlaskConical },
-  { href: "/audit", label: "Audit", icon: ClipboardCheck },
-  { href: "/imports", label: "Import history", icon: Upload },
+  { href: "/history-audit", label: "Audit", icon: ClipboardCheck },
+  { href: "/history-import", label: "Import history", icon: Upload },
   { href: "/inbox", label: "Inbox", icon: Inbox },
   { href: "/knowledge", label: "Knowledge", icon: BookOpen },
   { href: "/settings/ai", label: "AI models", icon: Brain },

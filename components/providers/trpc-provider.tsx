@@ -34,7 +34,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
         }),
-        // Same origin in the browser; the server never calls through HTTP (it uses server/api/caller.ts).
+        // Same origin in the browser; the server never calls through HTTP (it uses composition/rsc-caller.ts).
         httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: { "x-trpc-source": "react" } }),
       ],
     }),

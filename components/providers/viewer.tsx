@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { can, type Permission } from "@/server/auth/roles";
+import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/auth/session";
 
 const ViewerContext = createContext<SessionUser | null>(null);

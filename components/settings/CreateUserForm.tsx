@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
-import { ROLES, type Role } from "@/server/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 const FIELD = "mt-1 block h-8 w-full rounded-md border-0 px-2.5 text-[13px] text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 focus:ring-2 focus:ring-indigo-500";
 const LABEL = "block text-[13px] font-medium text-zinc-700";

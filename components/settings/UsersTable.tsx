@@ -6,7 +6,7 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { DateTime } from "@/components/ui/DateTime";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import type { RouterOutputs } from "@/server/api/root";
-import { ROLES, type Role } from "@/server/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 type User = RouterOutputs["users"]["list"][number];
 

@@ -67,7 +67,7 @@ export function TierMapEditor({ overview, readOnly }: { overview: Overview; read
         {overview.auditProblem !== null && (
           <Note>
             Suggested tiers are unavailable: {overview.auditProblem}{" "}
-            <Link href="/audit" className="font-medium underline">
+            <Link href="/history-audit" className="font-medium underline">
               Open the audit
             </Link>{" "}
             to run it.

@@ -47,7 +47,7 @@ test("make a published flow live from its page, then find the change in the audi
 
   await page.goto("/settings");
   await page.getByRole("link", { name: "Audit log" }).click();
-  await expect(page).toHaveURL(/\/settings\/audit$/);
+  await expect(page).toHaveURL(/\/settings\/audit-log$/);
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
   const row = page.getByRole("row").filter({ hasText: name }).filter({ hasText: "Made live" });

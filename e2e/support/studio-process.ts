@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { SERVER_CONDITIONS } from "../../server/lib/node-flags";
 
 export interface StartedStudio {
   /** Resolves with the groups of the first output line that matches, or rejects when the start exits first. */
@@ -16,7 +17,7 @@ const INHERITED_AWAY = ["DATABASE_URL", "TEMPORAL_ADDRESS", "TEMPORAL_CLI_PATH",
 export function spawnStart(env: Record<string, string>): StartedStudio {
   const base: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([key]) => !INHERITED_AWAY.includes(key)));
   const root = process.cwd();
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [...SERVER_CONDITIONS, "scripts/start.ts"], {
     cwd: root,
     env: { ...base, ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],

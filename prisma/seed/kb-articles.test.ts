@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZKbArticleInputSchema } from "../../server/services/knowledge/kb-article-schema";
-import { lintArticle } from "../../server/services/knowledge/lint-article";
+import { lintArticle } from "../../lib/knowledge/lint-article";
 import { slugOf } from "../../server/services/knowledge/import/kb-import-types";
 import articles from "./kb-articles.json";
 

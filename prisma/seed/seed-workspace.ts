@@ -1,9 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "@prisma/client";
-import type { ImportItem } from "../../server/connectors/import-record";
-import { importTickets } from "../../server/services/imports/import-tickets";
-import { refreshAudit } from "../../server/analytics/audit/audit-store";
+import type { ImportItem } from "../../lib/history-import/import-record";
+import { importTickets } from "../../server/services/history-import/import-tickets";
+import { refreshAudit } from "../../server/services/history-audit/audit-store";
 import { AGENTS } from "./demo-history/agents";
 import { DEMO_SOURCE, generateDemoHistory } from "./demo-history/generate-demo-history";
 import { hasDemoData } from "./demo-history/load-texts";

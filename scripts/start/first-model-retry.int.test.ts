@@ -6,12 +6,13 @@ import readline from "node:readline";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toImportItem } from "../../server/connectors/import-record";
+import { toImportItem } from "../../lib/history-import/import-record";
 import { ensureDatabase, type Database } from "../../server/db/embedded-postgres";
 import { migrateDatabase } from "../../server/db/migrate";
+import { NODE_TSX_ARGS, SERVER_CONDITIONS } from "../../server/lib/node-flags";
 import { isAlive, parseOwner } from "../../server/lib/process-owner";
 import { signalGroup } from "../../temporal/launcher/process-group";
-import { importTickets } from "../../server/services/imports/import-tickets";
+import { importTickets } from "../../server/services/history-import/import-tickets";
 import { recoverInterruptedJobs } from "../../server/services/jobs/recover-interrupted-jobs";
 import { eventually } from "../../tests/integration/helpers";
 import { trainFirstModel } from "./train-first-model";
@@ -102,7 +103,7 @@ describe("a training cut off with its start", () => {
 
   it("ends in one line, not a stack trace, when the database goes away under it", async () => {
     const row = await prisma.intentModel.create({ data: { version: 99, author: "test" } });
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/train-intent-model.ts", row.id], {
+    const child = spawn(process.execPath, [...NODE_TSX_ARGS, "scripts/train-intent-model.ts", row.id], {
       env: { ...process.env, DATABASE_URL: db.url },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -154,7 +155,7 @@ function labelledTickets() {
 }
 
 function spawnFirstStart(): ChildProcess {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["tests/support/first-start-training.ts"], {
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), [...SERVER_CONDITIONS, "tests/support/first-start-training.ts"], {
     env: { ...process.env, DATABASE_URL: db.url, STUDIO_TRAIN_ON_START: "1" },
     detached: true, // its own process group, with the training child it spawns: one kill takes both
     stdio: ["ignore", "pipe", "inherit"],

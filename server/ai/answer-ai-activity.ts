@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActivityInputs, ActivityResult } from "../../workflows/interpret/activities";
 import type { AiProvider } from "./provider";
 

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The keyword baseline's intents and their cue words. Deliberately simple: it exists so the foundation
  * runs end to end; the AI issue replaces it with trained models behind the same interface.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActivityResult } from "../../workflows/interpret/activities";
 import { containsPhrase, normalizeWords } from "../../workflows/interpret/text";
 import type { AiProvider, ConversationMessage, KbPassage } from "./provider";

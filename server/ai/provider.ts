@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActivityResult } from "../../workflows/interpret/activities";
 
 /**

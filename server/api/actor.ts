@@ -1,3 +1,4 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "@/server/auth/session";
 

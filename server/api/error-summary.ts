@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Prisma errors lead with the invocation ("Invalid `prisma.flow.findMany()` invocation:") and end with
  * the reason ("Can't reach database server at …"). Pages and the health check show the reason first.

@@ -1,11 +1,13 @@
+import "server-only";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { aiModelsRouter } from "@/server/api/routers/ai-models";
-import { auditRouter } from "@/server/api/routers/audit";
+import { auditLogRouter } from "@/server/api/routers/audit-log";
 import { backtestsRouter } from "@/server/api/routers/backtests";
+import { flowImportRouter } from "@/server/api/routers/flow-import";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
-import { importsRouter } from "@/server/api/routers/imports";
+import { historyImportRouter } from "@/server/api/routers/history-import";
 import { knowledgeRouter } from "@/server/api/routers/knowledge";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { systemRouter } from "@/server/api/routers/system";
@@ -19,9 +21,10 @@ export const appRouter = createTRPCRouter({
   historyAudit: historyAuditRouter,
   queues: queuesRouter,
   system: systemRouter,
-  imports: importsRouter,
+  historyImport: historyImportRouter,
+  flowImport: flowImportRouter,
   users: usersRouter,
-  audit: auditRouter,
+  auditLog: auditLogRouter,
   aiModels: aiModelsRouter,
   tierMap: tierMapRouter,
   knowledge: knowledgeRouter,

@@ -2,43 +2,48 @@
  * tRPC setup, the create-t3-app way: one context, one `t`, and the builders every router uses.
  * Routers are thin adapters; business logic lives in server/services and workflows/.
  */
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { can, forbiddenMessage, type Permission } from "@/server/auth/roles";
+import { can, forbiddenMessage, type Permission } from "@/lib/auth/roles";
+import { answerServiceErrors } from "@/server/api/service-error-code";
 import { sessionUser, type SessionUser } from "@/server/auth/session";
-import { getPrisma } from "@/server/db";
+import type { WebPorts } from "@/server/ports";
 import { FlowCompileError } from "@/server/services/flows/flow-errors";
 import type { CompileError } from "@/workflows/model/plan";
 
-export type Prisma = ReturnType<typeof getPrisma>;
+export type Prisma = WebPorts["prisma"];
 
 export interface TRPCContext {
   headers: Headers;
   /** The signed-in user (better-auth session cookie), or null when signed out. */
   user: SessionUser | null;
-  /** Resolved on first use, so procedures (and pages) that never touch the database never need one. */
+  /** What procedures hand their services: the web app's ports, built once by its composition root (composition/web.ts). */
+  readonly ports: WebPorts;
+  /** `ports.prisma`, resolved on first use, so procedures (and pages) that never touch the database never need one. */
   readonly prisma: Prisma;
 }
 
 /** A context without a user, for callers that only reach public procedures (the health check). */
-export function anonymousContext(headers: Headers): TRPCContext {
-  return withUser(headers, null);
+export function anonymousContext(headers: Headers, ports: WebPorts): TRPCContext {
+  return withUser(headers, null, ports);
 }
 
-export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
-  return withUser(opts.headers, await sessionUser(opts.headers));
+export async function createTRPCContext(opts: { headers: Headers; ports: WebPorts }): Promise<TRPCContext> {
+  return withUser(opts.headers, await sessionUser(opts.headers), opts.ports);
 }
 
-function withUser(headers: Headers, user: SessionUser | null): TRPCContext {
+function withUser(headers: Headers, user: SessionUser | null, ports: WebPorts): TRPCContext {
   let prisma: Prisma | undefined;
   return {
     headers,
     user,
+    ports,
     // A getter rather than a value: getPrisma() fails fast without DATABASE_URL, and that must only
-    // happen for requests that actually query. Don't spread ctx in middleware (it would call this).
+    // happen for requests that actually query. Don't spread ctx or ports in middleware (it would call this).
     get prisma() {
-      prisma ??= getPrisma();
+      prisma ??= ports.prisma;
       return prisma;
     },
   };
@@ -65,15 +70,17 @@ const t = initTRPC.context<TRPCContext>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
+/** Every procedure answers a service's refusal (a ServiceError) with its code rather than a 500. */
+const procedure = t.procedure.use(async ({ next }) => answerServiceErrors(await next()));
 /** Only for what must answer signed out (system.health). Everything else is an authedProcedure. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = procedure;
 
 /**
- * A procedure for signed-in users whose role has `permission` (server/auth/roles.ts): UNAUTHORIZED when
+ * A procedure for signed-in users whose role has `permission` (lib/auth/roles.ts): UNAUTHORIZED when
  * signed out, FORBIDDEN with a sentence naming the roles that may otherwise.
  */
 export function authedProcedure(permission: Permission) {
-  return t.procedure.use(({ ctx, next }) => {
+  return procedure.use(({ ctx, next }) => {
     const user = ctx.user;
     if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
     if (!can(user.role, permission)) throw new TRPCError({ code: "FORBIDDEN", message: forbiddenMessage(user.role, permission) });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { forgetFirstAdminFileFor } from "./first-admin-file";
 import { recordFirstSignIn } from "./sign-ins";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { writeFirstAdminFile, type TFirstAdminCredentials } from "./first-admin-file";
 import { passwordProblem, randomPassword } from "./password-policy";

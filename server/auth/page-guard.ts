@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { can, forbiddenMessage, type Permission } from "./roles";
+import { can, forbiddenMessage, type Permission } from "../../lib/auth/roles";
 import { sessionUser, type SessionUser } from "./session";
 
 /** The header proxy.ts puts the requested path and query in, so a redirect to sign-in can come back. */

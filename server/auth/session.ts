@@ -1,5 +1,6 @@
+import "server-only";
 import { getAuth } from "./auth";
-import { isRole, type Role } from "./roles";
+import { isRole, type Role } from "../../lib/auth/roles";
 
 export interface SessionUser {
   id: string;

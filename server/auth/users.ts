@@ -1,6 +1,7 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "better-auth/crypto";
-import type { Role } from "./roles";
+import type { Role } from "../../lib/auth/roles";
 
 /**
  * Creates a user who signs in with email and password: the user row plus better-auth's "credential" account

@@ -1,11 +1,12 @@
+import "server-only";
 import type { Readable } from "node:stream";
 import { parseGenericCsv } from "./csv/parse-generic-csv";
-import type { TCsvMapping } from "./csv/csv-mapping";
+import type { TCsvMapping } from "../../lib/history-import/csv-mapping";
 import { parseFreshdesk } from "./freshdesk/parse-freshdesk";
-import type { ImportItem, TImportFormat } from "./import-record";
+import type { ImportItem, TImportFormat } from "../../lib/history-import/import-record";
 import { peekStream } from "./import-streams/peek-stream";
 import { parseIntercom } from "./intercom/parse-intercom";
-import type { TCategorySource } from "./zendesk-export/category-source";
+import type { TCategorySource } from "../../lib/history-import/category-source";
 import { parseZendeskCsv } from "./zendesk-export/parse-zendesk-csv";
 import { parseZendeskJson } from "./zendesk-export/parse-zendesk-json";
 import { parseZendeskNdjson } from "./zendesk-export/parse-zendesk-ndjson";

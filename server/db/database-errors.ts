@@ -1,3 +1,4 @@
+import "server-only";
 import { summarizeError } from "../api/error-summary";
 
 /**

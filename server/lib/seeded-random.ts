@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * mulberry32: a tiny seeded PRNG with a 32-bit state. Everything that must come out the same on every machine
  * (the demo history, model training) draws from this, never from Math.random.

@@ -3,7 +3,7 @@ import { Context } from "@temporalio/activity";
 import type { AiProvider } from "../../server/ai/provider";
 import { failBacktest, finishBacktest } from "../../server/services/backtests/finish-backtest";
 import { runBacktestChunk } from "../../server/services/backtests/run-backtest-chunk";
-import type { BacktestActivities } from "../../workflows/backtest-contract";
+import type { BacktestActivities } from "../../workflows/interpret/replay/chunked/backtest-contract";
 
 export interface BacktestActivityDeps {
   prisma: PrismaClient;

@@ -2,16 +2,17 @@ import type { Prisma } from "@prisma/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
-import { ZImportTicketSchema, type ImportItem, type TImportTicketInput } from "../../server/connectors/import-record";
-import { importTickets } from "../../server/services/imports/import-tickets";
+import { ZImportTicketSchema, type ImportItem, type TImportTicketInput } from "../../lib/history-import/import-record";
+import { importTickets } from "../../server/services/history-import/import-tickets";
 import { publishFlowVersion } from "../../server/services/flows/publish-flow-version";
 import { startBacktest, type TStartBacktest } from "../../server/services/backtests/start-backtest";
 import { runBacktestChunk } from "../../server/services/backtests/run-backtest-chunk";
-import { createAiProvider } from "../../server/ai";
+import { createAiProvider } from "../../server/services/ai/create-ai-provider";
 import { queryBacktestProgress } from "../../temporal/backtest-starter";
 import { getTemporalClient } from "../../temporal/client";
 import { workerProcesses } from "./worker-process";
 import { eventually, exampleGraph, uniqueId } from "./helpers";
+import { backtestPorts } from "../backtest-ports";
 
 /**
  * The chunked Temporal backtest survives its worker being SIGKILLed mid-run, keeps the chunks that had
@@ -147,7 +148,7 @@ describe("chunked Temporal backtest", () => {
     const input = await scopedBacktest();
 
     // No worker polls yet: the workflow is started but nothing has run when the lock is taken.
-    const started = await startBacktest(prisma, { ...input, runner: "temporal" }, "test", { chunkSize: CHUNK_SIZE });
+    const started = await startBacktest(backtestPorts(prisma), { ...input, runner: "temporal" }, "test", { chunkSize: CHUNK_SIZE });
     expect(started).toMatchObject({ mode: "temporal", total: TICKETS });
     const run = await prisma.backtestRun.findUniqueOrThrow({ where: { id: started.id } });
     expect(run.workflowId).toBe(`backtest-${started.id}`);
@@ -221,7 +222,7 @@ describe("chunked Temporal backtest", () => {
       expect(final).toEqual({ completedChunks: CHUNKS, chunkCount: CHUNKS, processed: TICKETS });
 
       // The same backtest in this process, in one chunk: the same result, the same changed tickets.
-      const inProcess = await startBacktest(prisma, { ...input, runner: "in-process" }, "test", { wait: true });
+      const inProcess = await startBacktest(backtestPorts(prisma), { ...input, runner: "in-process" }, "test", { wait: true });
       expect(inProcess).toMatchObject({ mode: "in-process", total: TICKETS });
       const reference = await prisma.backtestRun.findUniqueOrThrow({ where: { id: inProcess.id } });
       expect(reference.status).toBe("completed");

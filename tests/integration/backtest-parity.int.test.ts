@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
-import { createAiProvider } from "../../server/ai";
-import { createAiAnswerSource } from "../../server/backtest/ai-cache";
-import { replayTicket } from "../../server/backtest/engine";
-import type { HistoricalTicket, TimelineEvent } from "../../server/backtest/types";
+import { createAiProvider } from "../../server/services/ai/create-ai-provider";
+import { createAiAnswerSource } from "../../server/services/backtests/ai-cache";
+import { replayTicket } from "../../workflows/interpret/replay";
+import type { HistoricalTicket, TimelineEvent } from "../../workflows/interpret/replay/types";
 import { createTicket } from "../../server/services/tickets/create-ticket";
 import { addTicketMessage } from "../../server/services/tickets/add-ticket-message";
 import { ticketWorkflowId, type FlowStarter } from "../../server/services/tickets/flow-starter";
@@ -14,8 +14,8 @@ import { EXAMPLES } from "../../workflows/examples";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import type { TTicketSnapshot } from "../../workflows/model/ticket";
 import type { RunState, TraceEntry } from "../../workflows/interpret/types";
-import { RUN_STATE_QUERY } from "../../workflows/signals";
-import type { TicketFlowInput } from "../../workflows/ticket-flow";
+import { RUN_STATE_QUERY } from "../../workflows/interpret/live/signals";
+import type { TicketFlowInput } from "../../workflows/interpret/live/ticket-flow";
 import { eventually, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 
 /**

@@ -6,7 +6,7 @@ import { contextAs } from "../auth";
 import { getPrisma } from "../../server/db";
 import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
-import { RUN_STATE_QUERY } from "../../workflows/signals";
+import { RUN_STATE_QUERY } from "../../workflows/interpret/live/signals";
 import type { RunState } from "../../workflows/interpret/types";
 import { eventually, exampleGraph, jsonRequest, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { NODE_TSX_ARGS } from "../../server/lib/node-flags";
 
 /**
  * Real worker processes for the crash tests: each starts `temporal/worker.ts` in its own process group
@@ -9,7 +10,7 @@ export function workerProcesses() {
   const workers: ChildProcess[] = [];
 
   function start(): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ["--import", "tsx", "temporal/worker.ts"], { env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(process.execPath, [...NODE_TSX_ARGS, "temporal/worker.ts"], { env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     workers.push(child);
     let output = "";
     return new Promise((resolve, reject) => {

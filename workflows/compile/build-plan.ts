@@ -1,8 +1,8 @@
-import { parseDuration } from "../model/duration";
+import { kindDef } from "../kinds";
 import { ZBusinessHoursSchema } from "../model/graph";
-import { assertNever } from "../model/handles";
+import type { TNodeKind } from "../model/nodes";
 import type { FlowPlan, PlanNode } from "../model/plan";
-import type { CompileGraph, CompileNode, ParsedConfig, WiredEdge } from "./context";
+import type { CompileGraph, CompileNode, ParsedConfig, ParsedConfigOf, WiredEdge } from "./context";
 import { planLabel } from "./describe-node";
 
 /**
@@ -46,36 +46,6 @@ function planNode(node: CompileNode, parsed: ParsedConfig, next: Record<string, 
   return durationMs === undefined ? base : { ...base, durationMs };
 }
 
-function durationOf(parsed: ParsedConfig): number | undefined {
-  switch (parsed.kind) {
-    case "wait-for":
-      return millis(parsed.data.timeout);
-    case "sla-timer":
-      return millis(parsed.data.within);
-    case "trigger":
-    case "condition":
-    case "switch":
-    case "classify-intent":
-    case "detect-sentiment":
-    case "score-priority":
-    case "set-tier":
-    case "route":
-    case "ai-reply":
-    case "escalate":
-    case "notify":
-    case "set-fields":
-    case "tag":
-    case "resolve":
-    case "csat-survey":
-    case "end":
-      return undefined;
-    default:
-      return assertNever(parsed);
-  }
-}
-
-function millis(text: string): number {
-  const parsed = parseDuration(text);
-  if (!parsed.ok) throw new Error(`buildPlan: duration ${JSON.stringify(text)} was not checked`);
-  return parsed.ms;
+function durationOf<K extends TNodeKind>(parsed: ParsedConfigOf<K>): number | undefined {
+  return kindDef(parsed.kind).durationMs?.(parsed.data);
 }

@@ -1,5 +1,5 @@
 import { FIELDS, OPERATORS_BY_TYPE, isFieldName, type FieldSpec, type FieldType } from "../model/fields";
-import { assertNever } from "../model/handles";
+import { assertNever } from "../model/assert-never";
 import type { CompileError, CompileErrorCode } from "../model/plan";
 import { OPERATOR_LABELS, type TRule, type TRuleGroup, type TRuleOp } from "../model/rules";
 import { compileError, listOf, quote, type CompileNode } from "./context";

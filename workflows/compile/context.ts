@@ -9,8 +9,10 @@ import type { CompileError } from "../model/plan";
  * own errors; none of them throws, so one bad node never hides the problems of the others.
  */
 
-/** A node kind paired with its parsed config, so a switch on `kind` narrows `data`. */
-export type ParsedConfig = { [K in TNodeKind]: { kind: K; data: TNodeData<K> } }[TNodeKind];
+/** A node kind paired with its parsed config. */
+export type ParsedConfigOf<K extends TNodeKind> = { kind: K; data: TNodeData<K> };
+/** Any kind with its config, so a test of `kind` narrows `data`. */
+export type ParsedConfig = { [K in TNodeKind]: ParsedConfigOf<K> }[TNodeKind];
 
 export interface CompileNode {
   /** Position in the saved graph; errors are reported in this order. */

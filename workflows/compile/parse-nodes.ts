@@ -1,3 +1,4 @@
+import { kindDef } from "../kinds";
 import { outputHandles, type HandleSpec } from "../model/handles";
 import { NODE_DATA_SCHEMAS, isNodeKind, type TNodeKind } from "../model/nodes";
 import type { CompileError } from "../model/plan";
@@ -37,18 +38,8 @@ export function parseNode(raw: LooseNode, index: number): { node: CompileNode; e
   return { node, errors };
 }
 
-/**
- * Outputs of a node whose config did not parse. Only a switch's outputs depend on its config; read
- * its case ids as far as they are readable, and give up (skip handle checks) when they are not.
- */
+/** Outputs of a node whose config did not parse, as far as its kind can tell them from the raw data. */
 function guessHandles(kind: TNodeKind, rawData: unknown): readonly HandleSpec[] | undefined {
-  if (kind !== "switch") return outputHandles(kind, undefined);
-  const cases = (rawData as { cases?: unknown } | null | undefined)?.cases;
-  if (!Array.isArray(cases)) return undefined;
-  const readable = cases.flatMap((c: unknown) => {
-    const id = (c as { id?: unknown } | null)?.id;
-    const label = (c as { label?: unknown } | null)?.label;
-    return typeof id === "string" && id.length > 0 ? [{ id, label: typeof label === "string" ? label : id, required: true }] : [];
-  });
-  return [...readable, { id: "fallback", label: "fallback", required: true }];
+  const def = kindDef(kind);
+  return def.outputsOfUnparsed !== undefined ? def.outputsOfUnparsed(rawData) : def.outputs(undefined);
 }

@@ -71,52 +71,52 @@ interface DraftContext extends StepContext {
 }
 
 function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
-  const s = ctx.state;
+  const state = ctx.state;
   if (event.type === "ticket.created") {
-    if (s.ticket !== null) return null; // a repeated start signal
-    s.ticket = ticketViewOf(event.ticket);
-    s.runId = event.runId;
+    if (state.ticket !== null) return null; // a repeated start signal
+    state.ticket = ticketViewOf(event.ticket);
+    state.runId = event.runId;
     return start(plan, ctx, "ticket.created");
   }
-  const t = s.ticket;
-  if (t === null) return null; // nothing can happen before the ticket exists
+  const ticket = state.ticket;
+  if (ticket === null) return null; // nothing can happen before the ticket exists
   switch (event.type) {
     case "ticket.updated": {
-      const c = event.changes;
-      if (c.status !== undefined) {
-        t.status = c.status;
-        if ((c.status === "solved" || c.status === "closed") && t.resolvedAt === null) t.resolvedAt = event.at;
+      const changes = event.changes;
+      if (changes.status !== undefined) {
+        ticket.status = changes.status;
+        if ((changes.status === "solved" || changes.status === "closed") && ticket.resolvedAt === null) ticket.resolvedAt = event.at;
       }
-      if (c.priority !== undefined) t.priority = c.priority;
-      if (c.tags !== undefined) t.tags = [...c.tags];
-      if (c.queue !== undefined) t.queue = c.queue;
-      if (s.status === "idle") return start(plan, ctx, "ticket.updated");
-      return t.resolvedAt !== null ? wakeOn(plan, ctx, "resolution") : null;
+      if (changes.priority !== undefined) ticket.priority = changes.priority;
+      if (changes.tags !== undefined) ticket.tags = [...changes.tags];
+      if (changes.queue !== undefined) ticket.queue = changes.queue;
+      if (state.status === "idle") return start(plan, ctx, "ticket.updated");
+      return ticket.resolvedAt !== null ? wakeOn(plan, ctx, "resolution") : null;
     }
     case "customer.replied":
-      t.latestCustomerMessage = event.body;
-      t.lastCustomerReplyAt = event.at;
-      if (s.status === "idle") return start(plan, ctx, "customer.replied");
+      ticket.latestCustomerMessage = event.body;
+      ticket.lastCustomerReplyAt = event.at;
+      if (state.status === "idle") return start(plan, ctx, "customer.replied");
       return wakeOn(plan, ctx, "customer.replied");
     case "agent.replied":
-      t.firstResponseAt ??= event.at;
-      t.lastAgentReplyAt = event.at;
+      ticket.firstResponseAt ??= event.at;
+      ticket.lastAgentReplyAt = event.at;
       return wakeOn(plan, ctx, "agent.replied") ?? wakeOn(plan, ctx, "first-response");
     case "timer.fired": {
-      const w = s.waiting;
-      if (w === null || w.kind !== "event" || w.timerId !== event.timerId) return null; // stale or cancelled
-      const node = nodeOf(plan, w.nodeId);
-      s.waiting = null;
-      s.status = "running";
+      const waiting = state.waiting;
+      if (waiting === null || waiting.kind !== "event" || waiting.timerId !== event.timerId) return null; // stale or cancelled
+      const node = nodeOf(plan, waiting.nodeId);
+      state.waiting = null;
+      state.status = "running";
       return { node, outcome: wakeNode(node, ctx, "timer") };
     }
     case "activity.completed": {
-      const w = s.waiting;
-      if (w === null || w.kind !== "activity" || w.callId !== event.callId) return null; // a duplicate completion
-      const node = nodeOf(plan, w.nodeId);
-      s.waiting = null;
-      s.status = "running";
-      return { node, outcome: resumeNode(node, ctx, w.phase, checkResult(w.name, event)) };
+      const waiting = state.waiting;
+      if (waiting === null || waiting.kind !== "activity" || waiting.callId !== event.callId) return null; // a duplicate completion
+      const node = nodeOf(plan, waiting.nodeId);
+      state.waiting = null;
+      state.status = "running";
+      return { node, outcome: resumeNode(node, ctx, waiting.phase, checkResult(waiting.name, event)) };
     }
   }
 }
@@ -131,10 +131,10 @@ function start(plan: FlowPlan, ctx: StepContext, on: TTriggerEvent): Resumption 
 }
 
 function wakeOn(plan: FlowPlan, ctx: StepContext, until: "customer.replied" | "agent.replied" | "first-response" | "resolution"): Resumption {
-  const w = ctx.state.waiting;
-  if (w === null || w.kind !== "event" || w.until !== until) return null;
-  ctx.commands.push({ type: "cancelTimer", timerId: w.timerId });
-  const node = nodeOf(plan, w.nodeId);
+  const waiting = ctx.state.waiting;
+  if (waiting === null || waiting.kind !== "event" || waiting.until !== until) return null;
+  ctx.commands.push({ type: "cancelTimer", timerId: waiting.timerId });
+  const node = nodeOf(plan, waiting.nodeId);
   ctx.state.waiting = null;
   ctx.state.status = "running";
   return { node, outcome: wakeNode(node, ctx, "event") };
@@ -151,7 +151,7 @@ function checkResult(name: keyof typeof ACTIVITY_RESULT_SCHEMAS, event: Extract<
 }
 
 function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: StepOutcome): void {
-  const s = ctx.state;
+  const state = ctx.state;
   let node = first;
   let outcome = firstOutcome;
   for (let steps = 0; steps < MAX_STEPS_PER_EVENT; steps++) {
@@ -161,27 +161,27 @@ function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: S
         const nextId = outcome.handle === null ? undefined : node.next[outcome.handle];
         if (nextId === undefined) return finish(ctx, node, null);
         node = nodeOf(plan, nextId);
-        s.current = node.id;
+        state.current = node.id;
         outcome = enterNode(node, ctx, plan);
         continue;
       }
       case "call": {
         if (outcome.note) record(ctx, node, outcome.note.decision, outcome.note.reason, outcome.note.details);
-        const callId = `${node.id}#${s.seq++}`;
+        const callId = `${node.id}#${state.seq++}`;
         ctx.commands.push({ type: "callActivity", callId, name: outcome.name, input: outcome.input } as never);
-        s.waiting = outcome.data
+        state.waiting = outcome.data
           ? { kind: "activity", nodeId: node.id, callId, name: outcome.name, phase: outcome.phase, data: outcome.data }
           : { kind: "activity", nodeId: node.id, callId, name: outcome.name, phase: outcome.phase };
-        s.status = "waiting";
+        state.status = "waiting";
         return;
       }
       case "wait": {
         record(ctx, node, outcome.decision, outcome.reason, outcome.details);
-        const timerId = `${node.id}@${s.seq++}`;
-        const fireAt = isoOfMs(parseIsoMs(s.now) + outcome.durationMs);
+        const timerId = `${node.id}@${state.seq++}`;
+        const fireAt = isoOfMs(parseIsoMs(state.now) + outcome.durationMs);
         ctx.commands.push({ type: "startTimer", timerId, durationMs: outcome.durationMs, fireAt });
-        s.waiting = { kind: "event", nodeId: node.id, timerId, until: outcome.until, since: s.now };
-        s.status = "waiting";
+        state.waiting = { kind: "event", nodeId: node.id, timerId, until: outcome.until, since: state.now };
+        state.status = "waiting";
         return;
       }
       case "end":
@@ -189,29 +189,29 @@ function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: S
         return finish(ctx, node, node.type === "end" ? (node.config.outcome ?? null) : null);
     }
   }
-  throw new Error(`Run ${s.runId} took more than ${MAX_STEPS_PER_EVENT} steps on one event; the plan loops without waiting`);
+  throw new Error(`Run ${state.runId} took more than ${MAX_STEPS_PER_EVENT} steps on one event; the plan loops without waiting`);
 }
 
 function finish(ctx: StepContext, last: PlanNode, label: string | null): void {
-  const s = ctx.state;
-  s.status = "completed";
-  s.current = null;
-  s.waiting = null;
-  s.outcome = outcomeOf(s, last.id, label);
-  ctx.commands.push({ type: "complete", outcome: s.outcome });
+  const state = ctx.state;
+  state.status = "completed";
+  state.current = null;
+  state.waiting = null;
+  state.outcome = outcomeOf(state, last.id, label);
+  ctx.commands.push({ type: "complete", outcome: state.outcome });
 }
 
 function record(ctx: DraftContext, node: PlanNode, decision: string, reason: string, details?: Record<string, unknown>): void {
-  const s = ctx.state;
+  const state = ctx.state;
   if (!ctx.ownsTrace) {
-    s.trace = s.trace.slice();
+    state.trace = state.trace.slice();
     ctx.ownsTrace = true;
   }
-  const seq = s.trace.length + 1;
-  s.trace.push(
+  const seq = state.trace.length + 1;
+  state.trace.push(
     details
-      ? { seq, at: s.now, nodeId: node.id, nodeType: node.type, decision, reason, details }
-      : { seq, at: s.now, nodeId: node.id, nodeType: node.type, decision, reason },
+      ? { seq, at: state.now, nodeId: node.id, nodeType: node.type, decision, reason, details }
+      : { seq, at: state.now, nodeId: node.id, nodeType: node.type, decision, reason },
   );
 }
 
@@ -226,14 +226,14 @@ function nodeOf(plan: FlowPlan, id: string): PlanNode {
  * The trace is shared until the first step is recorded (see DraftContext).
  */
 function draftOf(prev: RunState): RunState {
-  const f = prev.facts;
-  const a = prev.actions;
+  const facts = prev.facts;
+  const actions = prev.actions;
   return {
     status: prev.status,
     runId: prev.runId,
     ticket: prev.ticket === null ? null : copyTicketView(prev.ticket),
-    facts: { intent: f.intent, sentiment: f.sentiment, asksForHuman: f.asksForHuman, priorityScore: f.priorityScore },
-    actions: { routedTo: a.routedTo, escalation: a.escalation, resolved: a.resolved, aiReply: a.aiReply },
+    facts: { intent: facts.intent, sentiment: facts.sentiment, asksForHuman: facts.asksForHuman, priorityScore: facts.priorityScore },
+    actions: { routedTo: actions.routedTo, escalation: actions.escalation, resolved: actions.resolved, aiReply: actions.aiReply },
     current: prev.current,
     waiting: prev.waiting,
     seq: prev.seq,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { all, any, eq, flow, n, not, rule } from "../compile/test-graphs";
-import { explain } from "./steps/branching";
+import { explain } from "../kinds/shared/explain-rules";
 import { drive, path, planOf, ticket } from "./test-driver";
 
 /*

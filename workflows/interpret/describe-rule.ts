@@ -1,5 +1,5 @@
 import { FIELDS, isFieldName } from "../model/fields";
-import { assertNever } from "../model/handles";
+import { assertNever } from "../model/assert-never";
 import type { TRule, TRuleGroup } from "../model/rules";
 
 /** Plain-language rendering of rules, for traces and node summaries ("Sentiment equals negative"). */

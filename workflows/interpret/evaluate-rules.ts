@@ -1,5 +1,5 @@
 import { FIELDS, type FieldName } from "../model/fields";
-import { assertNever } from "../model/handles";
+import { assertNever } from "../model/assert-never";
 import type { FlowPlan } from "../model/plan";
 import type { TRule, TRuleGroup } from "../model/rules";
 import { describeRule } from "./describe-rule";

@@ -1,5 +1,5 @@
 import { SENTIMENTS } from "../model/fields";
-import { assertNever } from "../model/handles";
+import { assertNever } from "../model/assert-never";
 import type { ActivityName } from "./activities";
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
  * randomness. Date arithmetic on given timestamps is fine; reading the current time is not.
  */
 const root = fileURLToPath(new URL("..", import.meta.url));
-const folders = ["model", "interpret", "interpret/steps"];
+const folders = ["model", "compile", "interpret", "kinds", "kinds/shared", "interpret/replay", "interpret/replay/metrics", "interpret/replay/compare"];
 const sources = folders.flatMap((folder) =>
   readdirSync(path.join(root, folder))
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "test-driver.ts")

@@ -1,5 +1,5 @@
 import { isFieldName, type FieldName } from "../model/fields";
-import { assertNever } from "../model/handles";
+import { assertNever } from "../model/assert-never";
 import type { FlowPlan } from "../model/plan";
 import { withinBusinessHours } from "./business-hours";
 import { conversationText, type TicketView } from "./ticket-view";

@@ -3,12 +3,10 @@ import type { FlowPlan } from "../model/plan";
 import type { TTicketSnapshot } from "../model/ticket";
 import type { ActivityInputs, ActivityName } from "./activities";
 import { advance, initialState } from "./advance";
+import { ActivityFailed, driveInVirtualTime, type VirtualRun } from "./replay/virtual-time";
 import type { Command, FlowEvent, RunState } from "./types";
 
-/**
- * A minimal virtual-clock driver for interpreter tests: activities answer at once from fakes, timers
- * fire in virtual time, scripted events arrive at their offsets. Records every command it carried out.
- */
+/** Answers for the activities a test cares about; the others get DEFAULT_FAKES. */
 export type Fakes = { [N in ActivityName]?: (input: ActivityInputs[N]) => unknown };
 
 export interface Scripted {
@@ -21,6 +19,8 @@ export interface Scripted {
 }
 
 export const T0 = "2026-03-02T10:00:00.000Z"; // a Monday, 10:00 UTC
+/** Enough for any test flow; a flow that waits in a loop stops here instead of ticking on. */
+const MAX_EVENTS = 1000;
 
 export function planOf(graph: unknown, knownQueues?: string[]): FlowPlan {
   const result = compile(graph, knownQueues ? { knownQueues } : {});
@@ -70,44 +70,46 @@ export interface DriveResult {
   states: RunState[];
 }
 
+/**
+ * Runs the plan on the replay driver's virtual clock (replay/virtual-time.ts, the loop the backtest uses):
+ * activities answer at once from the fakes (a fake that throws fails its call), timers fire in virtual
+ * time, scripted events arrive at their offsets. `advance` copies the state on every event, so every
+ * intermediate state is kept (deep-frozen first with `freeze`, which proves it is never written to).
+ */
 export function drive(plan: FlowPlan, snapshot: TTicketSnapshot, fakes: Fakes = {}, script: Scripted[] = [], options: { freeze?: boolean } = {}): DriveResult {
   const all = { ...DEFAULT_FAKES, ...fakes } as Record<ActivityName, (input: unknown) => unknown>;
   const t0 = Date.parse(snapshot.createdAt);
   const at = (ms: number) => new Date(ms).toISOString();
-  const queue: Array<{ time: number; order: number; event: FlowEvent }> = [];
-  let order = 0;
-  const push = (time: number, event: FlowEvent) => queue.push({ time, order: order++, event });
-  for (const s of script) push(t0 + s.afterMs, { ...s.event, at: at(t0 + s.afterMs) } as FlowEvent);
-  push(t0, { type: "ticket.created", at: at(t0), runId: "run-1", ticket: snapshot });
+  // A stable sort: scripted events at the same offset arrive in the order they were written.
+  const timeline = script
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => a.s.afterMs - b.s.afterMs || a.order - b.order)
+    .map(({ s }) => ({ ...s.event, at: at(t0 + s.afterMs) }) as FlowEvent);
 
   let state = initialState();
   const commands: Command[] = [];
   const calls: DriveResult["calls"] = [];
   const states: RunState[] = [state];
-  const cancelled = new Set<string>();
-  for (let guard = 0; queue.length > 0 && guard < 1000; guard++) {
-    queue.sort((a, b) => a.time - b.time || a.order - b.order);
-    const { time, event } = queue.shift()!;
-    if (event.type === "timer.fired" && cancelled.has(event.timerId)) continue;
-    const result = advance(plan, options.freeze ? deepFreeze(state) : state, event);
-    state = result.state;
-    states.push(state);
-    for (const c of result.commands) {
-      commands.push(c);
-      if (c.type === "callActivity") {
-        calls.push({ name: c.name, input: c.input });
-        try {
-          push(time, { type: "activity.completed", at: at(time), callId: c.callId, ok: true, result: all[c.name](c.input) });
-        } catch (err) {
-          push(time, { type: "activity.completed", at: at(time), callId: c.callId, ok: false, error: (err as Error).message });
-        }
-      } else if (c.type === "startTimer") {
-        push(time + c.durationMs, { type: "timer.fired", at: at(time + c.durationMs), timerId: c.timerId });
-      } else if (c.type === "cancelTimer") {
-        cancelled.add(c.timerId);
+  const run: VirtualRun = {
+    step(event) {
+      const result = advance(plan, options.freeze ? deepFreeze(state) : state, event);
+      state = result.state;
+      states.push(state);
+      commands.push(...result.commands);
+      return result.commands;
+    },
+    isCompleted: () => state.status === "completed",
+    answer(call) {
+      calls.push({ name: call.name, input: call.input });
+      try {
+        return all[call.name](call.input);
+      } catch (err) {
+        return new ActivityFailed((err as Error).message);
       }
-    }
-  }
+    },
+    horizonMs: () => Infinity,
+  };
+  driveInVirtualTime(run, { start: { type: "ticket.created", at: at(t0), runId: "run-1", ticket: snapshot }, startMs: t0, timeline, maxEvents: MAX_EVENTS });
   return { state, commands, calls, states };
 }
 

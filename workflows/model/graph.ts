@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NODE_DATA_SCHEMAS, type TNodeKind } from "./nodes";
+import { NODE_DATA_SCHEMAS, NODE_KINDS, type TNodeKind } from "./nodes";
 
 /**
  * The saved flow: React-Flow-shaped JSON. Nodes are a discriminated union on `type`, each with the
@@ -11,26 +11,10 @@ function nodeOf<K extends TNodeKind>(type: K) {
   return z.object({ id: z.string().min(1), type: z.literal(type), position, data: NODE_DATA_SCHEMAS[type] });
 }
 
-export const ZFlowNodeSchema = z.discriminatedUnion("type", [
-  nodeOf("trigger"),
-  nodeOf("condition"),
-  nodeOf("switch"),
-  nodeOf("classify-intent"),
-  nodeOf("detect-sentiment"),
-  nodeOf("score-priority"),
-  nodeOf("set-tier"),
-  nodeOf("route"),
-  nodeOf("ai-reply"),
-  nodeOf("wait-for"),
-  nodeOf("sla-timer"),
-  nodeOf("escalate"),
-  nodeOf("notify"),
-  nodeOf("set-fields"),
-  nodeOf("tag"),
-  nodeOf("resolve"),
-  nodeOf("csat-survey"),
-  nodeOf("end"),
-]);
+type NodeSchema = { [K in TNodeKind]: ReturnType<typeof nodeOf<K>> }[TNodeKind];
+
+/** One member per kind, in the kinds' order. */
+export const ZFlowNodeSchema = z.discriminatedUnion("type", NODE_KINDS.map(nodeOf) as [NodeSchema, ...NodeSchema[]]);
 export type TFlowNode = z.infer<typeof ZFlowNodeSchema>;
 
 export const ZFlowEdgeSchema = z.object({

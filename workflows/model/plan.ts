@@ -12,7 +12,7 @@ export type PlanNodeOf<K extends TNodeKind> = {
   config: TNodeData<K>;
   /** Output handle → target node id; a missing handle means the run ends after this node. */
   next: Record<string, string>;
-  /** Durations parsed to milliseconds by the compiler (wait-for timeout, sla-timer within). */
+  /** The kind's duration, parsed once by the compiler (a wait's timeout, an SLA's target). */
   durationMs?: number;
 };
 

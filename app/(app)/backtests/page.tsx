@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FlaskConical } from "lucide-react";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { BacktestsTable } from "@/components/backtests/BacktestsTable";
 import { Refused } from "@/components/auth/Refused";

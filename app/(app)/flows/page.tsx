@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Workflow } from "lucide-react";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { FlowsTable } from "@/components/flows/FlowsTable";
 import { ButtonLink } from "@/components/ui/Button";
@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/server/auth/page-guard";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Flows" };
 

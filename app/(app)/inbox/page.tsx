@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Inbox } from "lucide-react";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { INBOX_PAGE_SIZE } from "@/components/tickets/constants";
 import { TicketsTable } from "@/components/tickets/TicketsTable";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { ArticleList } from "@/components/knowledge/ArticleList";
@@ -8,7 +8,7 @@ import { KnowledgeTabs } from "@/components/knowledge/KnowledgeTabs";
 import { ButtonLink } from "@/components/ui/Button";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Knowledge" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ListTree } from "lucide-react";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/Section";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { Refused } from "@/components/auth/Refused";
 import { ButtonLink } from "@/components/ui/Button";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -32,7 +32,7 @@ export default async function SettingsPage() {
             <ButtonLink href="/settings/ai">AI models</ButtonLink>
             {can(user.role, "users.manage") && (
               <>
-                <ButtonLink href="/settings/audit">Audit log</ButtonLink>
+                <ButtonLink href="/settings/audit-log">Audit log</ButtonLink>
                 <ButtonLink href="/settings/users" variant="primary">
                   Users
                 </ButtonLink>

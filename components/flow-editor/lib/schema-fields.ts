@@ -1,10 +1,13 @@
 import type { z } from "zod";
 import { NODE_DATA_SCHEMAS, type TNodeKind } from "@/workflows/model";
+import { EDITOR_KINDS } from "../kinds";
+import type { FieldHint } from "../kinds/kind-def";
 
 /**
  * Maps a node kind's zod schema to form controls, so the config panel follows the model instead of
  * repeating it: adding a field to a schema adds it to the panel. Shapes with no generic control
- * (rule trees, switch cases, boosts, maps) get a named special editor.
+ * (rule trees, switch cases, boosts, maps) get a named special editor, which the kind's editor module
+ * names in its field hints along with clearer labels, multi-line texts and durations.
  */
 export type SpecialEditor = "rules" | "cases" | "boosts" | "tier-map" | "field-map" | "thresholds";
 type Option = { value: string | number; label: string };
@@ -26,33 +29,10 @@ export type FormField = Base &
     | { control: "special"; editor: SpecialEditor }
   );
 
-/** Keys whose generic control is not enough; keyed "kind.key". */
-const SPECIAL: Record<string, SpecialEditor> = {
-  "condition.rules": "rules",
-  "switch.cases": "cases",
-  "score-priority.boosts": "boosts",
-  "set-tier.byIntent": "tier-map",
-  "set-fields.fields": "field-map",
-  "classify-intent.thresholdsByIntent": "thresholds",
-  "ai-reply.thresholdsByIntent": "thresholds",
-};
-const DURATIONS = new Set(["wait-for.timeout", "sla-timer.within"]);
-const MULTILINE = new Set(["reason", "customerMessage", "message", "question"]);
-const LABELS: Record<string, string> = {
-  on: "Runs when",
-  minConfidence: "Minimum confidence (0–1)",
-  threshold: "Confidence threshold (0–1)",
-  maxPassages: "Knowledge passages",
-  setTicketPriority: "Set the ticket's priority",
-  byIntent: "Tier by intent",
-  thresholdsByIntent: "Thresholds by intent (override the one above)",
-  fallbackTier: "Fallback tier",
-  useTierMap: "Use the saved tier map (escalation criteria, then the category's tier)",
-  customerMessage: "Message to the customer",
-  within: "Within",
-  add: "Tags to add",
-  remove: "Tags to remove",
-};
+/** A kind's panel hints by field key, from its editor module. */
+function hintsOf(kind: TNodeKind): Partial<Record<string, FieldHint>> {
+  return EDITOR_KINDS[kind].fields ?? {};
+}
 
 /** "maxPassages" -> "Max passages" */
 export function humanize(key: string): string {
@@ -90,14 +70,14 @@ function literalOptions(schema: AnySchema): Option[] | undefined {
 
 export function fieldFor(kind: TNodeKind, key: string, schema: AnySchema): FormField {
   const { inner, optional, defaultValue } = unwrap(schema);
-  const base: Base = { key, label: LABELS[key] ?? humanize(key), optional, defaultValue };
-  const special = SPECIAL[`${kind}.${key}`];
-  if (special) return { ...base, control: "special", editor: special };
-  if (DURATIONS.has(`${kind}.${key}`)) return { ...base, control: "duration" };
+  const hint = hintsOf(kind)[key] ?? {};
+  const base: Base = { key, label: hint.label ?? humanize(key), optional, defaultValue };
+  if (hint.control === "duration") return { ...base, control: "duration" };
+  if (hint.control !== undefined && hint.control !== "multiline") return { ...base, control: "special", editor: hint.control };
   const def = inner.def;
   switch (def.type) {
     case "string":
-      return { ...base, control: "text", multiline: MULTILINE.has(key) };
+      return { ...base, control: "text", multiline: hint.control === "multiline" };
     case "number": {
       const n = inner as unknown as z.ZodNumber;
       return { ...base, control: "number", min: n.minValue ?? undefined, max: n.maxValue ?? undefined, integer: n.isInt };

@@ -4,7 +4,7 @@ import { memo } from "react";
 import { kindTitle } from "@/workflows/compile/describe-node";
 import { useNodeErrors } from "../lib/error-store";
 import type { EditorNode, EditorNodeData } from "../lib/types";
-import { KindIcon } from "../nodes/KindIcon";
+import { KindIcon } from "../kinds/KindIcon";
 import { SchemaForm } from "./SchemaForm";
 
 interface Props {

@@ -70,6 +70,11 @@ export function newGroup(match: TRuleGroup["match"] = "any"): TRuleGroup {
   return { kind: "group", match, rules: [newRule()] };
 }
 
+/** The rules a new condition or switch case starts with: none, so the node asks for them. */
+export function emptyGroup(): TRuleGroup {
+  return { kind: "group", match: "all", rules: [] };
+}
+
 export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
   return items.map((x, i) => (i === index ? item : x));
 }

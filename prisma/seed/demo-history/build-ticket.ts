@@ -1,5 +1,5 @@
 import type { TicketPriority, TicketStatus } from "@prisma/client";
-import type { TImportMessage, TImportTicket } from "../../../server/connectors/import-record";
+import type { TImportMessage, TImportTicket } from "../../../lib/history-import/import-record";
 import { agentsOf } from "./agents";
 import { fillPlaceholders } from "./bitext-placeholders";
 import { DAY, WEEKDAYS } from "./calendar";

@@ -1,4 +1,4 @@
-import type { TImportCustomer } from "../../../server/connectors/import-record";
+import type { TImportCustomer } from "../../../lib/history-import/import-record";
 import { pick, prng, subSeed, weighted } from "./random";
 
 export interface DemoCustomer extends TImportCustomer {

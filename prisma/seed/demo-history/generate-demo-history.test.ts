@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZImportTicketSchema, type TImportTicket } from "../../../server/connectors/import-record";
+import { ZImportTicketSchema, type TImportTicket } from "../../../lib/history-import/import-record";
 import queues from "../queues.json";
 import { DAY, HOUR, INCIDENTS, MINUTE } from "./calendar";
 import { generateDemoHistory, type DemoHistory } from "./generate-demo-history";

@@ -1,4 +1,4 @@
-import type { TImportTicket } from "../../../server/connectors/import-record";
+import type { TImportTicket } from "../../../lib/history-import/import-record";
 import { buildTicket } from "./build-ticket";
 import { MINUTE } from "./calendar";
 import { loadTexts } from "./load-texts";

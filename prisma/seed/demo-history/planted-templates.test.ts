@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TImportTicket } from "../../../server/connectors/import-record";
+import type { TImportTicket } from "../../../lib/history-import/import-record";
 import { generateDemoHistory, type DemoHistory } from "./generate-demo-history";
 import { BANKING77_FILE, BITEXT_FILE, CLINC150_FILE, hasDemoData } from "./load-texts";
 import { prng } from "./random";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TImportTicket } from "../../../server/connectors/import-record";
+import type { TImportTicket } from "../../../lib/history-import/import-record";
 import { composeFirstReply, composeSecondReply, type ReplyContext } from "./compose-reply";
 import { generateDemoHistory, type DemoHistory } from "./generate-demo-history";
 import { hasDemoData } from "./load-texts";

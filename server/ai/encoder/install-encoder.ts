@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import AdmZip from "adm-zip";

@@ -1,3 +1,4 @@
+import "server-only";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { ENCODER, installedEncoderFiles, type TEncoderFiles } from "./encoder-files";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * BERT's uncased WordPiece tokenizer, as the sentence encoder was trained with it (HuggingFace `BertNormalizer` with
  * lowercase and accent stripping, `BertPreTokenizer`, `WordPiece` with "##" continuations). Pure: the vocabulary is

@@ -1,3 +1,4 @@
+import "server-only";
 import { compileGuardrailPattern, type TGuardrailRule } from "./rule";
 
 export type TGuardrailVerdict = { ok: true } | { ok: false; rule: string; matched: string };

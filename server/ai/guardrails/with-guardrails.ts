@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import type { AiProvider, ConversationMessage, KbPassage } from "../provider";
 import { checkGuardrails } from "./check-guardrails";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TCurvePoint } from "./model";
 
 /** One scored row, as the curve needs it: the answer the model would give, how sure it was, and the truth. */

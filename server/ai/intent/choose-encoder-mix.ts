@@ -1,3 +1,4 @@
+import "server-only";
 import { chooseThreshold, fitTemperature, precisionCoverageCurve, TARGET_PRECISION } from "./calibration";
 import { mixInto, needsEncoder } from "./encoder-part";
 import { mixedLogLoss, scoreRows, softmaxRows } from "./oof-rows";

@@ -1,3 +1,4 @@
+import "server-only";
 import { seededRandom, shuffleInPlace } from "./random";
 import type { TSvmOptions } from "./ovr-svm";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { softmaxWithTemperature } from "./calibration";
 import { denseScores, type TDenseLinearModel } from "./dense-svm";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { outOfFoldScores } from "./folds";
 import { denseScores, trainDenseSvm, type TDenseLinearModel, type TDenseRows } from "./dense-svm";
 import type { TSvmOptions } from "./ovr-svm";

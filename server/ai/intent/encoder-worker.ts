@@ -1,4 +1,5 @@
 /** Worker-thread entry (see stage-worker.ts): runs the encoder's SVM stage and posts its progress and result. */
+import "server-only";
 import { parentPort, workerData } from "node:worker_threads";
 import { runEncoderStage, type TEncoderStageInput } from "./encoder-stage";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { precisionCoverageCurve, TARGET_PRECISION, type TScoredRow } from "./calibration";
 import type { TCurvePoint, TIntentModel, TIntentPrediction, TTrainProgress } from "./model";
 import { predictIntent } from "./predict";

@@ -1,3 +1,4 @@
+import "server-only";
 import { normalizeText, stem, words } from "./tokenize";
 
 /** How texts become sparse vectors. Stored in the model, so prediction featurises exactly as training did. */

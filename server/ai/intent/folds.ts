@@ -1,3 +1,4 @@
+import "server-only";
 import type { TSparseRows } from "./features";
 import { seededRandom, shuffleInPlace } from "./random";
 

@@ -1,3 +1,4 @@
+import "server-only";
 export { trainIntentModel, trainIntentModelParallel, IntentTrainingError, type TTrainingRow } from "./train";
 export { predictIntent, classProbabilities } from "./predict";
 export { serializeIntentModel, deserializeIntentModel, modelFingerprint, IntentModelFormatError } from "./serialize";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TScoredRow } from "./calibration";
 
 /** The thresholds of the per-intent curves: coarser than the overall curve's 100, as there are many intents. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { outOfFoldScores, type TFoldedRows } from "./folds";
 import { trainOvrSvm, type TSvmOptions } from "./ovr-svm";
 import { linearScores, trainSoftmaxSgd, type TLinearModel, type TSgdOptions } from "./softmax-sgd";

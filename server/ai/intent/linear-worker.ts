@@ -1,4 +1,5 @@
 /** Worker-thread entry (see stage-worker.ts): runs the linear model's stage and posts its progress and result. */
+import "server-only";
 import { parentPort, workerData } from "node:worker_threads";
 import { runLinearStage, type TLinearStageInput } from "./linear-stage";
 

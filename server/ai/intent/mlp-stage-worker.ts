@@ -1,3 +1,4 @@
+import "server-only";
 import { runMlpStage, type TMlpStageInput, type TMlpStageOutput } from "./mlp-stage";
 import { runStageInWorker } from "./stage-worker";
 

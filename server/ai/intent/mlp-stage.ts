@@ -1,3 +1,4 @@
+import "server-only";
 import { outOfFoldScores, type TFoldedRows } from "./folds";
 import { floatEmbedRow, mlpLogits, trainMlp, type TMlp, type TMlpOptions } from "./mlp";
 

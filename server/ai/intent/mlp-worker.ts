@@ -1,4 +1,5 @@
 /** Worker-thread entry (see mlp-stage-worker.ts): runs the network's stage and posts its progress and result. */
+import "server-only";
 import { parentPort, workerData } from "node:worker_threads";
 import { runMlpStage, type TMlpStageInput } from "./mlp-stage";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TIntentCurve } from "./intent-curves";
 import type { TFeatureConfig } from "./features";
 import type { TEncoderPart } from "./encoder-part";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TScoredRow } from "./calibration";
 
 /** Helpers over out-of-fold predictions, [row][class] in one array: shared by the stages that calibrate and mix. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SentenceEncoder } from "../encoder/sentence-encoder";
 import { needsEncoder } from "./encoder-part";
 import type { TIntentModel, TIntentPrediction } from "./model";

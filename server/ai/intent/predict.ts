@@ -1,3 +1,4 @@
+import "server-only";
 import { rawTerms, weighTerms } from "./features";
 import type { TIntentModel, TIntentPrediction } from "./model";
 import { encoderProbabilities, mixInto, needsEncoder } from "./encoder-part";

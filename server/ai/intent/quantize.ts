@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Weights as int8 with one float scale per feature row: a quarter of the float32 size, so a model of 150 categories
  * stays a few megabytes in the database. The model keeps the quantised form itself, so what is stored is exactly

@@ -1,4 +1,5 @@
 // Training must be reproducible, so nothing here may use Math.random.
+import "server-only";
 export { seededRandom } from "../../lib/seeded-random";
 
 /** Fisher–Yates in place with the given PRNG. */

@@ -1,6 +1,8 @@
+import "server-only";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { SERVER_CONDITIONS } from "../../lib/node-flags";
 
 type TMessage<TArgs, TOut> = { kind: "progress"; args: TArgs } | { kind: "result"; result: TOut };
 
@@ -10,8 +12,10 @@ type TMessage<TArgs, TOut> = { kind: "progress"; args: TArgs } | { kind: "result
  * is the one the caller's thread would get. Progress arrives as the stage's own callback arguments.
  *
  * The code here runs as TypeScript through tsx (the CLI, the training child process, tests); a worker thread does
- * not inherit tsx's loader, so the worker first registers it and then imports its entry. When no worker can be
- * started, or it fails, the stage runs on the caller's thread instead: slower, never wrong.
+ * not inherit tsx's loader, so the worker first registers it and then imports its entry. It does inherit the
+ * process's Node flags; the server condition is added in case this process lacks it (vitest resolves `server-only`
+ * by an alias its threads do not see). When no worker can be started, or it fails, the stage runs on the caller's
+ * thread instead: slower, never wrong.
  */
 export function runStageInWorker<TIn, TOut, TArgs extends unknown[]>(
   stage: (input: TIn, onProgress?: (...args: TArgs) => void) => TOut,
@@ -32,7 +36,7 @@ export function runStageInWorker<TIn, TOut, TArgs extends unknown[]>(
     };
     let worker: Worker;
     try {
-      worker = new Worker(boot, { eval: true, workerData: input });
+      worker = new Worker(boot, { eval: true, workerData: input, execArgv: [...process.execArgv, ...SERVER_CONDITIONS] });
     } catch {
       inThread();
       return;

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Text normalisation shared by training and prediction. Lower-cased, accents folded, digit runs collapsed to one
  * "0" (amounts and dates vary, their presence matters), apostrophes dropped so "can't" and "cant" meet.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../index";
+import { createAiProvider } from "../../services/ai/create-ai-provider";
 import { cachedKbIndex } from "./kb-index-cache";
 import { searchKbIndex } from "./retrieval";
 

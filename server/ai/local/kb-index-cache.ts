@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { buildKbIndex, type TKbIndex } from "./retrieval";
 

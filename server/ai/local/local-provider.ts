@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import { KeywordProvider } from "../keyword-provider";

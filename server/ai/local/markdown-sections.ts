@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * An article body split into sections at its `#`, `##` and `###` headings, so retrieval can point at the
  * paragraph that answers the question instead of a whole article. Deeper headings (####+) stay inside their

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_OPENAI_MODEL, DEFAULT_OPENAI_TIMEOUT_MS } from "./openai-provider";
 import { DEFAULT_RETRY_POLICY } from "./retry";

@@ -1,3 +1,4 @@
+import "server-only";
 import OpenAI from "openai";
 import type { z } from "zod";
 import type { ActivityResult } from "../../../workflows/interpret/activities";

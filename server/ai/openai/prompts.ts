@@ -1,3 +1,4 @@
+import "server-only";
 import type { ConversationMessage, KbPassage } from "../provider";
 import { UNKNOWN_INTENT } from "./answer-schemas";
 

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Token and latency accounting: one event per HTTP attempt (a retried call costs tokens and time on
  * every attempt that got an answer), summed per operation so cost and speed can be reported.

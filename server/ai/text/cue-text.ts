@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Text prepared for cue patterns: lower case, curly quotes straightened, apostrophes dropped ("don't" ->
  * "dont"), every other run of non-letters one space. Clauses split at sentence punctuation, commas and "but",

@@ -3,6 +3,7 @@
  * sentences of their own (an item rarely ends with a full stop), and inline Markdown is reduced to plain
  * text so a draft reads well in any helpdesk, whatever it renders.
  */
+import "server-only";
 
 /** Inline Markdown to plain text: **bold**, _em_, `code`, [label](url) -> label (url). */
 export function plainInline(text: string): string {

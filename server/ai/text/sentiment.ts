@@ -1,3 +1,4 @@
+import "server-only";
 import winkSentiment from "wink-sentiment";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import { frustrationCues } from "./frustration";

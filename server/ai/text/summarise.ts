@@ -1,3 +1,4 @@
+import "server-only";
 import type { ConversationMessage } from "../provider";
 import { asksForHuman } from "./human-request";
 import { frustrationCues } from "./frustration";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Tokens for retrieval: lower-cased words without apostrophes, English stop words dropped, and a light
  * suffix-stripping stemmer so "charged", "charges" and "charging" meet at one term. The stemmer is

@@ -1,8 +1,9 @@
-import type { TImportTicketInput } from "../import-record";
+import "server-only";
+import type { TImportTicketInput } from "../../../lib/history-import/import-record";
 import { dateInput, optionalDate, toDate } from "../import-streams/import-values";
 import type { MappedRecord } from "../import-streams/record-item";
 import { booleanCell, channelCell, csatCell, CsvCellError, integerCell, priorityCell, statusCell } from "./csv-cell-values";
-import type { TCsvMapping, TCsvTargetField } from "./csv-mapping";
+import type { TCsvMapping, TCsvTargetField } from "../../../lib/history-import/csv-mapping";
 
 /** How long after the customer's message an `agentReply` without a first-response time is placed. */
 export const AGENT_REPLY_DELAY_MS = 10 * 60_000;

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import { toImportItem, type ImportItem } from "../import-record";
-import { CSV_TARGET_FIELDS, type TCsvMapping, type TCsvTargetField } from "./csv-mapping";
+import { toImportItem, type ImportItem } from "../../../lib/history-import/import-record";
+import { CSV_TARGET_FIELDS, type TCsvMapping, type TCsvTargetField } from "../../../lib/history-import/csv-mapping";
 import { mapCsvRow } from "./map-csv-row";
 import { readCsvRows } from "./read-csv-rows";
 

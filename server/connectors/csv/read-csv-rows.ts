@@ -1,3 +1,4 @@
+import "server-only";
 import { parse, type CsvError } from "csv-parse";
 import { StringDecoder } from "node:string_decoder";
 import { pipeline, Readable } from "node:stream";

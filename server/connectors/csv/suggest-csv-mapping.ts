@@ -1,4 +1,5 @@
-import type { TCsvTargetField } from "./csv-mapping";
+import "server-only";
+import type { TCsvTargetField } from "../../../lib/history-import/csv-mapping";
 import { normalizeHeader } from "./read-csv-rows";
 
 /** Header names each field is usually exported under, most specific first (compared without case, spaces, _ or -). */

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { okTicket, parseFixture } from "../fixtures/imports/read-fixture";
 import { parseFreshdesk } from "./parse-freshdesk";
 

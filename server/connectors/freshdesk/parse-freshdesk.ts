@@ -1,5 +1,6 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { parseJsonRecordFile } from "../import-streams/parse-json-record-file";
 import { mapFreshdeskTicket } from "./map-freshdesk-ticket";
 

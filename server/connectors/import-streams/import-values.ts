@@ -2,6 +2,7 @@
  * Small coercions shared by the helpdesk parsers. They never throw: a value of the wrong kind is passed on as it
  * is, so the ticket schema rejects it with the field's name (e.g. `createdAt: Not a valid date`).
  */
+import "server-only";
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import Assembler from "stream-json/assembler.js";
 import { jsonParser } from "stream-json/parser.js";
 import type { Token } from "stream-json/parser.js";

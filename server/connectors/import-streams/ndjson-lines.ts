@@ -1,3 +1,4 @@
+import "server-only";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 

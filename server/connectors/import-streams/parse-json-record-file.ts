@@ -1,5 +1,6 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import type { JsonObject } from "./import-values";
 import { readJsonRecords } from "./json-records";
 import { recordToItem, type MappedRecord } from "./record-item";

@@ -1,4 +1,5 @@
-import { toImportItem, type ImportItem, type ImportPosition } from "../import-record";
+import "server-only";
+import { toImportItem, type ImportItem, type ImportPosition } from "../../../lib/history-import/import-record";
 import { asObject, jsonTypeOf, type JsonObject } from "./import-values";
 
 /** A parser's verdict on one record before validation: the ticket fields, or why the record cannot be a ticket. */

@@ -1,3 +1,4 @@
+import "server-only";
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
   lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", euro: "€", copy: "©",

@@ -1,8 +1,9 @@
-import type { TImportTicketInput } from "../import-record";
+import "server-only";
+import type { TImportTicketInput } from "../../../lib/history-import/import-record";
 import { normalizeHeader } from "../csv/read-csv-rows";
 import { addMinutes, dateInput, optionalDate, optionalText } from "../import-streams/import-values";
 import type { MappedRecord } from "../import-streams/record-item";
-import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../../lib/history-import/category-source";
 import { zendeskCategory, type ZendeskFieldValue } from "./zendesk-category";
 import { isDeleted, zendeskChannel, zendeskCsat, zendeskPriority, zendeskStatus } from "./zendesk-fields";
 

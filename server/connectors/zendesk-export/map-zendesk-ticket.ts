@@ -1,4 +1,5 @@
-import type { TImportMessage, TImportTicketInput } from "../import-record";
+import "server-only";
+import type { TImportMessage, TImportTicketInput } from "../../../lib/history-import/import-record";
 import {
   addMinutes,
   asArray,
@@ -16,7 +17,7 @@ import {
 } from "../import-streams/import-values";
 import type { MappedRecord } from "../import-streams/record-item";
 import { stripHtml } from "../import-streams/strip-html";
-import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../../lib/history-import/category-source";
 import { zendeskCategory, type ZendeskFieldValue } from "./zendesk-category";
 import type { ZendeskSideloads } from "./zendesk-sideloads";
 import { isDeleted, zendeskChannel, zendeskCsat, zendeskPriority, zendeskStatus } from "./zendesk-fields";

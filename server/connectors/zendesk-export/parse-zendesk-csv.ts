@@ -1,8 +1,9 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { readCsvRows } from "../csv/read-csv-rows";
-import { toImportItem } from "../import-record";
-import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { toImportItem } from "../../../lib/history-import/import-record";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../../lib/history-import/category-source";
 import { mapZendeskCsvRow, zendeskCsvColumns, type ZendeskCsvColumns } from "./map-zendesk-csv-row";
 
 /** Zendesk's CSV ticket export: the column names are Zendesk's own, so no mapping step is needed. */

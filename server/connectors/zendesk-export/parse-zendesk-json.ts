@@ -1,8 +1,9 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { readJsonRecords } from "../import-streams/json-records";
 import { recordToItem } from "../import-streams/record-item";
-import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../../lib/history-import/category-source";
 import { mapZendeskTicket } from "./map-zendesk-ticket";
 import { addSideload, emptySideloads } from "./zendesk-sideloads";
 

@@ -1,9 +1,10 @@
+import "server-only";
 import type { Readable } from "node:stream";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { asArray, asObject } from "../import-streams/import-values";
 import { readNdjsonLines } from "../import-streams/ndjson-lines";
 import { recordToItem } from "../import-streams/record-item";
-import { AUTOMATIC_CATEGORY, type TCategorySource } from "./category-source";
+import { AUTOMATIC_CATEGORY, type TCategorySource } from "../../../lib/history-import/category-source";
 import { mapZendeskTicket } from "./map-zendesk-ticket";
 import { addSideload, emptySideloads, type ZendeskSideloads } from "./zendesk-sideloads";
 

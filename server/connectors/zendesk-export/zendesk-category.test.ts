@@ -1,11 +1,11 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { ImportItem } from "../import-record";
+import type { ImportItem } from "../../../lib/history-import/import-record";
 import { parseImport } from "../parse-import";
 import { CATEGORY_FIELD_FIXTURE } from "../fixtures/imports/expected";
 import { FIXTURE_DIR } from "../fixtures/imports/read-fixture";
-import { ZCategorySourceSchema, type TCategorySource } from "./category-source";
+import { ZCategorySourceSchema, type TCategorySource } from "../../../lib/history-import/category-source";
 import { parseZendeskJson } from "./parse-zendesk-json";
 import { parseZendeskNdjson } from "./parse-zendesk-ndjson";
 import { zendeskTicket } from "./test-ticket";

@@ -1,5 +1,6 @@
+import "server-only";
 import { CATEGORY_FIELD, optionalText } from "../import-streams/import-values";
-import type { TCategorySource } from "./category-source";
+import type { TCategorySource } from "../../../lib/history-import/category-source";
 
 /**
  * One custom field value of a ticket. The API exports know the field's id, and its title only when the export

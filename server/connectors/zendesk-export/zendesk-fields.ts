@@ -1,3 +1,4 @@
+import "server-only";
 import type { CHANNELS, PRIORITIES, STATUSES } from "../../../workflows/model/fields";
 import { channelForVia } from "../zendesk/via-channels";
 

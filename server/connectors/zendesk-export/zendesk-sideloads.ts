@@ -1,3 +1,4 @@
+import "server-only";
 import { asArray, asObject, optionalId, type JsonObject } from "../import-streams/import-values";
 
 /**

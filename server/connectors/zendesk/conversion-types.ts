@@ -1,3 +1,4 @@
+import "server-only";
 import type { TFlowGraph } from "../../../workflows/model/graph";
 import type { TNodeData, TTriggerEvent } from "../../../workflows/model/nodes";
 import type { TRule } from "../../../workflows/model/rules";

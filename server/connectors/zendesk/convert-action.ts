@@ -1,3 +1,4 @@
+import "server-only";
 import { PRIORITIES, STATUSES } from "../../../workflows/model/fields";
 import type { TNodeData } from "../../../workflows/model/nodes";
 import type { ConvertOptions } from "./conversion-types";

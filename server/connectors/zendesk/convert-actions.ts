@@ -1,3 +1,4 @@
+import "server-only";
 import { assertNever } from "../../../workflows/model/handles";
 import { convertAction } from "./convert-action";
 import type { ActionStep, ConvertOptions, UnsupportedItem } from "./conversion-types";

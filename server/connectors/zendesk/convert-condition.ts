@@ -1,3 +1,4 @@
+import "server-only";
 import { PRIORITIES, STATUSES, type FieldName } from "../../../workflows/model/fields";
 import type { TRule } from "../../../workflows/model/rules";
 import type { ConditionOutcome, ConvertOptions } from "./conversion-types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertNever } from "../../../workflows/model/handles";
 import type { TTriggerEvent } from "../../../workflows/model/nodes";
 import type { TRule, TRuleGroup } from "../../../workflows/model/rules";

@@ -1,3 +1,4 @@
+import "server-only";
 import { convertActions } from "./convert-actions";
 import { convertConditions } from "./convert-conditions";
 import type { ConvertOptions, ZendeskConversion } from "./conversion-types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { convertTrigger } from "./convert-trigger";
 import type { ConvertOptions, ZendeskConversion } from "./conversion-types";
 import { parseZendeskRules, type ZendeskShapeIssue } from "./zendesk-trigger-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertNever } from "../../../workflows/model/handles";
 import type { TFlowEdge, TFlowGraph, TFlowNode } from "../../../workflows/model/graph";
 import type { TTriggerEvent } from "../../../workflows/model/nodes";

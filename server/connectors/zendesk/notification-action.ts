@@ -1,3 +1,4 @@
+import "server-only";
 import type { TNodeData } from "../../../workflows/model/nodes";
 import { translatePlaceholders } from "./translate-placeholders";
 import { valueText } from "./zendesk-values";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertNever } from "../../../workflows/model/handles";
 import type { ConditionOutcome } from "./conversion-types";
 import { hoursOf, valueText } from "./zendesk-values";

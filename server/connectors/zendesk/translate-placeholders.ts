@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Zendesk placeholders the flow's templates can fill under another name. Anything else is left as
  * written (the flow's renderer keeps unknown placeholders visible) and reported, so nobody is

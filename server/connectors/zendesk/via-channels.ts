@@ -1,3 +1,4 @@
+import "server-only";
 import type { CHANNELS } from "../../../workflows/model/fields";
 
 type Channel = (typeof CHANNELS)[number];

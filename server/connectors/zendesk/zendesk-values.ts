@@ -1,3 +1,4 @@
+import "server-only";
 import type { TZendeskValue } from "./zendesk-trigger-schema";
 
 /** A scalar value as text ("" for null or missing); arrays are joined with spaces, as Zendesk's UI shows them. */

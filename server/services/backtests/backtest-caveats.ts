@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
 import { ABSTAINED_LABEL, KEYWORD_BASELINE_LABELS, modelLabels } from "../intent-models/intent-labels";

@@ -1,14 +1,18 @@
+import "server-only";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
-import type { AiProvider } from "../../ai/provider";
-import { createAiAnswerSource } from "../../backtest/ai-cache";
-import { compareMetrics, metricsView, readTicketFile, runBacktest, type TMetricDelta, type TMetricsView } from "../../backtest/engine";
-import { outcomeChange, reasonTally, type ChangeReason } from "../../backtest/engine/compare/change-reasons";
-import type { TTicketSelection } from "../../backtest/selection";
-import { dbTicketSource } from "../../backtest/sources/db-source";
-import { selectTicketIds } from "../../backtest/sources/select-tickets";
-import type { BaselineKind, ChangedTicket, HistoricalTicket } from "../../backtest/types";
+import type { StudioPorts } from "../../ports";
+import { createAiAnswerSource } from "./ai-cache";
+import { runBacktest } from "../../../workflows/interpret/replay";
+import { compareMetrics, type TMetricDelta } from "../../../lib/backtests/compare-metrics";
+import { metricsView, type TMetricsView } from "../../../lib/backtests/metrics-view";
+import { readTicketFile } from "./sources/file-source";
+import { outcomeChange, reasonTally, type ChangeReason } from "../../../lib/backtests/change-reasons";
+import type { TTicketSelection } from "./ticket-selection";
+import { dbTicketSource } from "./sources/db-source";
+import { selectTicketIds } from "./sources/select-tickets";
+import type { BaselineKind, ChangedTicket, HistoricalTicket } from "../../../workflows/interpret/replay/types";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import { compileSide } from "./backtest-plans";
 import { HISTORY_LABEL } from "./start-backtest";
@@ -43,11 +47,11 @@ const SHOWN_CHANGED = 100;
  * tickets replayed and the total when it is known.
  */
 export async function runCliBacktest(
-  prisma: PrismaClient,
-  provider: AiProvider,
+  ports: Pick<StudioPorts, "prisma" | "ai">,
   input: CliBacktestInput,
   onProgress?: (processed: number, total: number | null) => void,
 ): Promise<CliBacktestReport> {
+  const { prisma } = ports;
   const candidate = await flowOf(prisma, input.flow);
   const baseline = input.vs === undefined ? null : await flowOf(prisma, input.vs);
   let total: number | null;
@@ -61,7 +65,7 @@ export async function runCliBacktest(
     total = ids.length;
     tickets = dbTicketSource(prisma, ids);
   }
-  const ai = await createAiAnswerSource(prisma, provider);
+  const ai = await createAiAnswerSource(prisma, ports.ai);
   const changed: CliBacktestReport["changed"] = [];
   const reasons = reasonTally();
   let processed = 0;

@@ -1,5 +1,6 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { BacktestMetrics, BacktestResult } from "../../backtest/types";
+import type { BacktestMetrics, BacktestResult } from "../../../workflows/interpret/replay/types";
 import { listBacktests, type BacktestListRow } from "./backtest-view";
 
 /**

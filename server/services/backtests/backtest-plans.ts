@@ -1,8 +1,10 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { compile } from "../../../workflows/compile";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import { compileForWorkspace } from "../flows/compile-for-workspace";
-import { describeCompileError, FlowNotFoundError, FlowServiceError, FlowVersionNotFoundError } from "../flows/flow-errors";
+import { describeCompileError, FlowNotFoundError, FlowVersionNotFoundError } from "../flows/flow-errors";
+import { ServiceError } from "../lib/service-error";
 
 /** A graph to replay, with what the studio calls it ("Draft", "v3"). */
 export interface BacktestSide {
@@ -31,14 +33,15 @@ export async function loadBacktestSide(prisma: PrismaClient, flowId: string, ref
 export async function compileSide(prisma: PrismaClient, label: string, graph: unknown): Promise<FlowPlan> {
   const result = await compileForWorkspace(prisma, graph);
   if (result.ok) return result.plan;
-  throw new FlowServiceError("BAD_REQUEST", `${label} does not compile: ${result.errors.map(describeCompileError).join("; ")}`);
+  throw new ServiceError("invalid", `${label} does not compile: ${result.errors.map(describeCompileError).join("; ")}`);
 }
 
 /**
- * The plan of a graph stored on a run. It compiled against the workspace when the run started; a chunk compiles
- * it again without the queue check, so a queue deleted since cannot fail a half-done run.
+ * The plan a chunk replays: the one compiled when the run started, stored on the run. A run stored without it
+ * compiles its graph, without the queue check, so a queue deleted since cannot fail a half-done run.
  */
-export function planOfStoredGraph(label: string, graph: unknown): FlowPlan {
+export function planOfStoredSide(label: string, plan: unknown, graph: unknown): FlowPlan {
+  if (plan !== null && plan !== undefined) return plan as FlowPlan;
   const result = compile(graph);
   if (result.ok) return result.plan;
   throw new Error(`${label} no longer compiles: ${result.errors.map(describeCompileError).join("; ")}`);

@@ -1,4 +1,10 @@
-import type { BacktestProgress } from "../../backtest/types";
+import "server-only";
+export interface BacktestProgress {
+  processed: number;
+  total: number;
+  ticketsPerSecond: number;
+  etaSeconds: number | null;
+}
 
 /** Progress with throughput and ETA from the start time; `now` is passed so it stays testable. */
 export function progressOf(run: { processed: number; total: number; startedAt: Date | null; finishedAt: Date | null; ticketsPerSecond: number | null }, now: Date): BacktestProgress {

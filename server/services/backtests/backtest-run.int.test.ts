@@ -1,13 +1,14 @@
 import type { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { uniqueId } from "../../../tests/integration/helpers";
 import { ensureQueues, flowWithTwoVersions, importScoped, routingGraphs, scopedFacts, scopedTicket } from "./backtest-test-kit";
 import { changedTicketDetail, getBacktestView, listBacktests, listChangedTickets, ruleMatches } from "./backtest-view";
 import { executeBacktestInProcess } from "./execute-in-process";
 import { runBacktestChunk } from "./run-backtest-chunk";
 import { startBacktest, type TStartBacktest } from "./start-backtest";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * Version A (v1):  trigger ─▶ is-enterprise ─true─▶ to-enterprise ─▶ end
@@ -44,7 +45,7 @@ describe("an in-process backtest of two versions", () => {
   }, 60_000);
 
   it("changes exactly the chat tickets, to technical, with both traces stored and the metrics of both sides", async () => {
-    const started = await startBacktest(prisma, input({ kind: "version", versionId: flow.b }, { kind: "version", versionId: flow.a }), "ops@example.com", { wait: true, chunkSize: 7, ai });
+    const started = await startBacktest(backtestPorts(prisma, ai), input({ kind: "version", versionId: flow.b }, { kind: "version", versionId: flow.a }), "ops@example.com", { wait: true, chunkSize: 7 });
     expect(started).toEqual({ id: expect.any(String), mode: "in-process", total: 30 });
 
     const chunks = await prisma.backtestChunk.findMany({ where: { runId: started.id }, orderBy: { index: "asc" } });
@@ -95,16 +96,16 @@ describe("an in-process backtest of two versions", () => {
   }, 120_000);
 
   it("tests the draft, and compares a version with the history as it happened", async () => {
-    const draft = await startBacktest(prisma, input({ kind: "draft" }, { kind: "version", versionId: flow.a }), "ops", { wait: true, ai });
+    const draft = await startBacktest(backtestPorts(prisma, ai), input({ kind: "draft" }, { kind: "version", versionId: flow.a }), "ops", { wait: true });
     const draftView = (await getBacktestView(prisma, draft.id))!;
     expect(draftView).toMatchObject({ candidateLabel: "Draft", baselineLabel: "v1", result: { changedCount: 10 } });
 
-    const sameAsHistory = await startBacktest(prisma, input({ kind: "version", versionId: flow.a }, { kind: "history" }), "ops", { wait: true, ai });
+    const sameAsHistory = await startBacktest(backtestPorts(prisma, ai), input({ kind: "version", versionId: flow.a }, { kind: "history" }), "ops", { wait: true });
     const historyView = (await getBacktestView(prisma, sameAsHistory.id))!;
     expect(historyView).toMatchObject({ baselineKind: "history", baselineLabel: "History as it happened", result: { changedCount: 0 } });
     expect(historyView.result!.baseline.routing).toMatchObject({ compared: 30, correct: 30 });
 
-    const b = await startBacktest(prisma, input({ kind: "version", versionId: flow.b }, { kind: "history" }), "ops", { wait: true, ai });
+    const b = await startBacktest(backtestPorts(prisma, ai), input({ kind: "version", versionId: flow.b }, { kind: "history" }), "ops", { wait: true });
     expect((await getBacktestView(prisma, b.id))!.result!.changedCount).toBe(10);
   }, 120_000);
 
@@ -115,10 +116,10 @@ describe("an in-process backtest of two versions", () => {
       data: { flowId: flow.flowId, number: 99, graph: broken as unknown as Prisma.InputJsonValue, plan: {}, contentHash: uniqueId("hash"), status: "published", author: "test" },
     });
     const before = await prisma.backtestRun.count({ where: { flowId: flow.flowId } });
-    await expect(startBacktest(prisma, input({ kind: "version", versionId: version.id }, { kind: "history" }), "ops", { wait: true, ai })).rejects.toThrow(
+    await expect(startBacktest(backtestPorts(prisma, ai), input({ kind: "version", versionId: version.id }, { kind: "history" }), "ops", { wait: true })).rejects.toThrow(
       /^v99 does not compile: to-general.*no-such-queue/,
     );
-    await expect(startBacktest(prisma, input({ kind: "version", versionId: "nope" }, { kind: "history" }), "ops", { ai })).rejects.toThrow(/no version with id "nope"/);
+    await expect(startBacktest(backtestPorts(prisma, ai), input({ kind: "version", versionId: "nope" }, { kind: "history" }), "ops")).rejects.toThrow(/no version with id "nope"/);
     expect(await prisma.backtestRun.count({ where: { flowId: flow.flowId } })).toBe(before);
     await prisma.flowVersion.delete({ where: { id: version.id } });
   });

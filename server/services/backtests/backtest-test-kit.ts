@@ -1,9 +1,10 @@
+import "server-only";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { publishFlowVersion } from "../flows/publish-flow-version";
-import { ZImportTicketSchema, type TImportTicketInput } from "../../connectors/import-record";
-import { importTickets } from "../imports/import-tickets";
+import { ZImportTicketSchema, type TImportTicketInput } from "../../../lib/history-import/import-record";
+import { importTickets } from "../history-import/import-tickets";
 import type { TStartBacktest } from "./start-backtest";
 
 /**

@@ -1,9 +1,11 @@
+import "server-only";
 import type { BacktestStatus, PrismaClient } from "@prisma/client";
-import { compareMetrics, metricsView, type TMetricDelta, type TMetricsView } from "../../backtest/engine";
-import type { TTicketSelection } from "../../backtest/selection";
-import type { BacktestProgress, BacktestResult, BaselineKind } from "../../backtest/types";
+import { compareMetrics, type TMetricDelta } from "../../../lib/backtests/compare-metrics";
+import { metricsView, type TMetricsView } from "../../../lib/backtests/metrics-view";
+import type { TTicketSelection } from "./ticket-selection";
+import type { BacktestResult, BaselineKind } from "../../../workflows/interpret/replay/types";
 import { backtestCaveats, type TAnsweringModel, type TBacktestCaveat } from "./backtest-caveats";
-import { progressOf } from "./backtest-progress";
+import { progressOf, type BacktestProgress } from "./backtest-progress";
 import { liveProgressOf } from "./live-progress";
 
 export { changedTicketDetail, listChangedTickets, ruleMatches } from "./changed-tickets";

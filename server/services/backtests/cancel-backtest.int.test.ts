@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { getTemporalClient } from "../../../temporal/client";
 import { uniqueId } from "../../../tests/integration/helpers";
 import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
@@ -8,6 +8,7 @@ import { cancelBacktest } from "./cancel-backtest";
 import { executeBacktestInProcess } from "./execute-in-process";
 import { getBacktestView } from "./backtest-view";
 import { startBacktest, type TStartBacktest } from "./start-backtest";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * Cancelling, with no worker polling: a Temporal run stays queued until it is cancelled, which makes "cancelled
@@ -30,12 +31,12 @@ describe("cancelBacktest", () => {
   }, 60_000);
 
   it("cancels a queued run and its workflow; a runner that picks the run up afterwards replays nothing", async () => {
-    const run = await startBacktest(prisma, input("temporal"), "ops@example.com", { wait: false, chunkSize: 8 });
+    const run = await startBacktest(backtestPorts(prisma), input("temporal"), "ops@example.com", { wait: false, chunkSize: 8 });
     const workflowId = `backtest-${run.id}`;
     const handle = (await getTemporalClient()).workflow.getHandle(workflowId);
     try {
       expect((await getBacktestView(prisma, run.id))!.status).toBe("queued");
-      await cancelBacktest(prisma, run.id);
+      await cancelBacktest(backtestPorts(prisma), run.id);
 
       const view = (await getBacktestView(prisma, run.id))!;
       expect(view).toMatchObject({ status: "cancelled", result: null, progress: { processed: 0, total: 30, etaSeconds: null } });
@@ -47,16 +48,16 @@ describe("cancelBacktest", () => {
       expect(chunks.map((c) => c.status)).toEqual(["pending", "pending", "pending", "pending"]);
       expect((await getBacktestView(prisma, run.id))!.status).toBe("cancelled");
 
-      await expect(cancelBacktest(prisma, run.id)).rejects.toMatchObject({ code: "CONFLICT", message: "The backtest has already been cancelled" });
+      await expect(cancelBacktest(backtestPorts(prisma), run.id)).rejects.toMatchObject({ kind: "conflict", message: "The backtest has already been cancelled" });
     } finally {
       await handle.terminate("test cleanup").catch(() => undefined);
     }
   });
 
   it("refuses a run that has completed, and one that does not exist", async () => {
-    const done = await startBacktest(prisma, input("in-process"), "ops@example.com", { wait: true, ai: createAiProvider(prisma, "keyword") });
-    await expect(cancelBacktest(prisma, done.id)).rejects.toMatchObject({ code: "CONFLICT", message: "The backtest has already completed" });
+    const done = await startBacktest(backtestPorts(prisma, createAiProvider(prisma, "keyword")), input("in-process"), "ops@example.com", { wait: true });
+    await expect(cancelBacktest(backtestPorts(prisma), done.id)).rejects.toMatchObject({ kind: "conflict", message: "The backtest has already completed" });
     expect((await getBacktestView(prisma, done.id))!.status).toBe("completed");
-    await expect(cancelBacktest(prisma, "no-such-run")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelBacktest(backtestPorts(prisma), "no-such-run")).rejects.toMatchObject({ kind: "not-found" });
   });
 });

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { uniqueId } from "../../../tests/integration/helpers";
 import { ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
 import { changedTicketsCsv } from "./changed-tickets-csv";
 import { startBacktest } from "./start-backtest";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * Version A (v1):  trigger ─▶ is-enterprise ─true─▶ to-enterprise ─▶ end
@@ -30,10 +31,10 @@ describe("the changed tickets as CSV", () => {
     await importScoped(prisma, source, facts.map(scopedTicket));
     const flow = await flowWithTwoVersions(prisma, uniqueId("Backtest CSV"));
     const run = await startBacktest(
-      prisma,
+      backtestPorts(prisma, createAiProvider(prisma, "keyword")),
       { flowId: flow.flowId, candidate: { kind: "version", versionId: flow.b }, baseline: { kind: "version", versionId: flow.a }, selection: { sources: [source], seed: 1 }, runner: "in-process" },
       "ops@example.com",
-      { wait: true, ai: createAiProvider(prisma, "keyword") },
+      { wait: true },
     );
     runId = run.id;
   }, 60_000);

@@ -1,5 +1,6 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { OutcomeSummary } from "../../backtest/types";
+import type { OutcomeSummary } from "../../../workflows/interpret/replay/types";
 import { csvLine } from "./csv-cells";
 
 const PAGE = 1_000;

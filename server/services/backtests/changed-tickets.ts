@@ -1,5 +1,6 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { BacktestResult, Divergence, OutcomeSummary } from "../../backtest/types";
+import type { BacktestResult, Divergence, OutcomeSummary } from "../../../workflows/interpret/replay/types";
 import type { TraceEntry } from "../../../workflows/interpret/types";
 
 const MAX_CHANGED_ROWS = 10_000;

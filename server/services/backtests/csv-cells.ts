@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * One CSV line (RFC 4180, CRLF) for a spreadsheet. A cell with a comma, quote or line break is quoted. A text
  * cell that starts like a formula (= + - @, or a tab or carriage return) gets a leading apostrophe: subjects are

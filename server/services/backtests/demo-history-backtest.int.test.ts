@@ -1,15 +1,16 @@
 import { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { generateDemoHistory } from "../../../prisma/seed/demo-history/generate-demo-history";
 import { hasDemoData } from "../../../prisma/seed/demo-history/load-texts";
 import { sharedDataDir } from "../../../prisma/seed/seed-workspace";
 import { uniqueId } from "../../../tests/integration/helpers";
-import { importTickets } from "../imports/import-tickets";
+import { importTickets } from "../history-import/import-tickets";
 import { ensureQueues, flowWithTwoVersions } from "./backtest-test-kit";
 import { getBacktestView, listChangedTickets, ruleMatches } from "./backtest-view";
 import { startBacktest, type TStartBacktest } from "./start-backtest";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * The demo history (20,000 tickets, generated from the public texts exactly as the seed does, for a fixed `now`)
@@ -72,7 +73,7 @@ describe.skipIf(!hasDemoData(dataDir))("a backtest of the demo history with two 
     expect(enterpriseNotChat).toBeGreaterThan(100);
     expect(aRoutesRight).toBeGreaterThan(bRoutesRight);
 
-    const run = await startBacktest(prisma, versions(flow.b, { kind: "version", versionId: flow.a }), "test", { wait: true, ai });
+    const run = await startBacktest(backtestPorts(prisma, ai), versions(flow.b, { kind: "version", versionId: flow.a }), "test", { wait: true });
     expect(run.total).toBe(20_000);
     const result = (await getBacktestView(prisma, run.id))!.result!;
     expect(result.changedCount).toBe(chat);
@@ -102,7 +103,7 @@ describe.skipIf(!hasDemoData(dataDir))("a backtest of the demo history with two 
     const escalated = await count(Prisma.sql`t.escalated`);
     expect(escalated).toBeGreaterThan(100);
 
-    const run = await startBacktest(prisma, versions(flow.a, { kind: "history" }), "test", { wait: true, ai });
+    const run = await startBacktest(backtestPorts(prisma, ai), versions(flow.a, { kind: "history" }), "test", { wait: true });
     const result = (await getBacktestView(prisma, run.id))!.result!;
     expect(result.changedCount).toBe(expected);
     expect(result.baseline.outcomes.escalated).toBe(escalated);

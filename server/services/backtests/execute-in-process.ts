@@ -1,3 +1,4 @@
+import "server-only";
 import { isCancelled } from "./cancel-backtest";
 import { finishBacktest, failBacktest } from "./finish-backtest";
 import { runBacktestChunk, type BacktestDeps } from "./run-backtest-chunk";

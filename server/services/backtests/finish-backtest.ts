@@ -1,6 +1,7 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { createMetrics, mergeMetrics } from "../../backtest/engine";
-import type { BacktestResult, BaselineKind } from "../../backtest/types";
+import { createMetrics, mergeMetrics } from "../../../workflows/interpret/replay/metrics";
+import type { BacktestResult, BaselineKind } from "../../../workflows/interpret/replay/types";
 import type { ChunkResult } from "./run-backtest-chunk";
 
 /**

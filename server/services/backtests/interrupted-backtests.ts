@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { isLeftBehind } from "../../lib/process-owner";
 import { failBacktest } from "./finish-backtest";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Tickets replayed so far by in-process runs, between chunk commits (a chunk only writes its progress when it
  * completes), so the run's page moves smoothly. Only this process knows it; the stored count is the floor.

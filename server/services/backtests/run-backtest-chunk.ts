@@ -1,10 +1,11 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { AiProvider } from "../../ai/provider";
-import { createAiAnswerSource } from "../../backtest/ai-cache";
-import { runBacktest } from "../../backtest/engine";
-import { dbTicketSource } from "../../backtest/sources/db-source";
-import type { BacktestMetrics, ChangedTicket, HistoricalTicket } from "../../backtest/types";
-import { planOfStoredGraph } from "./backtest-plans";
+import { createAiAnswerSource } from "./ai-cache";
+import { runBacktest } from "../../../workflows/interpret/replay";
+import { dbTicketSource } from "./sources/db-source";
+import type { BacktestMetrics, ChangedTicket, HistoricalTicket } from "../../../workflows/interpret/replay/types";
+import { planOfStoredSide } from "./backtest-plans";
 import { writeChangedTickets } from "./write-changed-tickets";
 
 export interface BacktestDeps {
@@ -38,10 +39,19 @@ export async function runBacktestChunk(
 
   const run = await prisma.backtestRun.findUniqueOrThrow({
     where: { id: runId },
-    select: { candidateLabel: true, candidateGraph: true, baselineLabel: true, baselineKind: true, baselineGraph: true, startedAt: true },
+    select: {
+      candidateLabel: true,
+      candidatePlan: true,
+      candidateGraph: true,
+      baselineLabel: true,
+      baselineKind: true,
+      baselinePlan: true,
+      baselineGraph: true,
+      startedAt: true,
+    },
   });
-  const candidate = planOfStoredGraph(run.candidateLabel, run.candidateGraph);
-  const baseline = run.baselineKind === "history" ? ("history" as const) : planOfStoredGraph(run.baselineLabel, run.baselineGraph);
+  const candidate = planOfStoredSide(run.candidateLabel, run.candidatePlan, run.candidateGraph);
+  const baseline = run.baselineKind === "history" ? ("history" as const) : planOfStoredSide(run.baselineLabel, run.baselinePlan, run.baselineGraph);
   const ai = await createAiAnswerSource(prisma, deps.ai);
   await prisma.$transaction([
     prisma.backtestChunk.update({ where: { runId_index: { runId, index } }, data: { attempts: { increment: 1 } } }),
@@ -80,7 +90,7 @@ export async function runBacktestChunk(
   return { processed: chunk.ticketIds.length, changed: changed.length, skipped: false };
 }
 
-/** Reports how many tickets the replay has taken so far, whatever batch size the engine uses. */
+/** Reports how many tickets the replay has taken so far, whatever batch size runBacktest uses. */
 async function* counted(tickets: AsyncIterable<HistoricalTicket>, onProgress?: (processed: number) => void): AsyncIterable<HistoricalTicket> {
   let n = 0;
   for await (const ticket of tickets) {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { startInProcessWorker, uniqueId } from "../../../tests/integration/helpers";
 import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "./backtest-test-kit";
 import { getBacktestView, listChangedTickets } from "./backtest-view";
 import { startBacktest, type TStartBacktest } from "./start-backtest";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * startBacktest's Temporal runner: "auto" above BACKTEST_TEMPORAL_THRESHOLD starts the chunked workflow (run by a
@@ -35,13 +36,13 @@ describe("startBacktest on Temporal", () => {
     process.env.BACKTEST_TEMPORAL_THRESHOLD = "20";
     let chunked: { id: string; mode: string; total: number };
     try {
-      chunked = await startBacktest(prisma, input("auto"), "test", { wait: true, chunkSize: 8 });
+      chunked = await startBacktest(backtestPorts(prisma), input("auto"), "test", { wait: true, chunkSize: 8 });
     } finally {
       if (threshold === undefined) delete process.env.BACKTEST_TEMPORAL_THRESHOLD;
       else process.env.BACKTEST_TEMPORAL_THRESHOLD = threshold;
     }
     expect(chunked).toMatchObject({ mode: "temporal", total: 30 });
-    const local = await startBacktest(prisma, input("in-process"), "test", { wait: true, chunkSize: 8, ai: createAiProvider(prisma, "keyword") });
+    const local = await startBacktest(backtestPorts(prisma, createAiProvider(prisma, "keyword")), input("in-process"), "test", { wait: true, chunkSize: 8 });
 
     const [t, l] = [(await getBacktestView(prisma, chunked.id))!, (await getBacktestView(prisma, local.id))!];
     expect(t).toMatchObject({ status: "completed", mode: "temporal", progress: { processed: 30, total: 30 } });

@@ -1,11 +1,12 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { createAiProvider, type AiProvider } from "../../ai";
-import { ZTicketSelectionSchema } from "../../backtest/selection";
+import { ZTicketSelectionSchema } from "./ticket-selection";
 import { currentProcessOwner } from "../../lib/process-owner";
-import { selectTicketIds } from "../../backtest/sources/select-tickets";
+import { selectTicketIds } from "./sources/select-tickets";
+import type { StudioPorts } from "../../ports";
 import { loadBacktestSide, type BacktestSide } from "./backtest-plans";
-import { executeBacktestInProcess } from "./execute-in-process";
+import type { TBacktestMode } from "./backtest-runner";
 import { failBacktest } from "./finish-backtest";
 
 export const ZStartBacktestSchema = z.object({
@@ -25,21 +26,21 @@ export interface StartBacktestOptions {
   /** Return only when the backtest has finished (tests, the CLI). */
   wait?: boolean;
   chunkSize?: number;
-  /** The provider answering AI activities in-process; the workspace's (AI_PROVIDER) by default. */
-  ai?: AiProvider;
 }
 
 /**
  * Starts a backtest: compiles both sides (refusing, by name, one that does not compile), resolves the selection
- * to ordered ticket ids, stores the run with its chunks, and runs it in this process or, for large selections,
- * as a chunked Temporal workflow that any number of workers share.
+ * to ordered ticket ids, stores the run with its plans and chunks, and runs it in this process or, for large selections,
+ * as a chunked Temporal workflow that any number of workers share (the runners are ports, wired by the caller's
+ * composition root).
  */
 export async function startBacktest(
-  prisma: PrismaClient,
+  ports: Pick<StudioPorts, "prisma" | "backtestRunners">,
   input: TStartBacktest,
   author: string,
   options: StartBacktestOptions = {},
-): Promise<{ id: string; mode: "in-process" | "temporal"; total: number }> {
+): Promise<{ id: string; mode: TBacktestMode; total: number }> {
+  const { prisma } = ports;
   const candidate = await loadBacktestSide(prisma, input.flowId, input.candidate);
   const baseline = input.baseline.kind === "history" ? null : await loadBacktestSide(prisma, input.flowId, input.baseline);
   const ids = await selectTicketIds(prisma, input.selection);
@@ -47,27 +48,20 @@ export async function startBacktest(
   const chunkSize = options.chunkSize ?? envInt("BACKTEST_CHUNK_SIZE", DEFAULT_CHUNK_SIZE);
   const run = await createRun(prisma, { input, author, candidate, baseline, ids, mode, chunkSize });
 
-  if (mode === "in-process") {
-    const execution = executeBacktestInProcess({ prisma, ai: options.ai ?? createAiProvider(prisma) }, run.id);
-    if (options.wait) await execution;
-    // Failures are stored on the run (status "failed" with the error); nobody awaits the background promise.
-    else void execution.catch(() => undefined);
-  } else {
-    try {
-      // Loaded only here, so an in-process backtest never loads the Temporal client.
-      const { startBacktestWorkflow } = await import("../../../temporal/backtest-starter");
-      const started = await startBacktestWorkflow(run.id, run.chunkCount);
-      await prisma.backtestRun.update({ where: { id: run.id }, data: { workflowId: started.workflowId } });
-      if (options.wait) await started.result();
-    } catch (err) {
-      await failBacktest(prisma, run.id, err instanceof Error ? err.message : String(err));
-      throw err;
-    }
+  try {
+    const started = await ports.backtestRunners[mode].start(run);
+    if (started.workflowId !== null) await prisma.backtestRun.update({ where: { id: run.id }, data: { workflowId: started.workflowId } });
+    if (options.wait) await started.finished();
+  } catch (err) {
+    // The in-process runner has stored its failure already (nobody awaits it in the web app); a Temporal run that
+    // could not start, or failed while waited for, is marked here, or it would stay queued.
+    if (mode === "temporal") await failBacktest(prisma, run.id, err instanceof Error ? err.message : String(err));
+    throw err;
   }
   return { id: run.id, mode, total: ids.length };
 }
 
-function pickRunner(runner: TStartBacktest["runner"], tickets: number): "in-process" | "temporal" {
+function pickRunner(runner: TStartBacktest["runner"], tickets: number): TBacktestMode {
   switch (runner) {
     case "in-process":
     case "temporal":
@@ -94,10 +88,12 @@ async function createRun(
         flowId: input.flowId,
         candidateVersionId: candidate.versionId,
         candidateGraph: candidate.graph as Prisma.InputJsonValue,
+        candidatePlan: candidate.plan as unknown as Prisma.InputJsonValue,
         candidateLabel: candidate.label,
         baselineKind: baseline === null ? "history" : "version",
         baselineVersionId: baseline?.versionId ?? null,
         baselineGraph: baseline === null ? undefined : (baseline.graph as Prisma.InputJsonValue),
+        baselinePlan: baseline === null ? undefined : (baseline.plan as unknown as Prisma.InputJsonValue),
         baselineLabel: baseline?.label ?? HISTORY_LABEL,
         selection: input.selection as Prisma.InputJsonValue,
         mode,

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { ChangedTicket } from "../../backtest/types";
-import { batchIdPrefix, rowIdSql } from "../imports/row-ids";
+import type { ChangedTicket } from "../../../workflows/interpret/replay/types";
+import { batchIdPrefix, rowIdSql } from "../history-import/row-ids";
 
 const ROWS_PER_STATEMENT = 500;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 
 export type Tx = Prisma.TransactionClient;

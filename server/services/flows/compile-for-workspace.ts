@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { compile } from "../../../workflows/compile";
 import type { CompileResult } from "../../../workflows/model/plan";

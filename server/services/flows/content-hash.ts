@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 
 /** sha256 of the graph with object keys sorted, so the same flow always hashes the same. */

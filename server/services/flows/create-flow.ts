@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { adaptTemplate } from "../../../workflows/adapt/adapt-template";
 import { EXAMPLES, findExample } from "../../../workflows/examples";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { diffGraphs, nodeNames, type GraphDiff } from "../../../workflows/diff";
 import { FlowNotFoundError, FlowVersionNotFoundError } from "./flow-errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { TFlowGraph } from "../../../workflows/model/graph";
 import { createFlow } from "./create-flow";

@@ -1,3 +1,4 @@
+import "server-only";
 import { adaptTemplate } from "../../../workflows/adapt/adapt-template";
 import { EXAMPLES } from "../../../workflows/examples";
 import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";

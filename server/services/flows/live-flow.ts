@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import { FlowNotFoundError, FlowStateError } from "./flow-errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { contentHash } from "./content-hash";
 import { FlowNotFoundError, FlowStateError } from "./flow-errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { FlowVersionNotFoundError } from "./flow-errors";
 import { writeFlowVersion, type WrittenFlowVersion } from "./write-flow-version";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { ZLooseFlowGraphSchema } from "../../../workflows/model/graph";
 import type { CompileError } from "../../../workflows/model/plan";

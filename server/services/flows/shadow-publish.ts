@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { loadDraft } from "./publish-flow-version";
 import { writeFlowVersion, type WrittenFlowVersion } from "./write-flow-version";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZLooseFlowGraphSchema, type TLooseFlowGraph } from "../../../workflows/model/graph";
 import { InvalidDraftError } from "./flow-errors";
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedWorkspace } from "../../../prisma/seed/seed-workspace";
-import { toImportItem } from "../../connectors/import-record";
+import { toImportItem } from "../../../lib/history-import/import-record";
 import { getPrisma } from "../../db";
 import { findExample } from "../../../workflows/examples";
 import { intentLabelsIn, unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
 import type { TFlowGraph } from "../../../workflows/model/graph";
 import { uniqueId } from "../../../tests/integration/helpers";
-import { importTickets } from "../imports/import-tickets";
+import { importTickets } from "../history-import/import-tickets";
 import { workspaceIntentLabels } from "../intent-models/intent-labels";
 import { createModelVersion, trainModelVersion } from "../intent-models/train-and-store";
 import { compileForWorkspace } from "./compile-for-workspace";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { TLabelAliasCount, TLabelQueueCount, TTemplateVocabulary } from "../../../workflows/adapt/vocabulary";
 import { FALLBACK_INTENT } from "../../ai/keyword-intents";

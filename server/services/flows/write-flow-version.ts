@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { compileForWorkspace } from "./compile-for-workspace";
 import { contentHash } from "./content-hash";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import { deserializeIntentModel, IntentModelFormatError, type TIntentModel } from "../../ai/intent";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { KeywordProvider } from "../../ai/keyword-provider";
 import { NO_TRAINED_MODEL, type IntentClassifier } from "../../ai/local/local-provider";

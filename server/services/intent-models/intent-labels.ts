@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { deserializeIntentModel, IntentModelFormatError } from "../../ai/intent";
 import { TARGET_PRECISION } from "../../ai/intent/calibration";

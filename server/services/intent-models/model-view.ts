@@ -1,3 +1,4 @@
+import "server-only";
 import type { IntentModel } from "@prisma/client";
 import { z } from "zod";
 import { intentModelName } from "./train-and-store";

@@ -1,7 +1,10 @@
+import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { IntentModel, PrismaClient } from "@prisma/client";
+import { NODE_TSX_ARGS } from "../../lib/node-flags";
 import { ownerState } from "../../lib/process-owner";
+import { ServiceError } from "../lib/service-error";
 import { markTrainingInterrupted } from "./interrupted-training";
 import { createModelVersion } from "./train-and-store";
 
@@ -19,7 +22,7 @@ export async function startTraining(
   if (busy !== null) throw new TrainingBusyError(`Model version ${busy.version} is training; wait for it to finish`);
   const row = await createModelVersion(prisma, author);
   const script = path.resolve(process.cwd(), "scripts", "train-intent-model.ts");
-  const args = ["--import", "tsx", script, row.id, ...(opts.activate ? ["--activate"] : []), ...(opts.sources ?? []).map((s) => `--source=${s}`)];
+  const args = [...NODE_TSX_ARGS, script, row.id, ...(opts.activate ? ["--activate"] : []), ...(opts.sources ?? []).map((s) => `--source=${s}`)];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
   // A child that ends with its row still training never got to record an outcome: it was cut off, not beaten.
   child.on("exit", (code, signal) => {
@@ -47,4 +50,9 @@ async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentMode
 /** A training on another host older than this that never finished was cut off with its server. */
 const STALE_MS = 30 * 60_000;
 
-export class TrainingBusyError extends Error {}
+/** Another version is training: one at a time, so two trainings never race for the cores or the active version. */
+export class TrainingBusyError extends ServiceError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}

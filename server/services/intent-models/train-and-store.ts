@@ -1,9 +1,11 @@
+import "server-only";
 import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
 import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type TTrainProgress } from "../../ai/intent";
 import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { currentProcessOwner } from "../../lib/process-owner";
+import { ServiceError } from "../lib/service-error";
 import { loadTrainingRows } from "./training-rows";
-import { progressTracker } from "./progress";
+import { progressTracker } from "../../../lib/intent-models/progress";
 
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
 const PROGRESS_EVERY_MS = 400;
@@ -105,8 +107,8 @@ export async function trainModelVersion(
 
 export async function activateModelVersion(prisma: PrismaClient, version: number): Promise<IntentModel> {
   const model = await prisma.intentModel.findUnique({ where: { version } });
-  if (model === null) throw new Error(`There is no model version ${version}`);
-  if (model.status !== "ready") throw new Error(`Model version ${version} is ${model.status}; only a trained model can be made active`);
+  if (model === null) throw new ServiceError("not-found", `There is no model version ${version}`);
+  if (model.status !== "ready") throw new ServiceError("invalid", `Model version ${version} is ${model.status}; only a trained model can be made active`);
   return prisma.$transaction(async (tx) => {
     await tx.intentModel.updateMany({ where: { active: true }, data: { active: false } });
     return tx.intentModel.update({ where: { version }, data: { active: true } });

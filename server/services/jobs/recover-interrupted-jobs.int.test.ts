@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
-import { createAiProvider } from "../../ai";
+import { createAiProvider } from "../ai/create-ai-provider";
 import { currentProcessOwner, formatOwner } from "../../lib/process-owner";
 import { startBacktestWorkflow } from "../../../temporal/backtest-starter";
 import { getTemporalClient } from "../../../temporal/client";
@@ -11,8 +11,9 @@ import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts
 import { getBacktestView } from "../backtests/backtest-view";
 import { runBacktestChunk } from "../backtests/run-backtest-chunk";
 import { startBacktest } from "../backtests/start-backtest";
-import { createImportJob } from "../imports/import-jobs";
+import { createImportJob } from "../history-import/import-jobs";
 import { recoverInterruptedJobs } from "./recover-interrupted-jobs";
+import { backtestPorts } from "../../../tests/backtest-ports";
 
 /*
  * What a start does with the job rows a dead process left "running". The backtest flows are the kit's:
@@ -60,17 +61,17 @@ describe("recoverInterruptedJobs", () => {
     await importScoped(prisma, source, scopedFacts(30).map(scopedTicket));
     const flow = await flowWithTwoVersions(prisma, uniqueId("Recovered backtest"));
     const ai = createAiProvider(prisma, "keyword");
-    const reference = await startBacktest(prisma, bAgainstA(flow, source, "in-process"), "test", { wait: true, chunkSize: 8, ai });
+    const reference = await startBacktest(backtestPorts(prisma, ai), bAgainstA(flow, source, "in-process"), "test", { wait: true, chunkSize: 8 });
 
     // The state an in-process run is in when its web server dies after two of its four chunks: the run and its
     // chunks are made by startBacktest (its workflow stopped before any worker saw it), two chunks replayed by the
     // same service the in-process runner calls.
-    const run = await startBacktest(prisma, bAgainstA(flow, source, "temporal"), "test", { chunkSize: 8 });
+    const run = await startBacktest(backtestPorts(prisma), bAgainstA(flow, source, "temporal"), "test", { chunkSize: 8 });
     const client = await getTemporalClient();
     await client.workflow.getHandle(`backtest-${run.id}`).terminate("stands in for the in-process runner");
     for (const index of [0, 1]) await runBacktestChunk({ prisma, ai }, run.id, index);
     await prisma.backtestRun.update({ where: { id: run.id }, data: { mode: "in-process", status: "running", owner: deadOwner(), workflowId: null } });
-    const busy = await startBacktest(prisma, bAgainstA(flow, source, "temporal"), "test", { chunkSize: 8 });
+    const busy = await startBacktest(backtestPorts(prisma), bAgainstA(flow, source, "temporal"), "test", { chunkSize: 8 });
     await client.workflow.getHandle(`backtest-${busy.id}`).terminate("a chunked run: Temporal's, not the start's");
 
     const resumed: string[] = [];

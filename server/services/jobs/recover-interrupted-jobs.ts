@@ -1,6 +1,7 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { recoverInterruptedBacktests, type ResumeOnTemporal } from "../backtests/interrupted-backtests";
-import { recoverInterruptedImports } from "../imports/interrupted-imports";
+import { recoverInterruptedImports } from "../history-import/interrupted-imports";
 import { recoverInterruptedTrainings } from "../intent-models/interrupted-training";
 
 /**

@@ -1,15 +1,16 @@
+import "server-only";
+import { ServiceError } from "../lib/service-error";
+
 /** The article (or guardrail) asked for does not exist (any more). */
-export class KbNotFoundError extends Error {
+export class KbNotFoundError extends ServiceError {
   constructor(what: string, id: string) {
-    super(`${what} ${id} does not exist; it may have been deleted.`);
-    this.name = "KbNotFoundError";
+    super("not-found", `${what} ${id} does not exist; it may have been deleted.`);
   }
 }
 
 /** Someone saved the article since the editor loaded it. */
-export class KbConflictError extends Error {
+export class KbConflictError extends ServiceError {
   constructor(updatedAt: Date) {
-    super(`The article was changed by someone else at ${updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; reload it before saving.`);
-    this.name = "KbConflictError";
+    super("conflict", `The article was changed by someone else at ${updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; reload it before saving.`);
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** An article's publication state: drafts are never retrieved (nor used by the gap report). */

@@ -1,7 +1,8 @@
+import "server-only";
 import type { KbArticle, PrismaClient } from "@prisma/client";
 import { DEFAULT_REVIEW_CADENCE_DAYS, type TKbArticleInput } from "./kb-article-schema";
 import { KbConflictError, KbNotFoundError } from "./kb-article-errors";
-import { lintArticle, type LintWarning } from "./lint-article";
+import { lintArticle, type LintWarning } from "../../../lib/knowledge/lint-article";
 import { negativeFeedbackByArticle, type NegativeFeedbackItem } from "./negative-feedback";
 import { addDays, reviewFlags, type ReviewFlags } from "./review-flags";
 

@@ -1,6 +1,7 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { TKbListFilter } from "./kb-article-schema";
-import { lintArticle } from "./lint-article";
+import { lintArticle } from "../../../lib/knowledge/lint-article";
 import { negativeFeedbackByArticle } from "./negative-feedback";
 import { reviewFlags, type ReviewFlags } from "./review-flags";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { STALE_AFTER_DAYS } from "./kb-article-schema";
 
 const DAY_MS = 86_400_000;

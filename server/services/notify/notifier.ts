@@ -1,3 +1,4 @@
+import "server-only";
 import { IncomingWebhook } from "@slack/webhook";
 
 /** Where flow notifications go. Slack when a webhook URL is configured, the log otherwise. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
 import { withEffect } from "../effects/with-effect";

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
-import type { RecordTraceInput } from "../../../temporal/activities/types";
+import type { RecordTraceInput } from "../../../workflows/interpret/live/activity-contract";
 
 /**
  * Persists new step-trace lines and the run's status. Lines are keyed by (run, seq), so a retried call

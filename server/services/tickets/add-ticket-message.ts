@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type Message, type PrismaClient } from "@prisma/client";
 import { ticketWorkflowId, type FlowStarter } from "./flow-starter";
 import type { TIncomingMessage } from "./incoming-ticket";

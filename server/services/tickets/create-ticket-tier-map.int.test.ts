@@ -7,7 +7,7 @@ import { publishLive, uniqueId } from "../../../tests/integration/helpers";
 import { flow, n } from "../../../workflows/compile/test-graphs";
 import { drive } from "../../../workflows/interpret/test-driver";
 import type { TFlowGraph } from "../../../workflows/model/graph";
-import type { TicketFlowInput } from "../../../workflows/ticket-flow";
+import type { TicketFlowInput } from "../../../workflows/interpret/live/ticket-flow";
 import type { FlowStarter } from "./flow-starter";
 import { createTicket } from "./create-ticket";
 

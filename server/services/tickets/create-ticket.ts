@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
 import { findLiveVersion } from "../flows/live-flow";
 import { getTierMap } from "../tier-map/get-tier-map";

@@ -1,4 +1,5 @@
-import type { TicketFlowInput } from "../../../workflows/ticket-flow";
+import "server-only";
+import type { TicketFlowInput } from "../../../workflows/interpret/live/ticket-flow";
 
 /** Starts and signals ticket-flow runs; Temporal in the product, a recorder in unit tests. */
 export interface FlowStarter {

@@ -1,7 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
 import { EffectRejected } from "../effects/effect-rejected";
 import { withEffect, type Tx } from "../effects/with-effect";
+import { OPEN_STATUSES } from "./open-statuses";
 
 /**
  * Puts a ticket in a queue and picks an agent: "skills" keeps agents that have every listed skill,
@@ -22,7 +24,7 @@ export async function routeTicket(prisma: PrismaClient, input: ActivityInputs["r
 
 async function pickAgent(tx: Tx, emails: string[], strategy: string): Promise<string | null> {
   if (emails.length === 0) return null;
-  const open = strategy === "round-robin" ? {} : { status: { in: ["new", "open", "pending"] as Array<"new" | "open" | "pending"> } };
+  const open = strategy === "round-robin" ? {} : { status: { in: [...OPEN_STATUSES] } };
   const loads = await tx.ticket.groupBy({ by: ["assignee"], where: { assignee: { in: emails }, ...open }, _count: { _all: true } });
   const load = new Map(loads.map((l) => [l.assignee, l._count._all]));
   return [...emails].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || a.localeCompare(b))[0] ?? null;

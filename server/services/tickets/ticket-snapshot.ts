@@ -1,3 +1,4 @@
+import "server-only";
 import type { Customer, PrismaClient, Ticket } from "@prisma/client";
 import type { TTicketSnapshot } from "../../../workflows/model/ticket";
 import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";

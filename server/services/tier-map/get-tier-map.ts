@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, TierMapVersion } from "@prisma/client";
 import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
 import { normalizeTierMap, tierMapChanges } from "./tier-map-changes";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { TTierMap, TTierMapSnapshot } from "../../../workflows/model/tier-map";
 import { snapshotOf } from "./get-tier-map";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZTierMapSchema, type TEscalationCriteria, type TTier, type TTierMap } from "../../../workflows/model/tier-map";
 
 /** A category whose tier changed; null on one side means the map did not list it. */

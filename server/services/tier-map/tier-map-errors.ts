@@ -1,5 +1,8 @@
+import "server-only";
+import { ServiceError } from "../lib/service-error";
+
 /** Someone saved the tier map after this user loaded it; saving now would silently undo their change. */
-export class TierMapConflictError extends Error {
+export class TierMapConflictError extends ServiceError {
   constructor(
     readonly expectedVersion: number,
     readonly latestVersion: number,
@@ -7,10 +10,10 @@ export class TierMapConflictError extends Error {
   ) {
     const by = latestAuthor === null ? "" : ` by ${latestAuthor}`;
     super(
+      "conflict",
       expectedVersion === 0
         ? `The tier map was saved as version ${latestVersion}${by} since you opened it; reload to see that version, then make your changes again.`
         : `You edited version ${expectedVersion}, but version ${latestVersion} was saved${by} since; reload to see it, then make your changes again.`,
     );
-    this.name = "TierMapConflictError";
   }
 }

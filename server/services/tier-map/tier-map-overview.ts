@@ -1,5 +1,6 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { ZAuditReportSchema, type TSuggestedTier } from "../../analytics/audit/audit-report";
+import { ZAuditReportSchema, type TSuggestedTier } from "../history-audit/audit-report";
 import type { TTierMapSnapshot } from "../../../workflows/model/tier-map";
 import { getTierMap } from "./get-tier-map";
 

@@ -1,8 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { ZPasswordSchema, randomPassword } from "@/server/auth/password-policy";
-import { ROLES, type Role } from "@/server/auth/roles";
-import { FlowServiceError } from "@/server/services/flows/flow-errors";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { ServiceError } from "@/server/services/lib/service-error";
 import { createUser } from "./users";
 
 export const ZProvisionUserSchema = z.object({
@@ -23,7 +24,7 @@ export type TProvisionedUser = { id: string; email: string; name: string; role: 
  */
 export async function provisionUser(prisma: PrismaClient, input: TProvisionUser & { actor: string }): Promise<TProvisionedUser> {
   const parsed = ZProvisionUserSchema.safeParse(input);
-  if (!parsed.success) throw new FlowServiceError("BAD_REQUEST", parsed.error.issues.map((issue) => issue.message).join(" "));
+  if (!parsed.success) throw new ServiceError("invalid", parsed.error.issues.map((issue) => issue.message).join(" "));
   const { email, role } = parsed.data;
   const generated = parsed.data.password === undefined;
   const password = parsed.data.password ?? randomPassword();

@@ -1,8 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "better-auth/crypto";
 import { forgetFirstAdminFileFor } from "@/server/auth/first-admin-file";
 import { passwordProblem, randomPassword } from "@/server/auth/password-policy";
-import { FlowServiceError } from "@/server/services/flows/flow-errors";
+import { ServiceError } from "@/server/services/lib/service-error";
 
 export type TResetPasswordResult = { email: string; password: string; generated: boolean; sessionsRevoked: number };
 
@@ -19,10 +20,10 @@ export async function resetPassword(
   const generated = input.password === undefined;
   const password = input.password ?? randomPassword();
   const problem = passwordProblem(password);
-  if (problem) throw new FlowServiceError("BAD_REQUEST", problem);
+  if (problem) throw new ServiceError("invalid", problem);
 
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true } });
-  if (!user) throw new FlowServiceError("NOT_FOUND", `There is no user with the email ${email}.`);
+  if (!user) throw new ServiceError("not-found", `There is no user with the email ${email}.`);
 
   // better-auth's own hash, so the password verifies through its sign-in.
   const hash = await hashPassword(password);

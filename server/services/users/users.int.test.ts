@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { expect, it } from "vitest";
 import { createCaller } from "../../api/root";
+import { webPorts } from "../../../composition/web";
 import { anonymousContext } from "../../api/trpc";
 import { getPrisma } from "../../db";
 import { contextAs } from "../../../tests/auth";
@@ -23,7 +24,7 @@ it("an admin creates a user and changes their role; the change is audited with b
   await admin.users.changeRole({ userId: user.id, role: "publisher" });
   const audit = await prisma.auditLog.findFirstOrThrow({ where: { subject: user.id, action: "user.role-change" } });
   expect(audit).toMatchObject({ actor: "boss@test.local", details: { email, before: "designer", after: "publisher" } });
-  expect((await admin.audit.list({})).items.some((row) => row.id === audit.id)).toBe(true);
+  expect((await admin.auditLog.list({})).items.some((row) => row.id === audit.id)).toBe(true);
 });
 
 it("refuses other roles with FORBIDDEN and signed-out callers with UNAUTHORIZED", async () => {
@@ -32,10 +33,10 @@ it("refuses other roles with FORBIDDEN and signed-out callers with UNAUTHORIZED"
   expect(forbidden.code).toBe("FORBIDDEN");
   expect(forbidden.message).toBe("Managing users needs the admin role; you are a designer");
   expect((await refusal(designer.flows.publish({ flowId: "x" }))).message).toBe("Publishing needs the publisher or admin role; you are a designer");
-  expect((await refusal(createCaller(contextAs("manager")).audit.list({}))).code).toBe("FORBIDDEN");
+  expect((await refusal(createCaller(contextAs("manager")).auditLog.list({}))).code).toBe("FORBIDDEN");
   expect((await refusal(createCaller(contextAs("agent")).flows.saveDraft({ flowId: "x", graph: { nodes: [], edges: [] } }))).code).toBe("FORBIDDEN");
 
-  const anonymous = createCaller(anonymousContext(new Headers()));
+  const anonymous = createCaller(anonymousContext(new Headers(), webPorts()));
   expect((await refusal(anonymous.flows.list())).code).toBe("UNAUTHORIZED");
   expect((await refusal(anonymous.tickets.list({}))).code).toBe("UNAUTHORIZED");
   expect(await anonymous.system.health()).toMatchObject({ ok: true });

@@ -1,7 +1,8 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { createPasswordUser } from "@/server/auth/users";
-import type { Role } from "@/server/auth/roles";
-import { FlowServiceError } from "@/server/services/flows/flow-errors";
+import type { Role } from "@/lib/auth/roles";
+import { ServiceError } from "@/server/services/lib/service-error";
 
 export function listUsers(prisma: PrismaClient) {
   return prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
@@ -18,7 +19,7 @@ export async function createUser(
     return user;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new FlowServiceError("CONFLICT", `There is already a user with the email ${input.email}.`);
+      throw new ServiceError("conflict", `There is already a user with the email ${input.email}.`);
     }
     throw error;
   }
@@ -28,7 +29,7 @@ export async function createUser(
 export async function changeRole(prisma: PrismaClient, input: { userId: string; role: Role; actor: string }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, email: true } });
-    if (!before) throw new FlowServiceError("NOT_FOUND", `There is no user with id "${input.userId}".`);
+    if (!before) throw new ServiceError("not-found", `There is no user with id "${input.userId}".`);
     const user = await tx.user.update({ where: { id: input.userId }, data: { role: input.role }, select: { id: true, email: true, role: true } });
     await tx.auditLog.create({
       data: { actor: input.actor, action: "user.role-change", subject: user.id, details: { email: user.email, before: before.role, after: user.role } },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { BacktestRunView } from "@/components/backtests/BacktestRunView";
 import { Refused } from "@/components/auth/Refused";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { MakeLiveButton } from "@/components/flows/MakeLiveButton";
 import { GraphOutline } from "@/components/flows/GraphOutline";
@@ -14,7 +14,7 @@ import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { requireUser } from "@/server/auth/page-guard";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Flow" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
-import { ZendeskImport } from "@/components/imports/ZendeskImport";
+import { ZendeskImport } from "@/components/flow-import/ZendeskImport";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Refused } from "@/components/auth/Refused";

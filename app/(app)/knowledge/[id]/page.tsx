@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { ArticleEditor } from "@/components/knowledge/ArticleEditor";
@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/Badge";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Article" };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { DraftChecker } from "@/components/knowledge/DraftChecker";
@@ -9,7 +9,7 @@ import { LoadFailed } from "@/components/ui/ErrorState";
 import { Note } from "@/components/ui/Note";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
 
 export const metadata: Metadata = { title: "Guardrails" };

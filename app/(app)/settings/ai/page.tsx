@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { AiModelsView } from "@/components/ai-models/AiModelsView";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/server/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requirePermission } from "@/server/auth/page-guard";
 import { installedEncoderFiles } from "@/server/ai/encoder/encoder-files";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { CreateUserForm } from "@/components/settings/CreateUserForm";

@@ -1,8 +1,7 @@
-import { getPrisma } from "@/server/db";
+import { webPorts } from "@/composition/web";
 import { parseJsonBody } from "@/server/http/json-request";
 import { createTicket } from "@/server/services/tickets/create-ticket";
 import { ZIncomingTicketSchema } from "@/server/services/tickets/incoming-ticket";
-import { temporalFlowStarter } from "@/temporal/flow-starter";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonBody(request, ZIncomingTicketSchema, "ticket");
   if (!parsed.ok) return Response.json(parsed.body, { status: parsed.status });
-  const result = await createTicket(getPrisma(), temporalFlowStarter(), parsed.data);
+  const { prisma, flowStarter } = webPorts();
+  const result = await createTicket(prisma, flowStarter, parsed.data);
   return Response.json(
     { ticket: { id: result.ticket.id, source: result.ticket.source, externalId: result.ticket.externalId }, created: result.created, run: result.run, notice: result.notice },
     { status: result.created ? 201 : 200 },

@@ -1,4 +1,5 @@
-/** Development harness: `npx tsx server/ai/intent/dev/eval-dev.ts [banking77|clinc150]`, variants via FEATURES/SGD env JSON. */
+/** Development harness: `npx tsx --conditions=react-server server/ai/intent/dev/eval-dev.ts [banking77|clinc150]`, variants via FEATURES/SGD env JSON. */
+import "server-only";
 import { evaluateIntent } from "../evaluate";
 import { trainIntentModel } from "../train";
 import { banking77Split, clinc150Split } from "./splits";

@@ -1,7 +1,8 @@
 /**
- * `npx tsx server/ai/intent/dev/eval-seed.ts SEED [OPTS-JSON]`: Banking77 held-out figures for one split seed, with
+ * `npx tsx --conditions=react-server server/ai/intent/dev/eval-seed.ts SEED [OPTS-JSON]`: Banking77 held-out figures for one split seed, with
  * training tuning (TTrainTuning, e.g. '{"networks":2}') as JSON. Trains with trainIntentModelParallel.
  */
+import "server-only";
 import { evaluateIntent } from "../evaluate";
 import { serializeIntentModel } from "../serialize";
 import { trainIntentModelParallel } from "../train";

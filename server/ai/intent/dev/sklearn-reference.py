@@ -14,7 +14,7 @@ The metrics follow `studio eval-intent` (server/ai/intent/evaluate.ts and calibr
 
 Run (Python 3.10+; scikit-learn in a throwaway venv):
   python3 -m venv /tmp/skl && /tmp/skl/bin/pip install scikit-learn
-  npx tsx server/ai/intent/dev/write-splits.ts /tmp/intent-splits     # seed 77 split as text,category CSVs
+  npx tsx --conditions=react-server server/ai/intent/dev/write-splits.ts /tmp/intent-splits     # seed 77 split as text,category CSVs
   /tmp/skl/bin/python server/ai/intent/dev/sklearn-reference.py \\
       --train /tmp/intent-splits/banking77-train.csv --test /tmp/intent-splits/banking77-test.csv --C 1 10
 For another split seed, write the CSVs from `banking77Split(seed)` in dev/splits.ts the same way write-splits.ts does.

@@ -1,10 +1,11 @@
 /**
- * `npx tsx server/ai/intent/dev/speed.ts [OPTS-JSON]`: the issue's speed figures for a training variant: seconds to
+ * `npx tsx --conditions=react-server server/ai/intent/dev/speed.ts [OPTS-JSON]`: the issue's speed figures for a training variant: seconds to
  * train on all of Banking77 train.csv (10,003 rows) with trainIntentModelParallel, predictions per second (best of
  * three passes over 2,000 of its texts, so a busy machine disturbs it less) and the stored model's size. Also the
  * CPU seconds training used on all threads: on a busy machine wall time says little, CPU time still does (ONNX
  * Runtime's threads count too). Training, and the predictions, use the sentence encoder when it is installed.
  */
+import "server-only";
 import { join } from "node:path";
 import { readLabelledCsv } from "../labelled-csv";
 import { sharedSentenceEncoder } from "../../encoder/sentence-encoder";

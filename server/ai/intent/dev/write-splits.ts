@@ -1,7 +1,8 @@
 /**
- * `npx tsx server/ai/intent/dev/write-splits.ts <dir>`: writes the development splits as text,category CSVs for
+ * `npx tsx --conditions=react-server server/ai/intent/dev/write-splits.ts <dir>`: writes the development splits as text,category CSVs for
  * `studio eval-intent`: banking77-train/test.csv (stratified 20% held out, seed 77) and clinc150-train/test.csv.
  */
+import "server-only";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TLabelledRow } from "../labelled-csv";

@@ -1,8 +1,9 @@
 /**
  * How well the normalised retrieval score separates answerable from unanswerable texts, to justify
  * STRONG_MATCH_SCORE: the seeded KB against Banking77 texts of the intents its articles answer and of all
- * other intents. Run: npx tsx server/ai/local/dev/measure-strong-match.ts (reads STUDIO_SHARED_DATA, default ../shared/data).
+ * other intents. Run: npx tsx --conditions=react-server server/ai/local/dev/measure-strong-match.ts (reads STUDIO_SHARED_DATA, default ../shared/data).
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { activateModelProcedure } from "./activate";
 import { getModelProcedure } from "./get";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { workspaceIntentLabels } from "@/server/services/intent-models/intent-labels";
 

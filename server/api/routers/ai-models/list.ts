@@ -1,8 +1,6 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
-import { modelView } from "@/server/services/intent-models/model-view";
+import { listIntentModels } from "@/server/services/intent-models/intent-model-queries";
 
 /** Every trained (or training) intent-model version, newest first, without weights. */
-export const listModelsProcedure = authedProcedure("history.read").query(async ({ ctx }) => {
-  const rows = await ctx.prisma.intentModel.findMany({ orderBy: { version: "desc" }, take: 50, omit: { blob: true } });
-  return rows.map(modelView);
-});
+export const listModelsProcedure = authedProcedure("history.read").query(({ ctx }) => listIntentModels(ctx.prisma));

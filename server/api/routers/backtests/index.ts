@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { cancelBacktestProcedure } from "./cancel";
 import { changedTicketsProcedure } from "./changed";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
 import { ruleMatches } from "@/server/services/backtests/backtest-view";

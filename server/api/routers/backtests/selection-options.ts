@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { backtestSelectionOptions } from "@/server/services/backtests/backtest-lists";
 

@@ -1,8 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
 import { createFlow } from "@/server/services/flows/create-flow";
-import { callService } from "./service-error";
 
 export const ZCreateFlowInput = z.object({
   name: z.string().trim().max(120, "Keep the name under 120 characters").optional(),
@@ -14,4 +14,4 @@ export const ZCreateFlowInput = z.object({
 /** A new flow with an unpublished draft, blank or from a template. */
 export const createFlowProcedure = authedProcedure("flows.edit")
   .input(ZCreateFlowInput)
-  .mutation(({ ctx, input }) => callService(() => createFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));
+  .mutation(({ ctx, input }) => createFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));

@@ -1,7 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
 import { diffFlowVersions, diffVersionAgainstDraft } from "@/server/services/flows/diff-flow-versions";
-import { callService } from "./service-error";
 
 export const ZDiffInput = z.union([
   z.object({ fromVersionId: z.string().min(1), toVersionId: z.string().min(1) }),
@@ -11,6 +11,4 @@ export const ZDiffInput = z.union([
 /** Nodes and edges added / removed / changed between two versions, or between a version and the draft. */
 export const diffProcedure = authedProcedure("flows.read")
   .input(ZDiffInput)
-  .query(({ ctx, input }) =>
-    callService(() => ("against" in input ? diffVersionAgainstDraft(ctx.prisma, input) : diffFlowVersions(ctx.prisma, input))),
-  );
+  .query(({ ctx, input }) => ("against" in input ? diffVersionAgainstDraft(ctx.prisma, input) : diffFlowVersions(ctx.prisma, input)));

@@ -1,8 +1,9 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { createFlowProcedure } from "./create";
 import { diffProcedure } from "./diff";
-import { getFlow } from "./get";
-import { listFlows } from "./list";
+import { getFlowProcedure } from "./get";
+import { listFlowsProcedure } from "./list";
 import { publishProcedure } from "./publish";
 import { rollbackProcedure } from "./rollback";
 import { saveDraftProcedure } from "./save-draft";
@@ -11,8 +12,8 @@ import { shadowPublishProcedure } from "./shadow-publish";
 import { templatesProcedure } from "./templates";
 
 export const flowsRouter = createTRPCRouter({
-  list: listFlows,
-  get: getFlow,
+  list: listFlowsProcedure,
+  get: getFlowProcedure,
   templates: templatesProcedure,
   create: createFlowProcedure,
   saveDraft: saveDraftProcedure,

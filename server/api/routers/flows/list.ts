@@ -1,26 +1,6 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
-import { getLiveFlowId } from "@/server/services/flows/live-flow";
+import { listFlows } from "@/server/services/flows/list-flows";
 
 /** Every flow with its active and shadow versions, newest edits first; `live` marks the one new tickets run on. */
-export const listFlows = authedProcedure("flows.read").query(async ({ ctx }) => {
-  const liveFlowId = await getLiveFlowId(ctx.prisma);
-  const flows = await ctx.prisma.flow.findMany({
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      updatedAt: true,
-      activeVersion: { select: { id: true, number: true, status: true, publishedAt: true } },
-      shadowVersion: { select: { id: true, number: true, status: true } },
-      _count: { select: { versions: true } },
-    },
-  });
-  return flows.map(({ activeVersion, shadowVersion, _count, ...flow }) => ({
-    ...flow,
-    live: flow.id === liveFlowId,
-    active: activeVersion,
-    shadow: shadowVersion,
-    versionCount: _count.versions,
-  }));
-});
+export const listFlowsProcedure = authedProcedure("flows.read").query(({ ctx }) => listFlows(ctx.prisma));

@@ -1,8 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
 import { publishDraft } from "@/server/services/flows/publish-flow-version";
-import { callService } from "./service-error";
 
 export const ZPublishInput = z.object({
   flowId: z.string().min(1),
@@ -17,4 +17,4 @@ export const ZPublishInput = z.object({
  */
 export const publishProcedure = authedProcedure("flows.publish")
   .input(ZPublishInput)
-  .mutation(({ ctx, input }) => callService(() => publishDraft(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));
+  .mutation(({ ctx, input }) => publishDraft(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));

@@ -1,8 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
 import { rollbackFlow } from "@/server/services/flows/rollback-flow";
-import { callService } from "./service-error";
 
 export const ZRollbackInput = z.object({
   flowId: z.string().min(1),
@@ -13,4 +13,4 @@ export const ZRollbackInput = z.object({
 /** Re-publishes an earlier version's graph as a new active version. */
 export const rollbackProcedure = authedProcedure("flows.publish")
   .input(ZRollbackInput)
-  .mutation(({ ctx, input }) => callService(() => rollbackFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));
+  .mutation(({ ctx, input }) => rollbackFlow(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));

@@ -1,12 +1,12 @@
+import "server-only";
 import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
 import { saveDraft } from "@/server/services/flows/save-draft";
 import { ZLooseFlowGraphSchema } from "@/workflows/model";
-import { callService } from "./service-error";
 
 export const ZSaveDraftInput = z.object({ flowId: z.string().min(1), graph: ZLooseFlowGraphSchema });
 
 /** Autosave: stores the working copy (half-built is fine) and answers with its compile errors. */
 export const saveDraftProcedure = authedProcedure("flows.edit")
   .input(ZSaveDraftInput)
-  .mutation(({ ctx, input }) => callService(() => saveDraft(ctx.prisma, input)));
+  .mutation(({ ctx, input }) => saveDraft(ctx.prisma, input));

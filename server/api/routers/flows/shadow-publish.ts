@@ -1,8 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
 import { shadowPublish } from "@/server/services/flows/shadow-publish";
-import { callService } from "./service-error";
 
 export const ZShadowPublishInput = z.object({
   flowId: z.string().min(1),
@@ -14,4 +14,4 @@ export const ZShadowPublishInput = z.object({
 /** Publishes the saved draft as the flow's shadow version (not yet run by the live path; see the service). */
 export const shadowPublishProcedure = authedProcedure("flows.publish")
   .input(ZShadowPublishInput)
-  .mutation(({ ctx, input }) => callService(() => shadowPublish(ctx.prisma, { ...input, actor: actorOf(ctx.user) })));
+  .mutation(({ ctx, input }) => shadowPublish(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { listTemplates } from "@/server/services/flows/list-templates";
 

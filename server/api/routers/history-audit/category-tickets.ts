@@ -1,5 +1,6 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
-import { listCategoryTickets, ZCategoryTicketsInputSchema } from "@/server/analytics/audit/category-tickets";
+import { listCategoryTickets, ZCategoryTicketsInputSchema } from "@/server/services/history-audit/category-tickets";
 
 /** One category's tickets, newest first, cursor-paged: the drill-down under a row of the audit's category table. */
 export const historyAuditCategoryTickets = authedProcedure("history.read")

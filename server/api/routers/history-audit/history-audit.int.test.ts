@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import { toImportItem, type TImportTicketInput } from "../../../connectors/import-record";
+import { toImportItem, type TImportTicketInput } from "../../../../lib/history-import/import-record";
 import { getPrisma } from "../../../db";
-import { importTickets } from "../../../services/imports/import-tickets";
-import { auditFixture, FIXTURE_NOW } from "../../../analytics/audit/audit-fixture";
+import { importTickets } from "../../../services/history-import/import-tickets";
+import { auditFixture, FIXTURE_NOW } from "../../../services/history-audit/audit-fixture";
 import { contextAs } from "../../../../tests/auth";
 import { uniqueId } from "../../../../tests/integration/helpers";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { historyAuditCategoryTickets } from "./category-tickets";
 import { latestHistoryAudit } from "./latest";

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
-import { refreshAudit } from "@/server/analytics/audit/audit-store";
+import { refreshAuditForPage } from "@/server/services/history-audit/audit-store";
 
 export const ZRefreshAuditInput = z
   .object({
@@ -13,7 +14,4 @@ export const ZRefreshAuditInput = z
 /** Recomputes the audit and stores it as the latest (what the page's "Re-run audit" does). */
 export const refreshHistoryAudit = authedProcedure("history.read")
   .input(ZRefreshAuditInput)
-  .mutation(async ({ ctx, input }) => {
-    const stored = await refreshAudit(ctx.prisma, input);
-    return { ...stored, ticketsNow: await ctx.prisma.ticket.count() };
-  });
+  .mutation(({ ctx, input }) => refreshAuditForPage(ctx.prisma, input));

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { ZKbArticleInputSchema } from "@/server/services/knowledge/kb-article-schema";
 import { createKbArticle } from "@/server/services/knowledge/kb-articles";

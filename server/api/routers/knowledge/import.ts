@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";

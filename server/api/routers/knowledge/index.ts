@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { createKbArticleProcedure } from "./create";
 import { deleteKbArticleProcedure } from "./delete";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { ZKbListFilterSchema } from "@/server/services/knowledge/kb-article-schema";
 import { listKbArticles } from "@/server/services/knowledge/list-kb-articles";

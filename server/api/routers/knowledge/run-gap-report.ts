@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { runGapReport } from "@/server/services/knowledge/gaps/run-gap-report";
 

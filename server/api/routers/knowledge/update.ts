@@ -1,8 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { authedProcedure } from "@/server/api/trpc";
 import { ZKbArticleInputSchema } from "@/server/services/knowledge/kb-article-schema";
 import { updateKbArticle } from "@/server/services/knowledge/kb-articles";
-import { withKbErrors } from "./kb-errors";
 
 export const ZUpdateKbArticleInput = z.object({
   id: z.string().min(1),
@@ -13,4 +13,4 @@ export const ZUpdateKbArticleInput = z.object({
 
 export const updateKbArticleProcedure = authedProcedure("knowledge.edit")
   .input(ZUpdateKbArticleInput)
-  .mutation(({ ctx, input }) => withKbErrors(() => updateKbArticle(ctx.prisma, input.id, input.article, input.expectedUpdatedAt)));
+  .mutation(({ ctx, input }) => updateKbArticle(ctx.prisma, input.id, input.article, input.expectedUpdatedAt));

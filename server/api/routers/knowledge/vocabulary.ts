@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { kbVocabulary } from "@/server/services/knowledge/kb-articles";
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
-import { listQueues } from "./list";
+import { listQueuesProcedure } from "./list";
 
 export const queuesRouter = createTRPCRouter({
-  list: listQueues,
+  list: listQueuesProcedure,
 });

@@ -1,18 +1,6 @@
-import { summarizeError } from "@/server/api/error-summary";
+import "server-only";
 import { publicProcedure } from "@/server/api/trpc";
+import { checkDatabase } from "@/server/services/system/check-database";
 
-export type HealthStatus = { ok: true; db: "up"; latencyMs: number } | { ok: false; db: "down"; error: string };
-
-/**
- * Is the database reachable? Reported, never thrown: the start script and Playwright poll this
- * while the database may still be starting.
- */
-export const health = publicProcedure.query(async ({ ctx }): Promise<HealthStatus> => {
-  const started = performance.now();
-  try {
-    await ctx.prisma.$queryRaw`SELECT 1`;
-    return { ok: true, db: "up", latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    return { ok: false, db: "down", error: summarizeError(error).message };
-  }
-});
+/** Is the database reachable? Answers signed out; the context's prisma is resolved inside the check. */
+export const health = publicProcedure.query(({ ctx }) => checkDatabase(() => ctx.prisma));

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { createTicketProcedure } from "./create";
 import { getTicket } from "./get";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { getTierMapOverview } from "@/server/services/tier-map/tier-map-overview";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { getTierMapProcedure } from "./get";
 import { saveTierMapProcedure } from "./save";

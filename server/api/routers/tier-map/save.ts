@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
+import "server-only";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
 import { saveTierMap } from "@/server/services/tier-map/save-tier-map";
-import { TierMapConflictError } from "@/server/services/tier-map/tier-map-errors";
 import { ZTierMapSchema } from "@/workflows/model/tier-map";
 
 export const ZSaveTierMapInput = z.object({
@@ -15,11 +14,4 @@ export const ZSaveTierMapInput = z.object({
 /** Saves the map as a new version (nothing when unchanged) and records it in the audit log. */
 export const saveTierMapProcedure = authedProcedure("tiers.edit")
   .input(ZSaveTierMapInput)
-  .mutation(async ({ ctx, input }) => {
-    try {
-      return await saveTierMap(ctx.prisma, actorOf(ctx.user), input.map, input.expectedVersion);
-    } catch (error) {
-      if (error instanceof TierMapConflictError) throw new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
-      throw error;
-    }
-  });
+  .mutation(({ ctx, input }) => saveTierMap(ctx.prisma, actorOf(ctx.user), input.map, input.expectedVersion));

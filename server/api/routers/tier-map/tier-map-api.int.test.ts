@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
+import { webPorts } from "@/composition/web";
 import { anonymousContext } from "@/server/api/trpc";
 import { contextAs, trpcCodeOf } from "../../../../tests/auth";
 import { uniqueId } from "../../../../tests/integration/helpers";
@@ -12,7 +13,7 @@ describe("tierMap procedures", () => {
   it("let history readers read, and only tier editors save", async () => {
     const current = (await as("admin").tierMap.get()).map?.version ?? 0;
     const map = { tiers: { [uniqueId("api")]: 1 as const } };
-    expect(await trpcCodeOf(createCaller(anonymousContext(new Headers())).tierMap.get())).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(createCaller(anonymousContext(new Headers(), webPorts())).tierMap.get())).toBe("UNAUTHORIZED");
     expect(await trpcCodeOf(as("agent").tierMap.get())).toBe("FORBIDDEN");
     expect(await trpcCodeOf(as("agent").tierMap.versions())).toBe("FORBIDDEN");
     expect(await trpcCodeOf(as("manager").tierMap.get())).toBe("OK");

@@ -1,11 +1,11 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure, createTRPCRouter } from "@/server/api/trpc";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
-import { ROLES } from "@/server/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import { changeRole, createUser, listUsers } from "@/server/services/users/users";
-import { callService } from "../flows/service-error";
 
 export const ZCreateUserInput = z.object({
   email: z.email("Enter an email address").trim(),
@@ -22,12 +22,12 @@ export const usersRouter = createTRPCRouter({
   list: authedProcedure("users.manage").query(({ ctx }) => listUsers(ctx.prisma)),
   create: authedProcedure("users.manage")
     .input(ZCreateUserInput)
-    .mutation(({ ctx, input }) => callService(() => createUser(ctx.prisma, { ...input, actor: actorOf(ctx.user) }))),
+    .mutation(({ ctx, input }) => createUser(ctx.prisma, { ...input, actor: actorOf(ctx.user) })),
   changeRole: authedProcedure("users.manage")
     .input(ZChangeRoleInput)
     .mutation(({ ctx, input }) => {
       // So the last admin cannot lock everyone out by a slip; another admin can still change it.
       if (input.userId === ctx.user?.id) throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot change your own role; ask another admin." });
-      return callService(() => changeRole(ctx.prisma, { ...input, actor: actorOf(ctx.user) }));
+      return changeRole(ctx.prisma, { ...input, actor: actorOf(ctx.user) });
     }),
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** Where the Tier 1 categories came from: the saved tier map, else the latest audit's suggestions. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { buildKbIndex, searchKbIndex, STRONG_MATCH_SCORE } from "../../../ai/local/retrieval";
 import { computeGapReport, ZGapReportSchema, type GapTicket, type TGapReport } from "./gap-report";

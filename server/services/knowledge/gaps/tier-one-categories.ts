@@ -1,5 +1,6 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { ZAuditReportSchema } from "../../../analytics/audit/audit-report";
+import { ZAuditReportSchema } from "../../history-audit/audit-report";
 import { getTierMap } from "../../tier-map/get-tier-map";
 
 export interface TierOneCategories {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { guardrailPatternProblems, MAX_PATTERN_LENGTH, ZGuardrailKindSchema } from "../../../ai/guardrails/rule";
 

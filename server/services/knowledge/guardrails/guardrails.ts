@@ -1,3 +1,4 @@
+import "server-only";
 import type { Guardrail, PrismaClient } from "@prisma/client";
 import { checkGuardrails, type TGuardrailVerdict } from "../../../ai/guardrails/check-guardrails";
 import { loadEnabledGuardrails } from "../../../ai/guardrails/load-guardrails";

@@ -1,3 +1,4 @@
+import "server-only";
 import { stripHtml } from "../../../connectors/import-streams/strip-html";
 
 /**

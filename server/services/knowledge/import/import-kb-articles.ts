@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { SOURCE_OF_FORMAT, type KbImportRejection, type TKbImportFile, type TKbImportFormat } from "./kb-import-types";
 import { parseKbImport } from "./parse-kb-import";

@@ -1,3 +1,4 @@
+import "server-only";
 import { checkRecord, emptyResult, type KbParseResult, type TKbImportFile } from "./kb-import-types";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { isObject, readArray } from "./parse-kb-json";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parse } from "csv-parse/sync";
 import { checkRecord, emptyResult, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseKbCsv } from "./parse-kb-csv";
 import { parseKbJson } from "./parse-kb-json";
 import { parseKbMarkdownFiles } from "./parse-kb-markdown";

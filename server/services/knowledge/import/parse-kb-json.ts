@@ -1,3 +1,4 @@
+import "server-only";
 import { checkRecord, emptyResult, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
 
 /**

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { api } from "@/server/api/caller";
+import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
 import { Badge } from "@/components/ui/Badge";

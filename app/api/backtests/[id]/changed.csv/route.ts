@@ -1,4 +1,4 @@
-import { can, forbiddenMessage } from "@/server/auth/roles";
+import { can, forbiddenMessage } from "@/lib/auth/roles";
 import { sessionUser } from "@/server/auth/session";
 import { getPrisma } from "@/server/db";
 import { changedTicketsCsv } from "@/server/services/backtests/changed-tickets-csv";

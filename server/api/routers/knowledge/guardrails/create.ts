@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { ZGuardrailInputSchema } from "@/server/services/knowledge/guardrails/guardrail-schema";
 import { createGuardrail } from "@/server/services/knowledge/guardrails/guardrails";

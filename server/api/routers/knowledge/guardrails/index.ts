@@ -1,3 +1,4 @@
+import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { checkDraftProcedure } from "./check";
 import { createGuardrailProcedure } from "./create";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { listGuardrails } from "@/server/services/knowledge/guardrails/guardrails";
 

@@ -1,8 +1,7 @@
-import { getPrisma } from "@/server/db";
+import { webPorts } from "@/composition/web";
 import { parseJsonBody } from "@/server/http/json-request";
 import { addTicketMessage, TicketNotFoundError } from "@/server/services/tickets/add-ticket-message";
 import { ZIncomingMessageSchema } from "@/server/services/tickets/incoming-ticket";
-import { temporalFlowStarter } from "@/temporal/flow-starter";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +11,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   const parsed = await parseJsonBody(request, ZIncomingMessageSchema, "message");
   if (!parsed.ok) return Response.json(parsed.body, { status: parsed.status });
   try {
-    const result = await addTicketMessage(getPrisma(), temporalFlowStarter(), id, parsed.data);
+    const { prisma, flowStarter } = webPorts();
+    const result = await addTicketMessage(prisma, flowStarter, id, parsed.data);
     return Response.json({ message: { id: result.message.id }, created: result.created, signal: result.signal }, { status: result.created ? 201 : 200 });
   } catch (err) {
     if (err instanceof TicketNotFoundError) return Response.json({ error: err.message, issues: [] }, { status: 404 });

@@ -1,0 +1,72 @@
+/**
+ * Who may do what: the one permission table every tRPC procedure and page checks on the server; the browser reads
+ * the same table only to hide what a role cannot do. admin may do everything; the rest is listed per permission.
+ */
+export const ROLES = ["admin", "designer", "publisher", "agent", "manager"] as const;
+export type Role = (typeof ROLES)[number];
+
+const TABLE = {
+  "flows.read": ["designer", "publisher", "agent", "manager"],
+  "flows.edit": ["designer", "publisher"], // create flows, save drafts, import
+  "flows.publish": ["publisher"], // publish, shadow-publish, rollback, set live
+  "tickets.read": ["agent", "manager", "designer", "publisher"],
+  "tickets.create": ["agent"],
+  "settings.read": ["manager"], // queues, dashboards, targets
+  "users.manage": [],
+  "audit.read": [],
+  "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
+  "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
+  "tiers.edit": ["designer", "publisher"], // confirm tiers and escalation criteria
+  "ai.train": ["designer", "publisher"], // train intent models and choose the active one
+  "knowledge.read": ["designer", "publisher", "agent", "manager"], // KB articles, gap report, guardrails
+  "knowledge.edit": ["designer", "publisher"], // write, import and review articles; edit guardrails
+  "backtests.read": ["designer", "publisher", "manager"], // backtest runs, their metrics and changed tickets
+  "backtests.run": ["designer", "publisher"], // replay a flow over the history
+} satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof TABLE;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  if (role === "admin") return true;
+  return (TABLE[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that have a permission, admin last: "the publisher or admin role". */
+export function rolesWith(permission: Permission): Role[] {
+  return [...(TABLE[permission] as readonly Role[]), "admin"];
+}
+
+const WHAT: Record<Permission, string> = {
+  "flows.read": "Reading flows",
+  "flows.edit": "Editing flows",
+  "flows.publish": "Publishing",
+  "tickets.read": "Reading tickets",
+  "tickets.create": "Creating tickets",
+  "settings.read": "Reading settings",
+  "users.manage": "Managing users",
+  "audit.read": "Reading the audit log",
+  "history.read": "Reading the ticket-history audit",
+  "history.import": "Importing ticket history",
+  "tiers.edit": "Editing the tier map",
+  "ai.train": "Training AI models",
+  "knowledge.read": "Reading the knowledge base",
+  "knowledge.edit": "Editing the knowledge base",
+  "backtests.read": "Reading backtests",
+  "backtests.run": "Running backtests",
+};
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
+}
+
+/** The sentence a refused user sees: "Publishing needs the publisher or admin role; you are a designer". */
+export function forbiddenMessage(role: Role, permission: Permission): string {
+  const roles = rolesWith(permission);
+  const list = roles.length === 1 ? roles[0] : `${roles.slice(0, -1).join(", ")} or ${roles.at(-1)}`;
+  return `${WHAT[permission]} needs the ${list} role; you are ${article(role)} ${role}`;
+}

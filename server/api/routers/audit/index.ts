@@ -1,6 +1,0 @@
-import { createTRPCRouter } from "@/server/api/trpc";
-import { listAuditProcedure } from "./list";
-
-export const auditRouter = createTRPCRouter({
-  list: listAuditProcedure,
-});

@@ -1,5 +1,0 @@
-import { authedProcedure } from "@/server/api/trpc";
-import { listCsvMappings } from "@/server/services/imports/csv-mappings";
-
-/** Saved CSV column mappings, most recently used first. */
-export const csvMappingsProcedure = authedProcedure("history.import").query(({ ctx }) => listCsvMappings(ctx.prisma));

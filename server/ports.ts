@@ -1,0 +1,26 @@
+import "server-only";
+import type { PrismaClient } from "@prisma/client";
+import type { AiProvider } from "./ai/provider";
+import type { BacktestRunners } from "./services/backtests/backtest-runner";
+import type { Notifier } from "./services/notify/notifier";
+import type { FlowStarter } from "./services/tickets/flow-starter";
+
+/**
+ * The outside world as services see it. Each process builds its ports once, in its composition root
+ * (composition/web.ts, temporal/worker.ts, cli/composition.ts), and hands them down; services take the ports
+ * they use and never know which adapter (Temporal, Slack, a test recorder) stands behind one.
+ */
+export interface StudioPorts {
+  /** Resolved on first use where the root allows it, so work that never queries never needs DATABASE_URL. */
+  readonly prisma: PrismaClient;
+  readonly ai: AiProvider;
+  readonly notifier: Notifier;
+  readonly flowStarter: FlowStarter;
+  readonly backtestRunners: BacktestRunners;
+}
+
+/** What the web app's procedures and route handlers hand their services. */
+export type WebPorts = Pick<StudioPorts, "prisma" | "flowStarter" | "backtestRunners">;
+
+/** What the worker's activities hand their services. */
+export type WorkerPorts = Pick<StudioPorts, "prisma" | "ai" | "notifier">;

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { ActivityResult } from "../interpret/activities";
+import { callActivity, idempotencyKey, pct, ticketId, ticketText } from "../interpret/step-kit";
+import type { KindDef } from "./kind-def";
+import { ownThreshold } from "./shared/intent-threshold";
+import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
+
+/** A knowledge-grounded reply: drafted, then sent, posted for an agent or only traced, by mode and confidence. */
+export const ZAiReplyDataSchema = z.object({
+  label,
+  threshold,
+  thresholdsByIntent,
+  mode: z.enum(["shadow", "assist", "autonomous"]).default("shadow"),
+  maxPassages: z.number().int().min(1).max(10).default(3),
+});
+
+export const aiReply: KindDef<"ai-reply"> = {
+  title: "AI reply",
+  schema: ZAiReplyDataSchema,
+  outputs: () => [
+    { id: "sent", label: "sent", required: true },
+    { id: "handoff", label: "handoff", required: true },
+  ],
+  defaultLabel: (data) => `AI reply (${data.mode})`,
+  enter(node, ctx) {
+    const s = ctx.state;
+    return callActivity(
+      "draftReply",
+      { ticketId: ticketId(s), text: ticketText(s), intent: s.facts.intent?.label ?? null, maxPassages: node.config.maxPassages },
+      "drafted",
+    );
+  },
+  /** Draft first; send only in autonomous mode, with enough confidence and no guardrail objection. */
+  resume(node, ctx, phase, outcome) {
+    const s = ctx.state;
+    const intent = s.facts.intent?.label ?? null;
+    const own = ownThreshold(node.config.thresholdsByIntent, intent);
+    const threshold = own ?? node.config.threshold;
+    const thresholdName = own !== undefined ? `threshold for ${intent}` : "threshold";
+    const { mode } = node.config;
+    if (phase === "sent") {
+      if (!outcome.ok) {
+        s.actions.aiReply = "handoff";
+        return { kind: "go", handle: "handoff", decision: "handoff", reason: `Sending the reply failed: ${outcome.error}` };
+      }
+      s.actions.aiReply = "sent";
+      s.ticket!.firstResponseAt ??= s.now;
+      return { kind: "go", handle: "sent", decision: "sent", reason: "Reply sent to the customer" };
+    }
+    if (phase === "noted") {
+      s.actions.aiReply = "assist";
+      return { kind: "go", handle: "handoff", decision: "assist", reason: "Draft posted as an internal note for the agent" };
+    }
+    if (!outcome.ok) {
+      s.actions.aiReply = "handoff";
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Drafting failed: ${outcome.error}` };
+    }
+    const draft = outcome.value as ActivityResult<"draftReply">;
+    const details = { confidence: draft.confidence, threshold, mode, citations: draft.citations, blockedBy: draft.blockedBy ?? null, model: draft.model };
+    if (draft.blockedBy) {
+      s.actions.aiReply = "blocked";
+      return { kind: "go", handle: "handoff", decision: "blocked", reason: `Guardrail "${draft.blockedBy}" blocked the draft`, details };
+    }
+    if (draft.confidence < threshold) {
+      s.actions.aiReply = "handoff";
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}`, details };
+    }
+    const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
+    switch (mode) {
+      case "shadow":
+        s.actions.aiReply = "shadow";
+        return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; shadow mode: would have sent, handed to an agent`, details };
+      case "assist":
+        return callActivity("postInternalNote", { ticketId: ticketId(s), body: draft.text, idempotencyKey: idempotencyKey(s, node) }, "noted", {
+          note: { decision: "draft", reason: `${confident}; assist mode: posting the draft for the agent`, details },
+        });
+      case "autonomous":
+        return callActivity(
+          "sendReply",
+          { ticketId: ticketId(s), body: draft.text, citations: draft.citations, idempotencyKey: idempotencyKey(s, node) },
+          "sent",
+          { note: { decision: "send", reason: `${confident}; autonomous mode: sending`, details } },
+        );
+    }
+  },
+};

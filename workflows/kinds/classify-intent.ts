@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { ActivityResult } from "../interpret/activities";
+import { callActivity, pct, ticketId, ticketText } from "../interpret/step-kit";
+import type { PlanNodeOf } from "../model/plan";
+import type { KindDef } from "./kind-def";
+import { ownThreshold } from "./shared/intent-threshold";
+import { next } from "./shared/outputs";
+import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
+
+/** Asks the intent model what the ticket is about; below the minimum confidence the run takes "unsure". */
+export const ZClassifyIntentDataSchema = z.object({ label, minConfidence: threshold.default(0), thresholdsByIntent });
+
+export const classifyIntent: KindDef<"classify-intent"> = {
+  title: "Classify intent",
+  schema: ZClassifyIntentDataSchema,
+  outputs: () => [next, { id: "unsure", label: "unsure", required: false }],
+  enter: (_node, ctx) => callActivity("classifyIntent", { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) }, "classified"),
+  resume(node, ctx, _phase, outcome) {
+    if (!outcome.ok) {
+      ctx.state.facts.intent = { label: "unknown", confidence: 0, alternatives: [] };
+      return { kind: "go", handle: unsureHandle(node), decision: "unknown", reason: `Classifier failed: ${outcome.error}` };
+    }
+    const r = outcome.value as ActivityResult<"classifyIntent">;
+    ctx.state.facts.intent = { label: r.label, confidence: r.confidence, alternatives: r.alternatives };
+    const own = ownThreshold(node.config.thresholdsByIntent, r.label);
+    const min = own ?? node.config.minConfidence;
+    const which = own !== undefined ? `minimum for ${r.label}` : "minimum";
+    const details = { label: r.label, confidence: r.confidence, minConfidence: min, alternatives: r.alternatives, model: r.model };
+    if (r.confidence < min) {
+      return {
+        kind: "go",
+        handle: unsureHandle(node),
+        decision: `unsure: ${r.label}`,
+        reason: `Intent ${r.label} at ${pct(r.confidence)} is below the ${pct(min)} ${which}`,
+        details,
+      };
+    }
+    return { kind: "go", handle: "next", decision: r.label, reason: `Intent ${r.label} at ${pct(r.confidence)}${min > 0 ? ` (${which} ${pct(min)})` : ""}`, details };
+  },
+};
+
+/** Below the minimum the run takes "unsure" when it is wired, and carries on otherwise. */
+function unsureHandle(node: PlanNodeOf<"classify-intent">): string {
+  return node.next["unsure"] !== undefined ? "unsure" : "next";
+}

@@ -1,0 +1,28 @@
+import { compileError, quote, type CompileNode } from "../../compile/context";
+import { assertNever } from "../../model/assert-never";
+import { parseDuration } from "../../model/duration";
+import type { CompileError } from "../../model/plan";
+
+/** A wait's timeout or an SLA's target must parse to a positive duration. */
+export function checkDuration(node: CompileNode, field: "timeout" | "within", text: string): CompileError[] {
+  const parsed = parseDuration(text);
+  if (parsed.ok) return [];
+  const what = field === "timeout" ? "the timeout" : "the SLA target";
+  switch (parsed.reason) {
+    case "negative":
+      return [compileError({ code: "negative-duration", message: `${node.name}: ${what} ${quote(text)} is negative; use a positive duration such as 30m, 4h or 2d`, nodeId: node.id, field })];
+    case "zero":
+      return [compileError({ code: "bad-duration", message: `${node.name}: ${what} ${quote(text)} is zero; use a duration longer than zero, such as 30m`, nodeId: node.id, field })];
+    case "malformed":
+      return [compileError({ code: "bad-duration", message: `${node.name}: ${what} ${quote(text)} is not a duration; write it like 90s, 30m, 4h, 2d or 1h30m`, nodeId: node.id, field })];
+    default:
+      return assertNever(parsed.reason);
+  }
+}
+
+/** A duration `checkDuration` accepted, in milliseconds, for the plan. */
+export function checkedMillis(text: string): number {
+  const parsed = parseDuration(text);
+  if (!parsed.ok) throw new Error(`buildPlan: duration ${JSON.stringify(text)} was not checked`);
+  return parsed.ms;
+}
