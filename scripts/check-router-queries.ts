@@ -1,12 +1,13 @@
 /**
  * The half of the import-direction check that an import graph cannot see: a router gets Prisma through its
- * context, not an import, so this reads the procedure files for queries. A router may hand `ctx.prisma` to a
- * service; it may not call a model or a raw query itself.
+ * context, and a page or route handler through the composition root, not an import, so this reads the procedure
+ * files and app/ for queries. They may hand the Prisma handle to a service; they may not call a model or a raw
+ * query themselves.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const ROUTERS = join(import.meta.dirname, "..", "server", "api", "routers");
+const THIN = [join(import.meta.dirname, "..", "server", "api", "routers"), join(import.meta.dirname, "..", "app")];
 const QUERY = /\bprisma\s*\.\s*(\$(transaction|queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)\b|[a-z]\w*\s*\.\s*(find\w*|create\w*|update\w*|delete\w*|upsert|count|aggregate|groupBy)\s*\()/;
 
 export function routerQueries(file: string, text: string): string[] {
@@ -22,10 +23,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  const found = sourceFiles(ROUTERS).flatMap((path) => routerQueries(relative(process.cwd(), path), readFileSync(path, "utf8")));
+  const found = THIN.flatMap(sourceFiles).flatMap((path) => routerQueries(relative(process.cwd(), path), readFileSync(path, "utf8")));
   if (found.length > 0) {
-    console.error(`Routers must call a service, not query the database (${found.length}):\n${found.join("\n")}`);
+    console.error(`Routers, pages and route handlers must call a service, not query the database (${found.length}):\n${found.join("\n")}`);
     process.exit(1);
   }
-  console.log("Routers: no direct queries.");
+  console.log("Routers, pages and route handlers: no direct queries.");
 }

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { Context } from "@temporalio/activity";
 import type { AiProvider } from "../../server/ai/provider";
 import { failBacktest, finishBacktest } from "../../server/services/backtests/finish-backtest";
-import { runBacktestChunk } from "../../server/services/backtests/run-backtest-chunk";
+import { runBacktestChunk, ticketsInChunk } from "../../server/services/backtests/run-backtest-chunk";
 import type { BacktestActivities } from "../../workflows/interpret/replay/chunked/backtest-contract";
 
 export interface BacktestActivityDeps {
@@ -41,14 +41,4 @@ export function createBacktestActivities(deps: BacktestActivityDeps): BacktestAc
     finishBacktest: ({ runId }) => finishBacktest(deps.prisma, runId),
     failBacktest: ({ runId, message }) => failBacktest(deps.prisma, runId, message),
   };
-}
-
-/**
- * A chunk found already completed was committed by an attempt whose worker died before reporting it: its
- * tickets are done all the same, and the workflow's progress must count them (the service counts only
- * tickets it replays now, which is what the in-process runner adds up).
- */
-async function ticketsInChunk(prisma: PrismaClient, runId: string, index: number): Promise<number> {
-  const chunk = await prisma.backtestChunk.findUniqueOrThrow({ where: { runId_index: { runId, index } }, select: { ticketIds: true } });
-  return chunk.ticketIds.length;
 }

@@ -23,61 +23,61 @@ export const aiReply: KindDef<"ai-reply"> = {
   ],
   defaultLabel: (data) => `AI reply (${data.mode})`,
   enter(node, ctx) {
-    const s = ctx.state;
+    const state = ctx.state;
     return callActivity(
       "draftReply",
-      { ticketId: ticketId(s), text: ticketText(s), intent: s.facts.intent?.label ?? null, maxPassages: node.config.maxPassages },
+      { ticketId: ticketId(state), text: ticketText(state), intent: state.facts.intent?.label ?? null, maxPassages: node.config.maxPassages },
       "drafted",
     );
   },
   /** Draft first; send only in autonomous mode, with enough confidence and no guardrail objection. */
   resume(node, ctx, phase, outcome) {
-    const s = ctx.state;
-    const intent = s.facts.intent?.label ?? null;
+    const state = ctx.state;
+    const intent = state.facts.intent?.label ?? null;
     const own = ownThreshold(node.config.thresholdsByIntent, intent);
     const threshold = own ?? node.config.threshold;
     const thresholdName = own !== undefined ? `threshold for ${intent}` : "threshold";
     const { mode } = node.config;
     if (phase === "sent") {
       if (!outcome.ok) {
-        s.actions.aiReply = "handoff";
+        state.actions.aiReply = "handoff";
         return { kind: "go", handle: "handoff", decision: "handoff", reason: `Sending the reply failed: ${outcome.error}` };
       }
-      s.actions.aiReply = "sent";
-      s.ticket!.firstResponseAt ??= s.now;
+      state.actions.aiReply = "sent";
+      state.ticket!.firstResponseAt ??= state.now;
       return { kind: "go", handle: "sent", decision: "sent", reason: "Reply sent to the customer" };
     }
     if (phase === "noted") {
-      s.actions.aiReply = "assist";
+      state.actions.aiReply = "assist";
       return { kind: "go", handle: "handoff", decision: "assist", reason: "Draft posted as an internal note for the agent" };
     }
     if (!outcome.ok) {
-      s.actions.aiReply = "handoff";
+      state.actions.aiReply = "handoff";
       return { kind: "go", handle: "handoff", decision: "handoff", reason: `Drafting failed: ${outcome.error}` };
     }
     const draft = outcome.value as ActivityResult<"draftReply">;
     const details = { confidence: draft.confidence, threshold, mode, citations: draft.citations, blockedBy: draft.blockedBy ?? null, model: draft.model };
     if (draft.blockedBy) {
-      s.actions.aiReply = "blocked";
+      state.actions.aiReply = "blocked";
       return { kind: "go", handle: "handoff", decision: "blocked", reason: `Guardrail "${draft.blockedBy}" blocked the draft`, details };
     }
     if (draft.confidence < threshold) {
-      s.actions.aiReply = "handoff";
+      state.actions.aiReply = "handoff";
       return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}`, details };
     }
     const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
     switch (mode) {
       case "shadow":
-        s.actions.aiReply = "shadow";
+        state.actions.aiReply = "shadow";
         return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; shadow mode: would have sent, handed to an agent`, details };
       case "assist":
-        return callActivity("postInternalNote", { ticketId: ticketId(s), body: draft.text, idempotencyKey: idempotencyKey(s, node) }, "noted", {
+        return callActivity("postInternalNote", { ticketId: ticketId(state), body: draft.text, idempotencyKey: idempotencyKey(state, node) }, "noted", {
           note: { decision: "draft", reason: `${confident}; assist mode: posting the draft for the agent`, details },
         });
       case "autonomous":
         return callActivity(
           "sendReply",
-          { ticketId: ticketId(s), body: draft.text, citations: draft.citations, idempotencyKey: idempotencyKey(s, node) },
+          { ticketId: ticketId(state), body: draft.text, citations: draft.citations, idempotencyKey: idempotencyKey(state, node) },
           "sent",
           { note: { decision: "send", reason: `${confident}; autonomous mode: sending`, details } },
         );

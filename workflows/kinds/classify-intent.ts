@@ -20,22 +20,22 @@ export const classifyIntent: KindDef<"classify-intent"> = {
       ctx.state.facts.intent = { label: "unknown", confidence: 0, alternatives: [] };
       return { kind: "go", handle: unsureHandle(node), decision: "unknown", reason: `Classifier failed: ${outcome.error}` };
     }
-    const r = outcome.value as ActivityResult<"classifyIntent">;
-    ctx.state.facts.intent = { label: r.label, confidence: r.confidence, alternatives: r.alternatives };
-    const own = ownThreshold(node.config.thresholdsByIntent, r.label);
+    const result = outcome.value as ActivityResult<"classifyIntent">;
+    ctx.state.facts.intent = { label: result.label, confidence: result.confidence, alternatives: result.alternatives };
+    const own = ownThreshold(node.config.thresholdsByIntent, result.label);
     const min = own ?? node.config.minConfidence;
-    const which = own !== undefined ? `minimum for ${r.label}` : "minimum";
-    const details = { label: r.label, confidence: r.confidence, minConfidence: min, alternatives: r.alternatives, model: r.model };
-    if (r.confidence < min) {
+    const which = own !== undefined ? `minimum for ${result.label}` : "minimum";
+    const details = { label: result.label, confidence: result.confidence, minConfidence: min, alternatives: result.alternatives, model: result.model };
+    if (result.confidence < min) {
       return {
         kind: "go",
         handle: unsureHandle(node),
-        decision: `unsure: ${r.label}`,
-        reason: `Intent ${r.label} at ${pct(r.confidence)} is below the ${pct(min)} ${which}`,
+        decision: `unsure: ${result.label}`,
+        reason: `Intent ${result.label} at ${pct(result.confidence)} is below the ${pct(min)} ${which}`,
         details,
       };
     }
-    return { kind: "go", handle: "next", decision: r.label, reason: `Intent ${r.label} at ${pct(r.confidence)}${min > 0 ? ` (${which} ${pct(min)})` : ""}`, details };
+    return { kind: "go", handle: "next", decision: result.label, reason: `Intent ${result.label} at ${pct(result.confidence)}${min > 0 ? ` (${which} ${pct(min)})` : ""}`, details };
   },
 };
 

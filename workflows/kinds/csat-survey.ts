@@ -13,8 +13,8 @@ export const csatSurvey: KindDef<"csat-survey"> = {
   schema: ZCsatSurveyDataSchema,
   outputs: linearOutputs,
   enter(node, ctx) {
-    const s = ctx.state;
-    return callActivity("sendCsatSurvey", { ticketId: ticketId(s), question: node.config.question, idempotencyKey: idempotencyKey(s, node) }, "surveyed", {
+    const state = ctx.state;
+    return callActivity("sendCsatSurvey", { ticketId: ticketId(state), question: node.config.question, idempotencyKey: idempotencyKey(state, node) }, "surveyed", {
       note: { decision: "survey", reason: "Asking the customer to rate the help" },
     });
   },

@@ -15,17 +15,17 @@ export const detectSentiment: KindDef<"detect-sentiment"> = {
   enter: (_node, ctx) => callActivity("detectSentiment", { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) }, "detected"),
   resume(_node, ctx, _phase, outcome) {
     if (!outcome.ok) return { kind: "go", handle: "next", decision: "unknown", reason: `Sentiment detection failed: ${outcome.error}` };
-    const r = outcome.value as ActivityResult<"detectSentiment">;
-    ctx.state.facts.sentiment = { label: r.label, score: r.score, frustrated: r.frustrated };
-    ctx.state.facts.asksForHuman = r.asksForHuman;
+    const result = outcome.value as ActivityResult<"detectSentiment">;
+    ctx.state.facts.sentiment = { label: result.label, score: result.score, frustrated: result.frustrated };
+    ctx.state.facts.asksForHuman = result.asksForHuman;
     // Spelled out rather than filtered and joined: every ticket a backtest replays may pass here.
-    const cues = r.frustrated ? (r.asksForHuman ? "; frustrated, asks for a human" : "; frustrated") : r.asksForHuman ? "; asks for a human" : "";
+    const cues = result.frustrated ? (result.asksForHuman ? "; frustrated, asks for a human" : "; frustrated") : result.asksForHuman ? "; asks for a human" : "";
     return {
       kind: "go",
       handle: "next",
-      decision: r.label,
-      reason: `Sentiment ${r.label} (score ${r.score.toFixed(2)})${cues}`,
-      details: r,
+      decision: result.label,
+      reason: `Sentiment ${result.label} (score ${result.score.toFixed(2)})${cues}`,
+      details: result,
     };
   },
 };

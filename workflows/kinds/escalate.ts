@@ -24,22 +24,22 @@ export const escalate: KindDef<"escalate"> = {
   check: (node, data, options) => (data.queue === undefined ? [] : checkQueue(node, data.queue, options)),
   defaultLabel: (data) => (data.queue !== undefined ? `Escalate to ${data.queue}` : "Escalate to a human"),
   enter(node, ctx, plan) {
-    const s = ctx.state;
-    const c = node.config;
-    s.actions.escalation = c.reason;
-    if (c.queue !== undefined) s.actions.routedTo = c.queue;
-    if (c.priority !== undefined) s.ticket!.priority = c.priority;
+    const state = ctx.state;
+    const config = node.config;
+    state.actions.escalation = config.reason;
+    if (config.queue !== undefined) state.actions.routedTo = config.queue;
+    if (config.priority !== undefined) state.ticket!.priority = config.priority;
     const input = {
-      ticketId: ticketId(s),
-      reason: c.reason,
-      queue: c.queue ?? null,
-      priority: c.priority ?? null,
-      customerMessage: c.customerMessage !== undefined ? renderTemplate(c.customerMessage, s, plan) : null,
-      summary: handoffSummary(s),
-      idempotencyKey: idempotencyKey(s, node),
+      ticketId: ticketId(state),
+      reason: config.reason,
+      queue: config.queue ?? null,
+      priority: config.priority ?? null,
+      customerMessage: config.customerMessage !== undefined ? renderTemplate(config.customerMessage, state, plan) : null,
+      summary: handoffSummary(state),
+      idempotencyKey: idempotencyKey(state, node),
     };
     return callActivity("escalateTicket", input, "escalated", {
-      note: { decision: "escalate", reason: c.reason, details: { queue: input.queue, priority: input.priority, summary: input.summary } },
+      note: { decision: "escalate", reason: config.reason, details: { queue: input.queue, priority: input.priority, summary: input.summary } },
     });
   },
   resume: resumeAfterEffect,

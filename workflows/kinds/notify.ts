@@ -15,9 +15,9 @@ export const notify: KindDef<"notify"> = {
   outputs: linearOutputs,
   defaultLabel: (data) => `Notify ${data.channel}`,
   enter(node, ctx, plan) {
-    const s = ctx.state;
-    const text = renderTemplate(node.config.message, s, plan);
-    return callActivity("notifySlack", { ticketId: ticketId(s), channel: node.config.channel, text, idempotencyKey: idempotencyKey(s, node) }, "notified", {
+    const state = ctx.state;
+    const text = renderTemplate(node.config.message, state, plan);
+    return callActivity("notifySlack", { ticketId: ticketId(state), channel: node.config.channel, text, idempotencyKey: idempotencyKey(state, node) }, "notified", {
       note: { decision: node.config.channel, reason: `Slack ${node.config.channel}: ${text}` },
     });
   },

@@ -14,17 +14,17 @@ export const resolve: KindDef<"resolve"> = {
   schema: ZResolveDataSchema,
   outputs: linearOutputs,
   enter(node, ctx, plan) {
-    const s = ctx.state;
-    const message = node.config.message !== undefined ? renderTemplate(node.config.message, s, plan) : null;
-    return callActivity("resolveTicket", { ticketId: ticketId(s), message, idempotencyKey: idempotencyKey(s, node) }, "resolved", {
+    const state = ctx.state;
+    const message = node.config.message !== undefined ? renderTemplate(node.config.message, state, plan) : null;
+    return callActivity("resolveTicket", { ticketId: ticketId(state), message, idempotencyKey: idempotencyKey(state, node) }, "resolved", {
       note: { decision: "resolve", reason: message !== null ? `Resolving with a closing message` : "Resolving" },
     });
   },
   resume(_node, ctx, _phase, outcome) {
     if (!outcome.ok) return resumeEffect("resolve", outcome);
-    const t = ctx.state.ticket!;
-    t.status = "solved";
-    t.resolvedAt ??= ctx.state.now;
+    const ticket = ctx.state.ticket!;
+    ticket.status = "solved";
+    ticket.resolvedAt ??= ctx.state.now;
     ctx.state.actions.resolved = true;
     return { kind: "go", handle: "next", decision: "resolved", reason: "Ticket resolved" };
   },

@@ -22,19 +22,19 @@ export const route: KindDef<"route"> = {
   check: (node, data, options) => checkQueue(node, data.queue, options),
   defaultLabel: (data) => `Route to ${data.queue}`,
   enter(node, ctx) {
-    const s = ctx.state;
+    const state = ctx.state;
     const { queue, strategy, skills } = node.config;
-    return callActivity("routeTicket", { ticketId: ticketId(s), queue, strategy, skills, idempotencyKey: idempotencyKey(s, node) }, "routed", {
+    return callActivity("routeTicket", { ticketId: ticketId(state), queue, strategy, skills, idempotencyKey: idempotencyKey(state, node) }, "routed", {
       note: { decision: queue, reason: `Routing to ${queue} (${strategy}${skills.length > 0 ? `, skills ${skills.join(", ")}` : ""})` },
     });
   },
   resume(node, ctx, _phase, outcome) {
     if (!outcome.ok) return resumeEffect(node.config.queue, outcome);
-    const r = outcome.value as ActivityResult<"routeTicket">;
-    ctx.state.ticket!.queue = r.queue;
-    ctx.state.actions.routedTo = r.queue;
+    const result = outcome.value as ActivityResult<"routeTicket">;
+    ctx.state.ticket!.queue = result.queue;
+    ctx.state.actions.routedTo = result.queue;
     // Who got the ticket depends on the agents' live load, which a backtest cannot know: the assignee is a
     // detail of the live trace, never part of the decision or its reason, so both drivers decide alike.
-    return { kind: "go", handle: "next", decision: r.queue, reason: `In ${r.queue}`, ...(r.assignee ? { details: { assignee: r.assignee } } : {}) };
+    return { kind: "go", handle: "next", decision: result.queue, reason: `In ${result.queue}`, ...(result.assignee ? { details: { assignee: result.assignee } } : {}) };
   },
 };

@@ -29,28 +29,28 @@ export const scorePriority: KindDef<"score-priority"> = {
    * clamped to the scale. Pure, so backtests need no activity to score.
    */
   enter(node, ctx, plan) {
-    const s = ctx.state;
-    const base = PRIORITIES.indexOf(s.ticket!.priority);
+    const state = ctx.state;
+    const base = PRIORITIES.indexOf(state.ticket!.priority);
     let score = base;
     const applied: Array<{ boost: string; points: number }> = [];
     for (const boost of node.config.boosts) {
       const seen: LeafVerdict[] = [];
-      if (evaluateGroup(boost.rules, s, plan, seen)) {
+      if (evaluateGroup(boost.rules, state, plan, seen)) {
         score += boost.points;
         applied.push({ boost: boost.label, points: boost.points });
       }
     }
     const clamped = Math.max(0, Math.min(PRIORITIES.length - 1, score));
     const priority = PRIORITIES[clamped]!;
-    s.facts.priorityScore = score;
+    state.facts.priorityScore = score;
     const reason =
       applied.length === 0
         ? `No boost applied; priority stays ${priority}`
         : `${applied.map((a) => `${a.boost} (${a.points > 0 ? "+" : ""}${a.points})`).join(", ")}: score ${score} → ${priority}`;
     const details = { base, score, priority, applied };
-    if (node.config.setTicketPriority && priority !== s.ticket!.priority) {
-      s.ticket!.priority = priority;
-      return callActivity("updateTicket", { ticketId: ticketId(s), changes: { priority }, idempotencyKey: idempotencyKey(s, node) }, "updated", {
+    if (node.config.setTicketPriority && priority !== state.ticket!.priority) {
+      state.ticket!.priority = priority;
+      return callActivity("updateTicket", { ticketId: ticketId(state), changes: { priority }, idempotencyKey: idempotencyKey(state, node) }, "updated", {
         note: { decision: priority, reason, details },
       });
     }

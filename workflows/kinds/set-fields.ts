@@ -19,13 +19,13 @@ export const setFields: KindDef<"set-fields"> = {
   schema: ZSetFieldsDataSchema,
   outputs: linearOutputs,
   enter(node, ctx) {
-    const s = ctx.state;
+    const state = ctx.state;
     const { priority, status, fields } = node.config;
-    if (priority !== undefined) s.ticket!.priority = priority;
-    if (status !== undefined) s.ticket!.status = status;
+    if (priority !== undefined) state.ticket!.priority = priority;
+    if (status !== undefined) state.ticket!.status = status;
     const changes = { ...(priority !== undefined ? { priority } : {}), ...(status !== undefined ? { status } : {}), fields };
     const said = [priority && `priority ${priority}`, status && `status ${status}`, ...Object.entries(fields).map(([k, v]) => `${k} = ${String(v)}`)];
-    return callActivity("updateTicket", { ticketId: ticketId(s), changes, idempotencyKey: idempotencyKey(s, node) }, "updated", {
+    return callActivity("updateTicket", { ticketId: ticketId(state), changes, idempotencyKey: idempotencyKey(state, node) }, "updated", {
       note: { decision: "set", reason: `Set ${said.filter(Boolean).join(", ") || "nothing"}` },
     });
   },

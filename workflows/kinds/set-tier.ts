@@ -30,14 +30,14 @@ export const setTier: KindDef<"set-tier"> = {
    * node's own settings (a fixed tier, then its intent table, then its fallback).
    */
   enter(node, ctx) {
-    const s = ctx.state;
-    const intent = s.facts.intent?.label ?? null;
-    const map = s.ticket!.tierMap;
+    const state = ctx.state;
+    const intent = state.facts.intent?.label ?? null;
+    const map = state.ticket!.tierMap;
     let tier: number;
     let reason: string;
     let details: Record<string, unknown>;
     if (node.config.useTierMap === true && map !== null) {
-      const byMap = tierByMap(map, s.ticket!, s.facts);
+      const byMap = tierByMap(map, state.ticket!, state.facts);
       tier = byMap.tier;
       reason = byMap.reason;
       details = { tier, intent, tierMapVersion: map.version, source: byMap.source, escalation: byMap.escalation.map((h) => h.criterion) };
@@ -48,8 +48,8 @@ export const setTier: KindDef<"set-tier"> = {
       reason = node.config.useTierMap === true ? `No tier map saved; ${lowerFirst(own.reason)}` : own.reason;
       details = { tier, intent };
     }
-    s.ticket!.tier = tier;
-    return callActivity("updateTicket", { ticketId: ticketId(s), changes: { tier }, idempotencyKey: idempotencyKey(s, node) }, "updated", {
+    state.ticket!.tier = tier;
+    return callActivity("updateTicket", { ticketId: ticketId(state), changes: { tier }, idempotencyKey: idempotencyKey(state, node) }, "updated", {
       note: { decision: `tier ${tier}`, reason, details },
     });
   },

@@ -25,16 +25,16 @@ export const slaTimer: KindDef<"sla-timer"> = {
    * classification never buys the team extra time. An already-met or already-breached target decides at once.
    */
   enter(node, ctx) {
-    const s = ctx.state;
-    const t = s.ticket!;
+    const state = ctx.state;
+    const ticket = state.ticket!;
     const within = node.durationMs ?? 0;
     const target = node.config.target === "first-response" ? "first response" : "resolution";
-    const deadline = parseIsoMs(t.createdAt) + within;
+    const deadline = parseIsoMs(ticket.createdAt) + within;
     const details = { target: node.config.target, within: formatDurationCached(within), deadline: isoOfMs(deadline) };
     if (targetMet(node, ctx)) {
       return { kind: "go", handle: "met", decision: "met", reason: `The ${target} already happened within ${formatDurationCached(within)}`, details };
     }
-    const remaining = deadline - parseIsoMs(s.now);
+    const remaining = deadline - parseIsoMs(state.now);
     if (remaining <= 0) {
       return { kind: "go", handle: "breached", decision: "breached", reason: `The ${target} deadline (${formatDurationCached(within)} after creation) had already passed`, details };
     }
@@ -57,8 +57,8 @@ export const slaTimer: KindDef<"sla-timer"> = {
 };
 
 function targetMet(node: PlanNodeOf<"sla-timer">, ctx: StepContext): boolean {
-  const t = ctx.state.ticket!;
+  const ticket = ctx.state.ticket!;
   return node.config.target === "first-response"
-    ? t.firstResponseAt !== null
-    : t.resolvedAt !== null || t.status === "solved" || t.status === "closed";
+    ? ticket.firstResponseAt !== null
+    : ticket.resolvedAt !== null || ticket.status === "solved" || ticket.status === "closed";
 }

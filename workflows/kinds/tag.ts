@@ -13,14 +13,14 @@ export const tag: KindDef<"tag"> = {
   schema: ZTagDataSchema,
   outputs: linearOutputs,
   enter(node, ctx) {
-    const s = ctx.state;
+    const state = ctx.state;
     const { add, remove } = node.config;
-    const tags = new Set(s.ticket!.tags);
+    const tags = new Set(state.ticket!.tags);
     for (const t of add) tags.add(t);
     for (const t of remove) tags.delete(t);
-    s.ticket!.tags = [...tags];
+    state.ticket!.tags = [...tags];
     const said = [add.length > 0 ? `+${add.join(" +")}` : "", remove.length > 0 ? `-${remove.join(" -")}` : ""].filter(Boolean).join(" ");
-    return callActivity("updateTicket", { ticketId: ticketId(s), changes: { addTags: add, removeTags: remove }, idempotencyKey: idempotencyKey(s, node) }, "updated", {
+    return callActivity("updateTicket", { ticketId: ticketId(state), changes: { addTags: add, removeTags: remove }, idempotencyKey: idempotencyKey(state, node) }, "updated", {
       note: { decision: "tag", reason: `Tags ${said || "unchanged"}` },
     });
   },

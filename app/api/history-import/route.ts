@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { webPorts } from "@/composition/web";
 import { can, forbiddenMessage } from "@/lib/auth/roles";
 import { sessionUser } from "@/server/auth/session";
 import { IMPORT_FORMATS } from "@/lib/history-import/import-record";
-import { getPrisma } from "@/server/db";
 import { createImportJob, jobView } from "@/server/services/history-import/import-jobs";
 import { saveUpload } from "@/server/services/history-import/save-upload";
 
@@ -29,7 +29,7 @@ export async function POST(request: Request): Promise<Response> {
 
   const saved = await saveUpload(request.body, query.data.name);
   if (saved.bytes === 0) return Response.json({ error: "The file is empty" }, { status: 400 });
-  const job = await createImportJob(getPrisma(), {
+  const job = await createImportJob(webPorts().prisma, {
     format: query.data.format,
     fileName: query.data.name,
     filePath: saved.filePath,

@@ -12,6 +12,13 @@ const HEADER = [
   "baseline_intent", "candidate_intent", "candidate_intent_confidence", "parted_at_node", "explanation",
 ];
 
+/** Whether a run's changed tickets can be downloaded: only a completed run has its full list. */
+export async function changedTicketsCsvReadiness(prisma: PrismaClient, runId: string): Promise<"no-such-run" | "not-completed" | "ready"> {
+  const run = await prisma.backtestRun.findUnique({ where: { id: runId }, select: { status: true } });
+  if (run === null) return "no-such-run";
+  return run.status === "completed" ? "ready" : "not-completed";
+}
+
 /**
  * Every changed ticket of a run as CSV lines, oldest first, read a page at a time, so a run with a
  * hundred thousand changed tickets streams to the download without being held in memory. Unlike the

@@ -100,3 +100,13 @@ async function* counted(tickets: AsyncIterable<HistoricalTicket>, onProgress?: (
   }
   onProgress?.(n);
 }
+
+/**
+ * A chunk found already completed was committed by an attempt whose worker died before reporting it: its
+ * tickets are done all the same, and the workflow's progress must count them (runBacktestChunk counts only
+ * tickets it replays now, which is what the in-process runner adds up).
+ */
+export async function ticketsInChunk(prisma: PrismaClient, runId: string, index: number): Promise<number> {
+  const chunk = await prisma.backtestChunk.findUniqueOrThrow({ where: { runId_index: { runId, index } }, select: { ticketIds: true } });
+  return chunk.ticketIds.length;
+}

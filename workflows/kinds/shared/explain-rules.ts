@@ -8,9 +8,9 @@ export function explain(seen: readonly LeafVerdict[]): string {
   // A loop rather than map/join: every condition a backtest replays builds one.
   let out = "";
   for (let i = 0; i < seen.length; i++) {
-    const l = seen[i]!;
+    const leaf = seen[i]!;
     if (i > 0) out += "; ";
-    out += `${l.matched !== (l.negated === true) ? "✓" : "✗"} ${l.negated ? `not: ${l.rule}` : l.rule} (was ${showValue(l.actual)})`;
+    out += `${leaf.matched !== (leaf.negated === true) ? "✓" : "✗"} ${leaf.negated ? `not: ${leaf.rule}` : leaf.rule} (was ${showValue(leaf.actual)})`;
   }
   return out;
 }

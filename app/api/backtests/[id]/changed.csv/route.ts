@@ -1,7 +1,7 @@
 import { can, forbiddenMessage } from "@/lib/auth/roles";
 import { sessionUser } from "@/server/auth/session";
-import { getPrisma } from "@/server/db";
-import { changedTicketsCsv } from "@/server/services/backtests/changed-tickets-csv";
+import { webPorts } from "@/composition/web";
+import { changedTicketsCsv, changedTicketsCsvReadiness } from "@/server/services/backtests/changed-tickets-csv";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user) return Response.json({ error: "Sign in to download backtest results" }, { status: 401 });
   if (!can(user.role, "backtests.read")) return Response.json({ error: forbiddenMessage(user.role, "backtests.read") }, { status: 403 });
   const { id } = await params;
-  const prisma = getPrisma();
-  const run = await prisma.backtestRun.findUnique({ where: { id }, select: { status: true } });
-  if (run === null) return Response.json({ error: "No such backtest" }, { status: 404 });
-  if (run.status !== "completed") return Response.json({ error: "The backtest has not completed yet" }, { status: 409 });
+  const { prisma } = webPorts();
+  const readiness = await changedTicketsCsvReadiness(prisma, id);
+  if (readiness === "no-such-run") return Response.json({ error: "No such backtest" }, { status: 404 });
+  if (readiness === "not-completed") return Response.json({ error: "The backtest has not completed yet" }, { status: 409 });
 
   const lines = changedTicketsCsv(prisma, id);
   const encoder = new TextEncoder();
