@@ -10,7 +10,7 @@ import { ensureDatabase } from "../server/db/embedded-postgres";
 import { migrateDatabase } from "../server/db/migrate";
 import { dataDir as defaultDataDir } from "../server/env";
 import { SERVER_CONDITIONS } from "../server/lib/node-flags";
-import { startBacktestWorkflow } from "../temporal/backtest-starter";
+import { temporalBacktestRunner } from "../temporal/backtest-starter";
 import { closeTemporalClient } from "../temporal/client";
 import { ensureTemporal } from "../temporal/dev-server";
 import { stopProcessGroup } from "../temporal/launcher/process-group";
@@ -64,7 +64,7 @@ async function main(supervisor: Supervisor): Promise<void> {
   const { firstAdmin } = await prepareWorkspace({
     databaseUrl: db.url,
     dataDir,
-    resumeBacktest: async (runId, chunkCount) => void (await startBacktestWorkflow(runId, chunkCount)),
+    resumeBacktestsOn: temporalBacktestRunner(),
     onTrainingSpawn: (child) => supervisor.onStop("intent-model training", () => stopProcessGroup(child, 10_000)),
   });
   await closeTemporalClient();

@@ -1,5 +1,4 @@
 import { QueryNotRegisteredError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type WorkflowHandle } from "@temporalio/client";
-import { getPrisma } from "../server/db";
 import type { BacktestRunner } from "../server/services/backtests/backtest-runner";
 import { TASK_QUEUE } from "../server/env";
 import {
@@ -32,11 +31,11 @@ export function backtestWorkflowId(runId: string): string {
 }
 
 /**
- * Starts the chunked backtest of a run whose BacktestChunk rows exist, and records the workflow id on the
- * run so its page can query progress. Starting twice is harmless: the same run has the same workflow id.
+ * Starts the chunked backtest of a run whose BacktestChunk rows exist; the caller records the workflow id on
+ * the run, so its page can query progress. Starting twice is harmless: the same run has the same workflow id.
  * Names the workflow by string so the web bundle never imports workflow code.
  */
-export async function startBacktestWorkflow(runId: string, chunkCount: number): Promise<{ workflowId: string; result: () => Promise<void> }> {
+async function startBacktestWorkflow(runId: string, chunkCount: number): Promise<{ workflowId: string; result: () => Promise<void> }> {
   const client = await getTemporalClient();
   const workflowId = backtestWorkflowId(runId);
   const input: BacktestWorkflowInput = { runId, chunkCount, concurrency: concurrencyFromEnv() };
@@ -47,7 +46,6 @@ export async function startBacktestWorkflow(runId: string, chunkCount: number): 
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     handle = client.workflow.getHandle(workflowId);
   }
-  await getPrisma().backtestRun.update({ where: { id: runId }, data: { workflowId } });
   return {
     workflowId,
     result: async () => {
@@ -71,7 +69,7 @@ export async function queryBacktestProgress(workflowId: string): Promise<Backtes
 }
 
 /** Cancels a backtest's workflow (its chunks in flight are cancelled through their heartbeats); one that has ended is left alone. */
-export async function cancelBacktestWorkflow(workflowId: string): Promise<void> {
+async function cancelBacktestWorkflow(workflowId: string): Promise<void> {
   const client = await getTemporalClient();
   try {
     await client.workflow.getHandle(workflowId).cancel();

@@ -63,8 +63,7 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
       <Section title="Versions">
         {list.length === 0 ? (
           <EmptyState icon={Brain} title="No model trained yet">
-            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history (usually a minute or
-            two for a few thousand tickets) and picks, by cross-validation, the confidence below which it hands the ticket to a person.
+            Until a model is trained, intents come from the keyword baseline. Training learns the categories of your labelled history and picks, by cross-validation, the confidence below which it hands the ticket to a person.
           </EmptyState>
         ) : (
           <ModelsTable models={list} canTrain={canTrain} activating={activate.isPending ? (activate.variables?.version ?? null) : null} onActivate={(version) => activate.mutate({ version })} onShow={setShown} />

@@ -6,7 +6,7 @@ import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { ensureFirstAdmin } from "../../server/auth/first-admin";
 import { firstAdminToShow, type TFirstAdminCredentials } from "../../server/auth/first-admin-file";
 import { recoverInterruptedJobs } from "../../server/services/jobs/recover-interrupted-jobs";
-import type { ResumeOnTemporal } from "../../server/services/backtests/interrupted-backtests";
+import type { BacktestRunner } from "../../server/services/backtests/backtest-runner";
 import { log } from "./supervisor";
 import { trainFirstModel } from "./train-first-model";
 
@@ -19,13 +19,13 @@ import { trainFirstModel } from "./train-first-model";
 export async function prepareWorkspace(o: {
   databaseUrl: string;
   dataDir: string;
-  resumeBacktest: ResumeOnTemporal;
+  resumeBacktestsOn: BacktestRunner;
   onTrainingSpawn: (child: ChildProcess) => void;
 }): Promise<{ firstAdmin: TFirstAdminCredentials | null }> {
   process.env.DATABASE_URL = o.databaseUrl; // getPrisma() reads it
   const prisma = getPrisma();
   try {
-    for (const line of await recoverInterruptedJobs(prisma, { resumeBacktest: o.resumeBacktest })) log(`recovered: ${line}`);
+    for (const line of await recoverInterruptedJobs(prisma, { resumeBacktestsOn: o.resumeBacktestsOn })) log(`recovered: ${line}`);
     const workspace = await seedWorkspace(prisma);
     const knowledge = await seedKnowledge(prisma);
     const flows = await seedExampleFlows(prisma);

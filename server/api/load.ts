@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { connection } from "next/server";
-import { summarizeError } from "./error-summary";
+import { summarizeError } from "../lib/error-summary";
 
 export interface LoadFailure {
   code: string;

@@ -10,7 +10,7 @@ const CODE_OF_KIND = {
 } as const satisfies Record<ServiceErrorKind, TRPC_ERROR_CODE_KEY>;
 
 /** A service's refusal as the tRPC error the client gets: its kind's code, its message, and itself as the cause. */
-export function toTRPCError(error: ServiceError): TRPCError {
+function toTRPCError(error: ServiceError): TRPCError {
   return new TRPCError({ code: CODE_OF_KIND[error.kind], message: error.message, cause: error });
 }
 

@@ -35,7 +35,6 @@ export async function createTRPCContext(opts: { headers: Headers; ports: WebPort
 }
 
 function withUser(headers: Headers, user: SessionUser | null, ports: WebPorts): TRPCContext {
-  let prisma: Prisma | undefined;
   return {
     headers,
     user,
@@ -43,8 +42,7 @@ function withUser(headers: Headers, user: SessionUser | null, ports: WebPorts): 
     // A getter rather than a value: getPrisma() fails fast without DATABASE_URL, and that must only
     // happen for requests that actually query. Don't spread ctx or ports in middleware (it would call this).
     get prisma() {
-      prisma ??= ports.prisma;
-      return prisma;
+      return ports.prisma;
     },
   };
 }

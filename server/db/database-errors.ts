@@ -1,5 +1,5 @@
 import "server-only";
-import { summarizeError } from "../api/error-summary";
+import { summarizeError } from "../lib/error-summary";
 
 /**
  * True when an error means the database cannot be reached at all (stopped, restarted, network gone), as opposed

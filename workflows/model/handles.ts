@@ -1,8 +1,6 @@
 import { kindDef } from "../kinds";
 import type { TNodeData, TNodeKind } from "./nodes";
 
-export { assertNever } from "./assert-never";
-
 /**
  * Output handles of a node. Branching outputs are required: a condition with nothing on its false
  * side is almost always a mistake. A linear node's "next" is optional: leaving it open ends the run

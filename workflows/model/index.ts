@@ -3,6 +3,7 @@ export * from "./fields";
 export * from "./rules";
 export * from "./nodes";
 export * from "./handles";
+export * from "./assert-never";
 export * from "./graph";
 export * from "./ticket";
 export * from "./plan";

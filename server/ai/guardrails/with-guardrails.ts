@@ -9,7 +9,7 @@ export type LoadGuardrails = () => Promise<readonly TGuardrailRule[]>;
 /**
  * A provider whose drafts are checked against the workspace's guardrails. A draft that breaks a rule
  * comes back with `blockedBy` set to the rule's sentence; the ai-reply step then never sends it and hands
- * the ticket to a person with "Guardrail "<rule>" blocked the draft" (workflows/interpret/steps/ai.ts).
+ * the ticket to a person with "Guardrail "<rule>" blocked the draft" (workflows/kinds/ai-reply.ts).
  * A rule that cannot be checked (invalid pattern) blocks too: failing closed is the point of a guardrail.
  * The draft's category is the ticket's intent, so rules limited to categories apply to those intents.
  */

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertNever } from "../../../workflows/model/handles";
+import { assertNever } from "../../../workflows/model/assert-never";
 import { convertAction } from "./convert-action";
 import type { ActionStep, ConvertOptions, UnsupportedItem } from "./conversion-types";
 import { translatePlaceholders } from "./translate-placeholders";

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertNever } from "../../../workflows/model/handles";
+import { assertNever } from "../../../workflows/model/assert-never";
 import type { TTriggerEvent } from "../../../workflows/model/nodes";
 import type { TRule, TRuleGroup } from "../../../workflows/model/rules";
 import { convertCondition } from "./convert-condition";

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertNever } from "../../../workflows/model/handles";
+import { assertNever } from "../../../workflows/model/assert-never";
 import type { TFlowEdge, TFlowGraph, TFlowNode } from "../../../workflows/model/graph";
 import type { TTriggerEvent } from "../../../workflows/model/nodes";
 import type { TRuleGroup } from "../../../workflows/model/rules";

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertNever } from "../../../workflows/model/handles";
+import { assertNever } from "../../../workflows/model/assert-never";
 import type { ConditionOutcome } from "./conversion-types";
 import { hoursOf, valueText } from "./zendesk-values";
 import type { TZendeskCondition } from "./zendesk-trigger-schema";

@@ -37,12 +37,18 @@ export async function compileSide(prisma: PrismaClient, label: string, graph: un
 }
 
 /**
- * The plan a chunk replays: the one compiled when the run started, stored on the run. A run stored without it
- * compiles its graph, without the queue check, so a queue deleted since cannot fail a half-done run.
+ * The plan a chunk replays: the one compiled when the run started, stored on the run. A run stored without it, or
+ * with a plan of another plan version (stored before an upgrade), compiles its graph, without the queue check, so a
+ * queue deleted since cannot fail a half-done run.
  */
 export function planOfStoredSide(label: string, plan: unknown, graph: unknown): FlowPlan {
-  if (plan !== null && plan !== undefined) return plan as FlowPlan;
+  if (isCurrentPlan(plan)) return plan;
   const result = compile(graph);
   if (result.ok) return result.plan;
   throw new Error(`${label} no longer compiles: ${result.errors.map(describeCompileError).join("; ")}`);
+}
+
+function isCurrentPlan(plan: unknown): plan is FlowPlan {
+  const current: FlowPlan["planVersion"] = 1;
+  return typeof plan === "object" && plan !== null && (plan as { planVersion?: unknown }).planVersion === current;
 }

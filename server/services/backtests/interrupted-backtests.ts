@@ -1,10 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { isLeftBehind } from "../../lib/process-owner";
+import type { BacktestRunner } from "./backtest-runner";
 import { failBacktest } from "./finish-backtest";
-
-/** Starts the chunked (Temporal) runner on an existing run; wired by the process's composition root. */
-export type ResumeOnTemporal = (runId: string, chunkCount: number) => Promise<void>;
 
 export interface RecoveredBacktests {
   resumed: string[];
@@ -14,9 +12,9 @@ export interface RecoveredBacktests {
 /**
  * In-process backtests whose process died mid-run. Their completed chunks are stored, and the chunked runner
  * skips completed chunks, so with Temporal at hand the run is resumed there (and survives any later restart);
- * without it, it is failed with the reason. Chunked runs are Temporal's already and are left to it.
+ * without it (`resumeOn`, the chunked runner, wired by the process's composition root), it is failed with the reason. Chunked runs are Temporal's already and are left to it.
  */
-export async function recoverInterruptedBacktests(prisma: PrismaClient, resume?: ResumeOnTemporal): Promise<RecoveredBacktests> {
+export async function recoverInterruptedBacktests(prisma: PrismaClient, resumeOn?: BacktestRunner): Promise<RecoveredBacktests> {
   const open = await prisma.backtestRun.findMany({
     where: { status: { in: ["queued", "running"] }, mode: "in-process" },
     select: { id: true, owner: true, _count: { select: { chunks: true } } },
@@ -25,10 +23,11 @@ export async function recoverInterruptedBacktests(prisma: PrismaClient, resume?:
   for (const run of open) {
     if (!isLeftBehind(run.owner)) continue;
     let reason = "The backtest stopped with the process running it; start it again (the answers it computed are kept)";
-    if (resume) {
+    if (resumeOn) {
       try {
         await prisma.backtestRun.update({ where: { id: run.id }, data: { mode: "temporal", owner: null } });
-        await resume(run.id, run._count.chunks);
+        const started = await resumeOn.start({ id: run.id, chunkCount: run._count.chunks });
+        await prisma.backtestRun.update({ where: { id: run.id }, data: { workflowId: started.workflowId } });
         result.resumed.push(run.id);
         continue;
       } catch (error) {

@@ -1,26 +1,28 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { TCategorySource } from "../../../lib/history-import/category-source";
-import type { TCsvMapping } from "../../../lib/history-import/csv-mapping";
+import { z } from "zod";
+import { ZCategorySourceSchema } from "../../../lib/history-import/category-source";
+import { ZCsvMappingSchema } from "../../../lib/history-import/csv-mapping";
 import { ServiceError } from "../lib/service-error";
 import { saveCsvMapping } from "./csv-mappings";
 import { ImportJobError, jobView, runImportJob } from "./import-jobs";
 import { categorySourceFor } from "./remembered-category-source";
 
-export interface StartImportRequest {
-  jobId: string;
-  mapping?: TCsvMapping;
+export const ZStartImportSchema = z.object({
+  jobId: z.string().min(1),
+  mapping: ZCsvMappingSchema.optional(),
   /** Keep the mapping under this name for the next file with these columns. */
-  saveMappingAs?: string;
+  saveMappingAs: z.string().trim().min(1).max(80).optional(),
   /** Zendesk: where the category comes from, remembered for the job's source; without it, the remembered choice. */
-  category?: TCategorySource;
-}
+  category: ZCategorySourceSchema.optional(),
+});
+export type TStartImport = z.infer<typeof ZStartImportSchema>;
 
 /**
  * Starts an uploaded import in the background and returns its job at once; the page polls the job for progress.
  * The job row is the only state, so a reload of the page picks the progress up again.
  */
-export async function startUploadedImport(prisma: PrismaClient, request: StartImportRequest) {
+export async function startUploadedImport(prisma: PrismaClient, request: TStartImport) {
   const job = await prisma.importJob.findUnique({ where: { id: request.jobId } });
   if (job === null) throw new ServiceError("not-found", "No such upload");
   if (job.format === "csv" && !request.mapping) throw new ServiceError("invalid", "Map the CSV's columns first");

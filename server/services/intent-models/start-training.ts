@@ -51,7 +51,7 @@ async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentMode
 const STALE_MS = 30 * 60_000;
 
 /** Another version is training: one at a time, so two trainings never race for the cores or the active version. */
-export class TrainingBusyError extends ServiceError {
+class TrainingBusyError extends ServiceError {
   constructor(message: string) {
     super("conflict", message);
   }

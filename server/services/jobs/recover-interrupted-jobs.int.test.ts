@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
 import { createAiProvider } from "../ai/create-ai-provider";
 import { currentProcessOwner, formatOwner } from "../../lib/process-owner";
-import { startBacktestWorkflow } from "../../../temporal/backtest-starter";
+import { temporalBacktestRunner } from "../../../temporal/backtest-starter";
 import { getTemporalClient } from "../../../temporal/client";
 import { eventually, startInProcessWorker, uniqueId } from "../../../tests/integration/helpers";
 import { bAgainstA, ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "../backtests/backtest-test-kit";
@@ -75,10 +75,14 @@ describe("recoverInterruptedJobs", () => {
     await client.workflow.getHandle(`backtest-${busy.id}`).terminate("a chunked run: Temporal's, not the start's");
 
     const resumed: string[] = [];
+    const temporal = temporalBacktestRunner();
     const lines = await recoverInterruptedJobs(prisma, {
-      resumeBacktest: async (runId, chunkCount) => {
-        resumed.push(`${runId}/${chunkCount}`);
-        await startBacktestWorkflow(runId, chunkCount);
+      resumeBacktestsOn: {
+        start: (started) => {
+          resumed.push(`${started.id}/${started.chunkCount}`);
+          return temporal.start(started);
+        },
+        cancel: temporal.cancel,
       },
     });
     expect(lines).toContain("1 backtest(s) interrupted mid-run: resumed on Temporal from their last completed chunk");

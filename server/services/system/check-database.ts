@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { summarizeError } from "../../api/error-summary";
+import { summarizeError } from "../../lib/error-summary";
 
 export type HealthStatus = { ok: true; db: "up"; latencyMs: number } | { ok: false; db: "down"; error: string };
 

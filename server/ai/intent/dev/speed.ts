@@ -1,5 +1,5 @@
 /**
- * `npx tsx --conditions=react-server server/ai/intent/dev/speed.ts [OPTS-JSON]`: the issue's speed figures for a training variant: seconds to
+ * `npx tsx --conditions=react-server server/ai/intent/dev/speed.ts [OPTS-JSON]`: the training-speed figures (README, Status) for a variant: seconds to
  * train on all of Banking77 train.csv (10,003 rows) with trainIntentModelParallel, predictions per second (best of
  * three passes over 2,000 of its texts, so a busy machine disturbs it less) and the stored model's size. Also the
  * CPU seconds training used on all threads: on a busy machine wall time says little, CPU time still does (ONNX
