@@ -50,9 +50,9 @@ describe("studio backtest", () => {
     });
     expect(report.changed).toHaveLength(10);
     // Every changed ticket is in one reason: the chat tickets now go to technical, parting at the new condition.
-    const reasons = report.reasons as Array<{ divergenceNodeId: string; change: string; count: number; example: string }>;
+    const reasons = report.reasons as Array<{ divergenceNodeId: string; divergenceNode: string; change: string; count: number; example: string }>;
     expect(reasons.reduce((sum, r) => sum + r.count, 0)).toBe(10);
-    for (const r of reasons) expect(r).toMatchObject({ divergenceNodeId: "is-chat", change: expect.stringMatching(/^routed, queue: \w+ → technical$/), example: expect.stringContaining("is-chat") });
+    for (const r of reasons) expect(r).toMatchObject({ divergenceNodeId: "is-chat", divergenceNode: "Chat?", change: expect.stringMatching(/^Queue: \w+ → technical$/), example: expect.stringContaining("“Chat?”") });
     expect(report.deltas.find((d: { key: string }) => d.key === "routingAccuracy")).toMatchObject({ candidate: 20 / 30, baseline: 1 });
   }, 120_000);
 

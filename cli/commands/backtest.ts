@@ -89,7 +89,7 @@ function summaryOf(report: CliBacktestReport): string {
   ];
   for (const d of report.deltas) lines.push(`  ${d.label}: ${format(d.candidate)} vs ${format(d.baseline)} (${d.delta !== null && d.delta >= 0 ? "+" : ""}${format(d.delta)} ${d.unit})`);
   if (report.reasons.length > 0) lines.push("Why outcomes changed:");
-  for (const r of report.reasons.slice(0, 10)) lines.push(`  ${r.count} ${r.change}, parting at ${r.divergenceNodeId} (e.g. ${r.example})`);
+  for (const r of report.reasons.slice(0, 10)) lines.push(`  ${r.count} ${r.change}, parting at ${r.divergenceNode} (e.g. ${r.example})`);
   for (const c of report.changed.slice(0, 20)) lines.push(`  changed ${c.ticketId}: ${c.explanation}`);
   return `${lines.join("\n")}\n`;
 }

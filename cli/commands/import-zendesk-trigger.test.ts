@@ -23,6 +23,13 @@ describe.concurrent("studio import-zendesk-trigger", { timeout: 90_000 }, () => 
     ]);
   });
 
+  it("tells how to give an unmapped group its queue with --group-names, not the import dialog's table", async () => {
+    const run = await studio("import-zendesk-trigger", `${FIXTURES}/trigger-urgent-escalation.json`);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`Zendesk group 360001234567 has no queue yet: give it one with --group-names '{"360001234567":"<queue name>"}', then run the import again`);
+    expect(run.stderr).not.toContain("table");
+  });
+
   it("writes --out, and a list of rules as [{ title, source, graph }]", async () => {
     const dir = mkdtempSync(join(tmpdir(), "studio-zendesk-"));
     const out = join(dir, "flows.json");

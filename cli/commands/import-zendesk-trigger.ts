@@ -11,6 +11,9 @@ interface ImportFlags {
 
 const ZGroupNames = z.record(z.string(), z.string().min(1));
 
+/** Here a group gets its queue from --group-names. */
+const OPTION_HINT = (groupId: string) => `give it one with --group-names '{"${groupId}":"<queue name>"}', then run the import again`;
+
 /**
  * `studio import-zendesk-trigger <file.json>`: converts a Zendesk trigger or automation (or a list of
  * them) to a flow graph. The graph goes to stdout or --out, so it pipes into `studio compile`; what
@@ -39,7 +42,7 @@ function runImport(file: string, flags: ImportFlags): number {
     const code = (e as NodeJS.ErrnoException).code;
     return fail(`Cannot read ${file}: ${code === "ENOENT" ? "no such file" : e instanceof Error ? e.message : String(e)}`);
   }
-  const result = importZendeskJson(text, { groupNames: groupNames.value });
+  const result = importZendeskJson(text, { groupNames: groupNames.value, groupHint: OPTION_HINT });
   if (!result.ok) {
     if (result.problem === "not-json") return fail(`${file}: ${result.message}`);
     return fail([`${file} is not a Zendesk trigger or automation:`, ...result.issues.map((i) => `  ${i.path || "(top level)"}: ${i.message}`)].join("\n"));

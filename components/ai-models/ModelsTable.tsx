@@ -69,7 +69,7 @@ function EncoderCell({ encoder }: { encoder: NonNullable<TModelView["metrics"]>[
   const when = encoder.gate === null || encoder.gate > 1 ? "every ticket" : `tickets below ${encoder.gate.toFixed(2)} confidence`;
   return (
     <span title={`Mixed with the n-gram model for ${when}`}>
-      {encoder.name} <span className="text-zinc-400">({when})</span>
+      {encoder.name} <span className="text-zinc-500">({when})</span>
     </span>
   );
 }

@@ -92,7 +92,7 @@ function AuditRow({ entry: e }: { entry: Entry }) {
         )}
       </TD>
       <TD className="tabular-nums">
-        {version !== null ? `v${version}` : <span className="text-zinc-400">—</span>}
+        {version !== null ? `v${version}` : <span className="text-zinc-500">—</span>}
         {target !== null && <span className="text-zinc-500"> (graph of v{target})</span>}
       </TD>
       <TD className="text-zinc-600">{e.actor}</TD>
@@ -103,7 +103,7 @@ function AuditRow({ entry: e }: { entry: Entry }) {
             <pre className="mt-1 max-w-md overflow-x-auto rounded bg-zinc-50 p-2 text-[11px] text-zinc-700">{JSON.stringify(e.details, null, 2)}</pre>
           </details>
         ) : (
-          <span className="text-zinc-400">—</span>
+          <span className="text-zinc-500">—</span>
         )}
       </TD>
     </TR>

@@ -4,6 +4,7 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Readable names of audit actions; an action not listed is shown as stored. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "flow.create": "Created",
+  "flow.details": "Renamed or described",
   "flow.publish": "Published",
   "flow.rollback": "Rolled back",
   "flow.shadow-publish": "Shadow-published",
@@ -13,6 +14,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "user.password-reset": "Reset password",
   "user.first-sign-in": "First sign-in",
   "tier-map.save": "Saved the tier map",
+  "queue.create": "Created queue",
+  "queue.update": "Changed queue",
+  "queue.delete": "Deleted queue",
+  "agent.create": "Added agent",
+  "agent.update": "Changed agent",
+  "agent.delete": "Removed agent",
+  "settings.calendar": "Changed business hours",
 };
 
 export function auditActionLabel(action: string): string {

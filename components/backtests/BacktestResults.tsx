@@ -45,7 +45,7 @@ export function BacktestResults({ run, result }: { run: Run; result: NonNullable
         <RulesSection backtestId={run.id} />
       </Section>
       <Section title="Changed tickets" aside={<ChangedAside backtestId={run.id} count={result.changedCount} />}>
-        <ChangedTickets backtestId={run.id} count={result.changedCount} />
+        <ChangedTickets backtestId={run.id} count={result.changedCount} baselineKind={run.baselineKind} />
       </Section>
     </>
   );
@@ -65,12 +65,20 @@ function ChangedAside({ backtestId, count }: { backtestId: string; count: number
   );
 }
 
-function ChangedTickets({ backtestId, count }: { backtestId: string; count: number }) {
+function ChangedTickets({ backtestId, count, baselineKind }: { backtestId: string; count: number; baselineKind: Run["baselineKind"] }) {
   const trpc = useTRPC();
   const changed = useQuery(trpc.backtests.changed.queryOptions({ id: backtestId }, { enabled: count > 0 }));
-  const rows = useMemo(() => (changed.data ?? []).map(toChangedRow), [changed.data]);
+  const rows = useMemo(() => (changed.data ?? []).map((t) => toChangedRow(t, baselineKind)), [changed.data, baselineKind]);
   const [focus, setFocus] = useState<TableFocus | null>(null);
-  if (count === 0) return <EmptyState title="No ticket changed">Both sides decided every ticket the same way.</EmptyState>;
+  if (count === 0) {
+    return (
+      <EmptyState title="No ticket changed">
+        {baselineKind === "history"
+          ? "The flow routed, escalated and tiered every ticket as the history recorded."
+          : "Every ticket got the same outcome, priority, tags, fields, messages, notes, notifications and SLA results from both versions."}
+      </EmptyState>
+    );
+  }
   if (changed.isPending) {
     return (
       <div role="status" aria-label="Loading the changed tickets">
@@ -86,7 +94,7 @@ function ChangedTickets({ backtestId, count }: { backtestId: string; count: numb
           The table holds the {rows.length.toLocaleString("en")} oldest of {count.toLocaleString("en")} changed tickets; the CSV download has all of them.
         </p>
       )}
-      <ChangeReasons rows={rows} truncated={rows.length < count} onShow={(reason) => setFocus({ divergenceNodeId: reason.divergenceNodeId, change: reason.change })} />
+      <ChangeReasons rows={rows} truncated={rows.length < count} onShow={(reason) => setFocus({ divergenceNode: reason.divergenceNode, change: reason.change })} />
       <ChangedTicketsTable backtestId={backtestId} rows={rows} focus={focus} />
     </>
   );

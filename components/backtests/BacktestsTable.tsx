@@ -12,7 +12,10 @@ type Run = RouterOutputs["backtests"]["list"][number];
 
 const DELTA_TEXT = { green: "text-emerald-700", red: "text-red-700", neutral: "text-zinc-600" } as const;
 
-/** Recent backtests, newest first: what was compared, how far it got, and the headline change. */
+/**
+ * Recent backtests, newest first: what was compared, how far it got, and the headline changes (automation,
+ * routing accuracy, escalations, SLA breaches), each green when better and red when worse.
+ */
 export function BacktestsTable({ runs }: { runs: Run[] }) {
   return (
     <Table caption="Recent backtests" aria-label="Recent backtests">
@@ -23,14 +26,13 @@ export function BacktestsTable({ runs }: { runs: Run[] }) {
           <TH>Status</TH>
           <TH className="text-right">Tickets</TH>
           <TH className="text-right">Changed</TH>
-          <TH className="text-right">Automation Δ</TH>
+          <TH>Change vs baseline</TH>
           <TH>Started by</TH>
           <TH>Created (UTC)</TH>
         </tr>
       </THead>
       <TBody>
         {runs.map((run) => {
-          const tone = deltaTone(run.automationDelta, "higher");
           return (
             <TR key={run.id}>
               <TD>
@@ -51,7 +53,9 @@ export function BacktestsTable({ runs }: { runs: Run[] }) {
                 {run.status === "completed" ? run.total.toLocaleString("en") : `${run.processed.toLocaleString("en")} / ${run.total.toLocaleString("en")}`}
               </TD>
               <TD className="text-right tabular-nums">{run.changedCount === null ? "—" : run.changedCount.toLocaleString("en")}</TD>
-              <TD className={cx("text-right tabular-nums", DELTA_TEXT[tone])}>{formatDelta(run.automationDelta, "percent")}</TD>
+              <TD>
+                <Headline run={run} />
+              </TD>
               <TD>{run.author}</TD>
               <TD>
                 <DateTime value={run.createdAt} />
@@ -61,5 +65,28 @@ export function BacktestsTable({ runs }: { runs: Run[] }) {
         })}
       </TBody>
     </Table>
+  );
+}
+
+/** The four headline deltas, one per line; nothing yet while the run is queued or running, nothing ever once it failed or was cancelled. */
+function Headline({ run }: { run: Run }) {
+  if (run.headline.length === 0) {
+    const pending = run.status === "queued" || run.status === "running";
+    return <span className="text-zinc-400">{pending ? "when completed" : "—"}</span>;
+  }
+  return (
+    <ul aria-label={`Change vs baseline: ${run.candidateLabel} vs ${run.baselineLabel}`} className="space-y-0.5 text-xs">
+      {run.headline.map((h) => {
+        const tone = deltaTone(h.delta, h.betterWhen);
+        return (
+          <li key={h.key} className="flex justify-between gap-3 whitespace-nowrap">
+            <span className="text-zinc-600">{h.label}</span>
+            <span className={cx("tabular-nums font-medium", DELTA_TEXT[tone])} data-tone={tone}>
+              {h.delta === null ? "not compared" : formatDelta(h.delta, h.unit)}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

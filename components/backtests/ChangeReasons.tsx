@@ -7,10 +7,11 @@ import type { ChangedRow } from "./changed-rows";
 const SHOWN = 8;
 
 /**
- * Why outcomes changed, in a few lines: the changed tickets grouped by the node where the two runs part and
- * what changed, most tickets first, each with one ticket's explanation. "Show these tickets" filters the table.
+ * Why outcomes changed, in a few lines: the changed tickets grouped by the node where the two runs part (by its
+ * label) and every difference the ticket would see, most tickets first, each with one ticket's explanation.
+ * "Show these tickets" filters the table.
  */
-export function ChangeReasons({ rows, truncated, onShow }: { rows: readonly ChangedRow[]; truncated: boolean; onShow: (focus: { divergenceNodeId: string; change: string }) => void }) {
+export function ChangeReasons({ rows, truncated, onShow }: { rows: readonly ChangedRow[]; truncated: boolean; onShow: (focus: { divergenceNode: string; change: string }) => void }) {
   const reasons = useMemo(() => changeReasons(rows), [rows]);
   if (reasons.length === 0) return null;
   const rest = reasons.slice(SHOWN).reduce((sum, r) => sum + r.count, 0);
@@ -29,13 +30,18 @@ export function ChangeReasons({ rows, truncated, onShow }: { rows: readonly Chan
               <span className="font-medium text-zinc-900">{r.change}</span>
               <span className="text-zinc-600">
                 {" "}
-                · parts at <code className="text-xs">{r.divergenceNodeId}</code>
+                · parts at <span className="font-medium text-zinc-800">{r.divergenceNode}</span>
               </span>
               <span className="block truncate text-xs text-zinc-500" title={r.example}>
                 e.g. {r.example}
               </span>
             </span>
-            <button type="button" className="shrink-0 text-xs font-medium text-indigo-700 hover:underline" onClick={() => onShow(r)}>
+            <button
+              type="button"
+              className="shrink-0 rounded text-xs font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+              aria-label={`Show these tickets: ${r.change}, parting at ${r.divergenceNode}`}
+              onClick={() => onShow(r)}
+            >
               Show these tickets
             </button>
           </li>

@@ -3,25 +3,32 @@ import { Badge } from "@/components/ui/Badge";
 import { DateTime } from "@/components/ui/DateTime";
 import { Section } from "@/components/ui/Section";
 import { OutcomeComparison } from "./OutcomeComparison";
+import { OutcomeDifferences } from "./OutcomeDifferences";
 import { TicketTimeline } from "./TicketTimeline";
 import { TraceColumn } from "./TraceColumn";
 import { TraceDetails } from "./TraceDetails";
+import { stepKindTitle } from "./trace-words";
 
 type Detail = RouterOutputs["backtests"]["ticket"];
 
 /**
- * One changed ticket: where the two sides part (the node, and each side's decision with its reason and
- * numbers), the outcomes field by field, both step traces side by side with that node highlighted, and the
- * ticket's text and timeline as the replay fed them.
+ * One changed ticket: what changed (each difference with both values), where the two sides part (the node by
+ * its label, and each side's decision with its reason and numbers), the outcomes field by field, both step
+ * traces side by side with that node highlighted, and the ticket's text and timeline as the replay fed them.
  */
 export function ChangedTicketView({ detail, candidateLabel, baselineLabel, baselineKind }: { detail: Detail; candidateLabel: string; baselineLabel: string; baselineKind: "version" | "history" }) {
   const d = detail.divergence;
+  const labels = detail.nodeLabels;
   return (
     <>
+      <Section title="What changed">
+        <OutcomeDifferences baseline={detail.baseline} candidate={detail.candidate} baselineLabel={baselineLabel} candidateLabel={candidateLabel} baselineKind={baselineKind} />
+      </Section>
       <Section title="Where they part">
         <div className="rounded-lg border border-amber-300 bg-amber-50/60 p-3 text-[13px]">
           <p className="font-medium text-zinc-900">
-            Node <code>{d.nodeId}</code> <span className="font-normal text-zinc-500">({d.nodeType})</span>
+            {d.nodeId === "" ? "No step: the flow did nothing" : `“${d.nodeLabel ?? labels[d.nodeId] ?? d.nodeId}”`}{" "}
+            {d.nodeType !== "" && <span className="font-normal text-zinc-500">({stepKindTitle(d.nodeType)} step)</span>}
           </p>
           <div className="mt-2 grid gap-3 md:grid-cols-2">
             <Decision side={baselineLabel} decision={d.baseline} />
@@ -38,9 +45,10 @@ export function ChangedTicketView({ detail, candidateLabel, baselineLabel, basel
             title={baselineLabel}
             entries={detail.baselineTrace}
             divergenceNodeId={d.nodeId}
+            nodeLabels={labels}
             empty={baselineKind === "history" ? "The history has no flow trace: people handled this ticket. Its outcome is in the table above and its timeline below." : "No steps recorded."}
           />
-          <TraceColumn title={candidateLabel} entries={detail.candidateTrace} divergenceNodeId={d.nodeId} empty="No steps recorded." />
+          <TraceColumn title={candidateLabel} entries={detail.candidateTrace} divergenceNodeId={d.nodeId} nodeLabels={labels} empty="No steps recorded." />
         </div>
       </Section>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -51,7 +59,7 @@ export function ChangedTicketView({ detail, candidateLabel, baselineLabel, basel
               <DateTime value={detail.ticket.createdAt} zone />
               <code>{detail.ticket.id}</code>
             </div>
-            <p className="whitespace-pre-wrap break-words text-zinc-800">{detail.ticket.body || <span className="text-zinc-400">No text stored.</span>}</p>
+            <p className="whitespace-pre-wrap break-words text-zinc-800">{detail.ticket.body || <span className="text-zinc-500">No text stored.</span>}</p>
           </div>
         </Section>
         <Section title="Timeline">

@@ -28,7 +28,7 @@ const PAGE_SIZE = 200;
 const ROW_HEIGHT = 44;
 const VIEWPORT = 520;
 /** Fixed column widths, so columns do not jump as virtualised rows come and go. */
-const WIDTHS: Record<string, string> = { subject: "26%", category: "14%", createdAt: "11rem", change: "14%", divergenceNodeId: "10%", explanation: "auto" };
+const WIDTHS: Record<string, string> = { subject: "22%", category: "12%", createdAt: "11rem", change: "20%", divergenceNode: "12%", explanation: "auto" };
 
 const features = tableFeatures({
   columnFilteringFeature,
@@ -46,7 +46,7 @@ const helper = createColumnHelper<typeof features, ChangedRow>();
 
 /** What the table is asked to show from outside: one reason's tickets. */
 export interface TableFocus {
-  divergenceNodeId: string;
+  divergenceNode: string;
   change: string;
 }
 
@@ -73,14 +73,8 @@ export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: s
         }),
         helper.accessor("category", { header: "Category", sortFn: "alphanumeric" }),
         helper.accessor("createdAt", { header: "Created (UTC)", sortFn: "datetime", enableGlobalFilter: false, cell: (c) => formatDateTime(c.getValue()) }),
-        helper.accessor("change", { header: "Outcome change", sortFn: "alphanumeric", filterFn: "equalsString", enableGlobalFilter: false }),
-        helper.accessor("divergenceNodeId", {
-          header: "Parts at node",
-          sortFn: "alphanumeric",
-          filterFn: "equalsString",
-          enableGlobalFilter: false,
-          cell: (c) => <code className="text-xs">{c.getValue()}</code>,
-        }),
+        helper.accessor("change", { header: "What changed", sortFn: "alphanumeric", filterFn: "equalsString", enableGlobalFilter: false }),
+        helper.accessor("divergenceNode", { header: "Parts at", sortFn: "alphanumeric", filterFn: "equalsString", enableGlobalFilter: false }),
         helper.accessor("explanation", { header: "Why", enableSorting: false }),
         helper.accessor("ticketId", { header: "Id", enableSorting: false, cell: () => null }),
       ]),
@@ -103,7 +97,7 @@ export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: s
   useEffect(() => {
     if (!focus) return;
     table.setColumnFilters([
-      { id: "divergenceNodeId", value: focus.divergenceNodeId },
+      { id: "divergenceNode", value: focus.divergenceNode },
       { id: "change", value: focus.change },
     ]);
     table.setPageIndex(0);
@@ -111,10 +105,10 @@ export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: s
     // The table object is stable; only a new focus should refilter.
   }, [focus]);
 
-  const nodes = useMemo(() => facet(rows, "divergenceNodeId"), [rows]);
+  const nodes = useMemo(() => facet(rows, "divergenceNode"), [rows]);
   const changes = useMemo(() => facet(rows, "change"), [rows]);
   const [search, setSearch] = useState("");
-  const nodeFilter = (table.getColumn("divergenceNodeId")?.getFilterValue() as string | undefined) ?? "";
+  const nodeFilter = (table.getColumn("divergenceNode")?.getFilterValue() as string | undefined) ?? "";
   const changeFilter = (table.getColumn("change")?.getFilterValue() as string | undefined) ?? "";
 
   const pageRows = table.getRowModel().rows;
@@ -146,8 +140,8 @@ export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: s
             table.setGlobalFilter(e.target.value);
           }}
         />
-        <FilterSelect label="Divergence node" value={nodeFilter} options={nodes} onChange={(v) => table.getColumn("divergenceNodeId")?.setFilterValue(v || undefined)} />
-        <FilterSelect label="Outcome change" value={changeFilter} options={changes} onChange={(v) => table.getColumn("change")?.setFilterValue(v || undefined)} />
+        <FilterSelect label="Where they part" value={nodeFilter} options={nodes} onChange={(v) => table.getColumn("divergenceNode")?.setFilterValue(v || undefined)} />
+        <FilterSelect label="What changed" value={changeFilter} options={changes} onChange={(v) => table.getColumn("change")?.setFilterValue(v || undefined)} />
         <p className="ml-auto text-xs text-zinc-500" role="status">
           {matching === rows.length ? `${rows.length.toLocaleString("en")} changed tickets` : `${matching.toLocaleString("en")} of ${rows.length.toLocaleString("en")} changed tickets`}
         </p>
@@ -195,7 +189,7 @@ export function ChangedTicketsTable({ backtestId, rows, focus }: { backtestId: s
                     .getAllCells()
                     .filter((cell) => cell.column.id !== "ticketId")
                     .map((cell) => (
-                      <td key={cell.id} className="truncate px-3 py-2 align-middle text-zinc-800" title={cell.column.id === "explanation" || cell.column.id === "subject" ? String(cell.getValue()) : undefined}>
+                      <td key={cell.id} className="truncate px-3 py-2 align-middle text-zinc-800" title={cell.column.id === "explanation" || cell.column.id === "subject" || cell.column.id === "change" ? String(cell.getValue()) : undefined}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ))}

@@ -2,10 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TMetricsView } from "@/lib/backtests/metrics-view";
+import { AxisLabel } from "@/components/ui/AxisLabel";
+import { charsThatFit } from "@/components/ui/truncate-label";
 
 const BASELINE_FILL = "#a1a1aa";
 const CANDIDATE_FILL = "#4f46e5";
 const SHOWN_CATEGORIES = 15;
+const AXIS_WIDTH = 200;
 
 interface Sides {
   candidate: TMetricsView;
@@ -63,7 +66,7 @@ function ChartCard({ title, caption, data, vertical = false, percentScale = fals
   const height = vertical ? Math.max(200, data.length * 34 + 60) : 240;
   const allZero = data.every((d) => d.baseline === 0 && d.candidate === 0);
   return (
-    <figure aria-label={title} className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
+    <figure aria-label={title} className="min-w-0 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
       <h3 className="mb-2 text-[13px] font-semibold text-zinc-900">{title}</h3>
       {data.length === 0 || (emptyText !== undefined && allZero) ? (
         <p className="text-[13px] text-zinc-500">{data.length === 0 ? "Nothing to chart." : emptyText}</p>
@@ -75,11 +78,11 @@ function ChartCard({ title, caption, data, vertical = false, percentScale = fals
               {vertical ? (
                 <>
                   <XAxis type="number" tick={{ fontSize: 11 }} domain={percentScale ? [0, 100] : undefined} unit={percentScale ? "%" : undefined} />
-                  <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 11 }} interval={0} />
+                  <YAxis type="category" dataKey="name" width={AXIS_WIDTH} tick={<AxisLabel maxChars={charsThatFit(AXIS_WIDTH - 8)} />} interval={0} />
                 </>
               ) : (
                 <>
-                  <XAxis dataKey="name" tick={{ fontSize: 11 }} />
+                  <XAxis dataKey="name" tick={<AxisLabel maxChars={14} anchor="middle" />} interval={0} />
                   <YAxis tick={{ fontSize: 11 }} />
                 </>
               )}

@@ -1,3 +1,4 @@
+import { ScrollArea } from "@/components/ui/ScrollArea";
 import type { TConfusionView } from "@/lib/backtests/metrics-view";
 import { cx } from "@/components/ui/cx";
 import { percent } from "@/components/ui/format";
@@ -14,7 +15,7 @@ export function ConfusionMatrix({ matrix, label }: { matrix: TConfusionView; lab
       <p className="text-xs text-zinc-600">
         {label}: {percent(matrix.accuracy)} of {matrix.compared.toLocaleString("en")} routed tickets went to their recorded queue.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
+      <ScrollArea label={`Routing confusion matrix: ${label}`} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
         <table className="border-collapse text-[12px]" aria-label={`Routing confusion matrix: ${label}`}>
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function ConfusionMatrix({ matrix, label }: { matrix: TConfusionView; lab
                   const right = l === row.actual;
                   const shade = right || n === 0 ? undefined : `rgba(239, 68, 68, ${0.1 + 0.5 * (n / max)})`;
                   return (
-                    <td key={l} className={cx("px-2 py-1 text-center tabular-nums", right && n > 0 && "bg-emerald-50 font-medium text-emerald-800", n === 0 && "text-zinc-300")} style={shade ? { backgroundColor: shade } : undefined}>
+                    <td key={l} className={cx("px-2 py-1 text-center tabular-nums", right && n > 0 && "bg-emerald-50 font-medium text-emerald-800", n === 0 && "text-zinc-500")} style={shade ? { backgroundColor: shade } : undefined}>
                       {n}
                     </td>
                   );
@@ -48,7 +49,7 @@ export function ConfusionMatrix({ matrix, label }: { matrix: TConfusionView; lab
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

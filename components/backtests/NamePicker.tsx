@@ -56,7 +56,7 @@ export function NamePicker({
             <label className="flex items-center gap-2 rounded px-1 py-0.5 text-xs text-zinc-800 hover:bg-zinc-50">
               <input type="checkbox" checked={selected.includes(o.name)} onChange={(e) => toggle(o.name, e.target.checked)} />
               <span className="flex-1 truncate">{o.name}</span>
-              <span className="tabular-nums text-zinc-400">{o.tickets.toLocaleString("en")}</span>
+              <span className="tabular-nums text-zinc-500">{o.tickets.toLocaleString("en")}</span>
             </label>
           </li>
         ))}

@@ -5,14 +5,16 @@ import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
+import { errorText } from "@/components/ui/error-text";
+import { readSampleSize } from "@/lib/backtests/sample-size";
 import { NamePicker } from "./NamePicker";
+import { SampleSizeField } from "./SampleSizeField";
 import {
   choiceValue,
   defaultBaseline,
   defaultRange,
   parseBaseline,
   parseCandidate,
-  parseSampleSize,
   selectionOf,
   selectionSummary,
   type BaselineChoice,
@@ -62,22 +64,18 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
   const shownBaseline = baseline ?? (flow.data ? defaultBaseline(candidate, versions) : null);
   const shownRange = range ?? (options.data ? defaultRange(options.data.last) : null);
 
-  const size = parseSampleSize(sampleSize);
-  const selection = selectionOf({ range: shownRange, categories, queues, sampleSize: size === "invalid" ? undefined : size });
+  const sample = readSampleSize(sampleSize);
+  const selection = selectionOf({ range: shownRange, categories, queues, sampleSize: sample.size });
   // Recounted as the fields change; the last count stays on screen while the next one loads.
   const count = useQuery({
     ...trpc.backtests.countSelection.queryOptions(selection),
-    enabled: options.isSuccess && size !== "invalid",
+    enabled: options.isSuccess && sample.problem === null,
     placeholderData: keepPreviousData,
   });
   const nothingMatches = count.data?.matching === 0;
 
   const submit = async () => {
-    if (busy || shownBaseline === null) return;
-    if (size === "invalid") {
-      setError("Sample size must be a whole number of tickets, at least 1 (or empty for every ticket in the range).");
-      return;
-    }
+    if (busy || shownBaseline === null || sample.problem !== null) return;
     if (nothingMatches) {
       setError("No ticket matches this selection: widen the dates, or choose other categories or queues.");
       return;
@@ -95,7 +93,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
       });
       router.push(`/backtests/${id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };
@@ -127,7 +125,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
         </p>
         {loadError && (
           <p role="alert" className="rounded-md bg-red-50 p-2 text-xs text-red-700">
-            Could not load the versions and the history: {loadError.message}
+            Could not load the versions and the history: {errorText(loadError)}
           </p>
         )}
         <div className="grid grid-cols-2 gap-3">
@@ -174,24 +172,12 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
           <NamePicker legend="Categories" singular="category" plural="categories" options={options.data?.categories ?? []} selected={categories} onChange={setCategories} />
           <NamePicker legend="Queues" singular="queue" plural="queues" options={options.data?.queues ?? []} selected={queues} onChange={setQueues} />
         </div>
-        <label className={LABEL}>
-          Sample size
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            className={FIELD}
-            placeholder="Every ticket in the selection"
-            value={sampleSize}
-            onChange={(e) => setSampleSize(e.target.value)}
-          />
-          <span className="block text-[11px] font-normal text-zinc-500">A seeded random sample, so the same settings replay the same tickets.</span>
-        </label>
+        <SampleSizeField value={sampleSize} problem={sample.problem} onChange={setSampleSize} />
         <p role="status" aria-label="Tickets selected" className={`text-xs ${nothingMatches ? "text-amber-700" : "text-zinc-700"}`}>
-          {size === "invalid"
-            ? "Sample size must be a whole number, at least 1."
+          {sample.problem !== null
+            ? "Correct the sample size to see how many tickets will be replayed."
             : count.error
-              ? `Could not count the tickets: ${count.error.message}`
+              ? `Could not count the tickets: ${errorText(count.error)}`
               : count.data
                 ? selectionSummary(count.data)
                 : "Counting tickets…"}
@@ -205,7 +191,7 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
           <Button onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={busy || loading || nothingMatches}>
+          <Button type="submit" variant="primary" disabled={busy || loading || nothingMatches || sample.problem !== null}>
             {busy ? "Starting…" : "Start backtest"}
           </Button>
         </div>

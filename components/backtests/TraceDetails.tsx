@@ -1,21 +1,31 @@
+import { alternativesSentence, detailKeyWords } from "./trace-words";
+
 /**
  * A step's details (scores, thresholds, the cases tried) as a compact list. The interpreter writes free-form
- * JSON here, so values are shown by shape: numbers rounded, short lists inline, anything else as JSON.
+ * JSON here, so values are shown by shape: numbers rounded, short lists inline, rule verdicts one per line; a
+ * classification's runner-up intents read as a sentence below the list.
  */
 export function TraceDetails({ details }: { details: Record<string, unknown> }) {
+  const alternatives = alternativesSentence(details.alternatives);
+  const rows = Object.entries(details).filter(([key]) => !(key === "alternatives" && alternatives !== null));
   return (
-    <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 rounded bg-zinc-50 px-2 py-1 text-[11px] text-zinc-700">
-      {Object.entries(details).map(([key, value]) => (
-        <div key={key} className="contents">
-          <dt className="font-medium text-zinc-500">{key}</dt>
-          <dd className="min-w-0 whitespace-pre-line break-words font-mono">{describeValue(value)}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="mt-1 rounded bg-zinc-50 px-2 py-1 text-[11px] text-zinc-700">
+      <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5">
+        {rows.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="font-medium text-zinc-500">{detailKeyWords(key)}</dt>
+            <dd className="min-w-0 whitespace-pre-line break-words">{describeValue(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {alternatives !== null && <p className="mt-0.5">{alternatives}</p>}
+    </div>
   );
 }
 
-const MAX_JSON = 400;
+const MAX_TEXT = 400;
+
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "—";
@@ -25,8 +35,12 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value.map(describeValue).join(", ");
   // Rules checked by a condition and cases tried by a switch: one verdict per line.
   if (Array.isArray(value) && value.length > 0 && value.every(isVerdict)) return value.map(describeVerdict).join("\n");
-  const json = JSON.stringify(value);
-  return json.length > MAX_JSON ? `${json.slice(0, MAX_JSON - 1)}…` : json;
+  if (Array.isArray(value)) return cut(value.map(describeValue).join("\n"));
+  if (typeof value === "object") {
+    const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${detailKeyWords(k)}: ${typeof v === "object" && v !== null ? "…" : describeValue(v)}`);
+    return cut(parts.join("; "));
+  }
+  return cut(String(value));
 }
 
 type Verdict = { matched: boolean; negated?: unknown; rule?: unknown; case?: unknown; actual?: unknown };

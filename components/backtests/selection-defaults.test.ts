@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceValue, defaultBaseline, defaultRange, parseBaseline, parseCandidate, parseSampleSize, selectionOf, selectionSummary } from "./selection-defaults";
+import { choiceValue, defaultBaseline, defaultRange, parseBaseline, parseCandidate, selectionOf, selectionSummary } from "./selection-defaults";
 
 const versions = [
   { id: "v3", number: 3, isActive: false },
@@ -49,12 +49,6 @@ describe("the selection from the dialog's fields", () => {
     expect(selectionOf({ range: null, categories: ["card_arrival"], queues: ["cards"], sampleSize: 400 })).toEqual({
       categories: ["card_arrival"], queues: ["cards"], sampleSize: 400, seed: 1,
     });
-  });
-
-  it("reads the sample size: empty is every ticket, only whole numbers from 1", () => {
-    expect(parseSampleSize(" ")).toBeUndefined();
-    expect(parseSampleSize("400")).toBe(400);
-    for (const bad of ["0", "-3", "2.5", "lots"]) expect(parseSampleSize(bad)).toBe("invalid");
   });
 
   it("says how many tickets match and how many will be replayed", () => {

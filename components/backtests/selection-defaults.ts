@@ -72,13 +72,6 @@ export function selectionOf(f: SelectionFields) {
   };
 }
 
-/** The sample size field: empty is every ticket; anything but a whole number of at least 1 is invalid. */
-export function parseSampleSize(text: string): number | undefined | "invalid" {
-  if (text.trim() === "") return undefined;
-  const size = Number(text);
-  return Number.isInteger(size) && size >= 1 ? size : "invalid";
-}
-
 /** The line under the selection: how many tickets match and how many will be replayed. */
 export function selectionSummary(count: { matching: number; replayed: number }): string {
   if (count.matching === 0) return "No ticket matches this selection.";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ArrowLeft, FlaskConical, LayoutGrid, Redo2, Undo2 } from "lucide-react";
+import { ArrowLeft, FlaskConical, LayoutGrid, Pencil, Redo2, Undo2 } from "lucide-react";
 import { useCan } from "@/components/providers/viewer";
 import { Button } from "@/components/ui/Button";
 import { SaveIndicator } from "./SaveIndicator";
@@ -11,6 +11,7 @@ import type { SaveState } from "./useAutosave";
 interface Props {
   flowId: string;
   name: string;
+  description: string | null;
   save: { state: SaveState; error?: string };
   canUndo: boolean;
   canRedo: boolean;
@@ -23,6 +24,8 @@ interface Props {
   onPublish: () => void;
   /** Opens the backtest dialog for the draft. */
   onBacktest: () => void;
+  /** Opens the name and description dialog. */
+  onEditDetails: () => void;
 }
 
 export function EditorToolbar(p: Props) {
@@ -34,7 +37,12 @@ export function EditorToolbar(p: Props) {
       <Link href={`/flows/${p.flowId}`} className="flex items-center gap-1 text-xs text-zinc-500 hover:text-zinc-800" aria-label="Back to the flow">
         <ArrowLeft className="size-3.5" />
       </Link>
-      <h1 className="truncate text-sm font-semibold text-zinc-900">{p.name}</h1>
+      <h1 className="min-w-0 truncate text-sm font-semibold text-zinc-900" title={p.description ?? undefined} data-testid="flow-name">
+        {p.name}
+      </h1>
+      <Button size="sm" variant="ghost" aria-label="Rename or describe the flow" title="Rename or describe the flow" onClick={p.onEditDetails}>
+        <Pencil className="size-3.5" aria-hidden />
+      </Button>
       <SaveIndicator state={p.save.state} error={p.save.error} />
       {p.published !== undefined && <span className="text-xs text-emerald-700">Published v{p.published}</span>}
       <div className="ml-auto flex items-center gap-1">

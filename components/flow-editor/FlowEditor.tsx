@@ -4,16 +4,18 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
 import type { TLooseFlowGraph, TNodeKind } from "@/workflows/model";
 import { StartBacktestDialog } from "@/components/backtests/StartBacktestDialog";
+import { useLeaveGuard } from "@/components/nav/useLeaveGuard";
 import { Canvas } from "./Canvas";
 import { EditorToolbar } from "./EditorToolbar";
+import { FlowDetailsDialog, type FlowDetails } from "./FlowDetailsDialog";
 import { IntentLabelsProvider } from "./intent-labels";
 import { Palette } from "./Palette";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { PublishDialog } from "./PublishDialog";
 import { toEditorGraph } from "./lib/convert";
-import { freeSpot } from "./lib/layout";
 import { useErrorIndex } from "./lib/error-store";
 import { ConfigPanel } from "./panels/ConfigPanel";
 import { useAutosave } from "./useAutosave";
@@ -21,10 +23,12 @@ import { useEditorShortcuts } from "./useEditorShortcuts";
 import { useFlowGraph } from "./useFlowGraph";
 import { useIntentLabelWarnings } from "./useIntentLabelWarnings";
 import { useLiveCompile } from "./useLiveCompile";
+import { useRememberedToggle } from "./useRememberedToggle";
 
 export interface FlowEditorProps {
   flowId: string;
   name: string;
+  description: string | null;
   graph: TLooseFlowGraph;
   queues: readonly string[];
 }
@@ -39,7 +43,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
+function Editor({ flowId, name, description, graph: initial, queues }: FlowEditorProps) {
   const router = useRouter();
   const [loaded] = useState(() => toEditorGraph(initial));
   const settings = initial.settings;
@@ -53,6 +57,10 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | undefined>();
   const [backtesting, setBacktesting] = useState(false);
+  const [details, setDetails] = useState<FlowDetails>({ name, description });
+  const [editingDetails, setEditingDetails] = useState(false);
+  const [paletteOpen, togglePalette] = useRememberedToggle("palette", true);
+  const leaveGuard = useLeaveGuard({ dirty: save.dirty, saveError: save.state === "error" ? save.error : undefined, save: save.saveNow });
   useEditorShortcuts(api);
 
   const { addNode, select, updateData, autoLayout } = api;
@@ -60,9 +68,9 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
     (kind: TNodeKind) => {
       const box = canvasBox.current?.getBoundingClientRect();
       const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-      addNode(kind, freeSpot(api.ref.current.nodes, { x: Math.round(centre.x - 120), y: Math.round(centre.y - 40) }));
+      addNode(kind, { x: Math.round(centre.x - 120), y: Math.round(centre.y - 40) });
     },
-    [addNode, flow, api.ref],
+    [addNode, flow],
   );
 
   const pick = useCallback(
@@ -90,7 +98,8 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
     <div className="flex h-full flex-col bg-zinc-50">
       <EditorToolbar
         flowId={flowId}
-        name={name}
+        name={details.name}
+        description={details.description}
         save={save}
         canUndo={api.canUndo}
         canRedo={api.canRedo}
@@ -102,6 +111,7 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
         onLayout={layout}
         onPublish={() => setPublishing(true)}
         onBacktest={() => setBacktesting(true)}
+        onEditDetails={() => setEditingDetails(true)}
       />
       {loaded.skipped.length > 0 && (
         <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1 text-xs text-amber-900">
@@ -109,23 +119,56 @@ function Editor({ flowId, name, graph: initial, queues }: FlowEditorProps) {
         </p>
       )}
       <div className="flex min-h-0 flex-1">
-        <aside className="w-44 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white">
-          <Palette onAdd={addAtCentre} />
+        <aside className={paletteOpen ? "w-44 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white" : "w-9 shrink-0 border-r border-zinc-200 bg-white"}>
+          <div className="flex items-center justify-between px-1.5 pt-1.5">
+            {paletteOpen && <span className="px-1 text-[11px] font-semibold text-zinc-500">Add a step</span>}
+            <button
+              type="button"
+              className="grid size-6 place-items-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800"
+              aria-expanded={paletteOpen}
+              aria-controls="node-palette"
+              aria-label={paletteOpen ? "Hide the node palette" : "Show the node palette"}
+              title={paletteOpen ? "Hide the node palette" : "Show the node palette"}
+              onClick={togglePalette}
+            >
+              {paletteOpen ? <PanelLeftClose className="size-4" aria-hidden /> : <PanelLeftOpen className="size-4" aria-hidden />}
+            </button>
+          </div>
+          {paletteOpen && <Palette onAdd={addAtCentre} />}
         </aside>
         <div ref={canvasBox} className="relative min-w-0 flex-1" data-testid="canvas" data-nodes={api.graph.nodes.length} data-edges={api.graph.edges.length}>
-          <Canvas graph={api.graph} onNodesChange={api.onNodesChange} onEdgesChange={api.onEdgesChange} onConnect={api.onConnect} onNodeDragStart={api.onNodeDragStart} addNode={addNode} />
+          <Canvas graph={api.graph} onNodesChange={api.onNodesChange} onEdgesChange={api.onEdgesChange} onConnect={api.onConnect} onNodeDragStart={api.onNodeDragStart} addNode={addNode} container={canvasBox} />
         </div>
-        <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white">
-          <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
-        </aside>
+        {/* The settings panel takes canvas room only while there is a selection to edit. */}
+        {selected.length > 0 && (
+          <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white" aria-label="Step settings">
+            <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
+          </aside>
+        )}
       </div>
       <ProblemsPanel pending={pending} warnings={warnings} onPick={pick} onRemoveEdge={api.removeEdge} />
+      {leaveGuard}
+      {editingDetails && (
+        <FlowDetailsDialog
+          flowId={flowId}
+          details={details}
+          onClose={() => setEditingDetails(false)}
+          onSaved={(saved) => {
+            setDetails(saved);
+            setEditingDetails(false);
+          }}
+        />
+      )}
       {backtesting && <StartBacktestDialog flowId={flowId} candidate={{ kind: "draft" }} flush={save.flush} onClose={() => setBacktesting(false)} />}
       {publishing && (
         <PublishDialog
           flowId={flowId}
           flush={save.flush}
           onClose={() => setPublishing(false)}
+          onStartBacktest={() => {
+            setPublishing(false);
+            setBacktesting(true);
+          }}
           onPublished={(v) => {
             setPublishing(false);
             setPublished(v);

@@ -19,10 +19,10 @@ function onDragStart(e: DragEvent, kind: TNodeKind) {
 /** Every node kind, grouped; drag one onto the canvas, or click to drop it in the middle of the view. */
 export const Palette = memo(function Palette({ onAdd }: { onAdd: (kind: TNodeKind) => void }) {
   return (
-    <nav aria-label="Node palette" className="space-y-3 p-2">
+    <nav id="node-palette" aria-label="Node palette" className="space-y-3 p-2">
       {PALETTE_GROUPS.map((group) => (
         <div key={group.title}>
-          <div className="px-1 pb-1 text-[10px] font-semibold uppercase tracking-wide text-zinc-400">{group.title}</div>
+          <div className="px-1 pb-1 text-[10px] font-semibold uppercase tracking-wide text-zinc-500">{group.title}</div>
           <div className="space-y-0.5">
             {group.kinds.map((kind) => (
               <button

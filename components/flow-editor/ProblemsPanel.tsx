@@ -1,8 +1,9 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo } from "react";
 import { AlertCircle, CircleCheck, TriangleAlert } from "lucide-react";
 import { useErrorIndex } from "./lib/error-store";
+import { useRememberedToggle } from "./useRememberedToggle";
 
 /** Something the flow does that is allowed but probably not meant (it never blocks publishing). */
 export interface EditorWarning {
@@ -25,11 +26,11 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   onRemoveEdge: (edgeId: string) => void;
 }) {
   const { all } = useErrorIndex();
-  const [open, setOpen] = useState(true);
+  const [open, toggle] = useRememberedToggle("problems", true);
   const warned = warnings.length > 0 ? ` · ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : "";
   return (
     <section aria-label="Problems" className="border-t border-zinc-200 bg-white" data-testid="problems-panel">
-      <button type="button" className="flex w-full items-center gap-2 px-3 py-1.5 text-xs font-medium text-zinc-700" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="flex w-full items-center gap-2 px-3 py-1.5 text-xs font-medium text-zinc-700" aria-expanded={open} aria-controls={open && all.length + warnings.length > 0 ? "problems-list" : undefined} title={open ? "Hide the problems list" : "Show the problems list"} onClick={toggle}>
         {all.length > 0 ? (
           <AlertCircle className="size-3.5 text-red-600" />
         ) : warnings.length > 0 ? (
@@ -38,11 +39,11 @@ export const ProblemsPanel = memo(function ProblemsPanel({
           <CircleCheck className="size-3.5 text-emerald-600" />
         )}
         {all.length > 0 ? `${all.length} problem${all.length === 1 ? "" : "s"}${warned}` : `No problems: this flow compiles${warned}`}
-        {pending && <span className="text-zinc-400">· checking…</span>}
-        <span className="ml-auto text-zinc-400">{open ? "Hide" : "Show"}</span>
+        {pending && <span className="text-zinc-500">· checking…</span>}
+        <span className="ml-auto text-zinc-500">{open ? "Hide" : "Show"}</span>
       </button>
       {open && all.length + warnings.length > 0 && (
-        <ul className="max-h-36 overflow-auto border-t border-zinc-100 text-xs">
+        <ul id="problems-list" className="max-h-36 overflow-auto border-t border-zinc-100 text-xs">
           {all.map((e, i) => (
             <li key={i} className="flex items-center">
               <button

@@ -12,7 +12,8 @@ export const AUTOSAVE_DEBOUNCE_MS = 1000;
 /**
  * Autosaves the draft a second after the last change. Selecting or measuring nodes changes the canvas
  * state but not the saved graph, so saves are keyed on the serialised graph and skipped when equal.
- * `flush` saves now and resolves when the server has the draft (Publish publishes the saved draft).
+ * `saveNow` saves at once and resolves true when the server has the draft (Publish publishes the saved
+ * draft; leaving the page saves first). Saving never touches the editor's undo history.
  */
 export function useAutosave(flowId: string, graph: EditorGraph, settings: unknown) {
   const trpc = useTRPC();
@@ -22,18 +23,21 @@ export function useAutosave(flowId: string, graph: EditorGraph, settings: unknow
   const lastSaved = useRef<string | undefined>(undefined);
   const latest = useRef<{ json: string; graph: SavedGraph } | undefined>(undefined);
 
-  const save = useCallback(async () => {
+  const saveNow = useCallback(async (): Promise<boolean> => {
     const next = latest.current;
-    if (!next || next.json === lastSaved.current) return;
+    if (!next || next.json === lastSaved.current) return true;
     setState("saving");
     try {
       await mutateAsync({ flowId, graph: next.graph });
       lastSaved.current = next.json;
       setError(undefined);
-      setState(latest.current?.json === next.json ? "saved" : "unsaved");
+      const current = latest.current?.json === next.json;
+      setState(current ? "saved" : "unsaved");
+      return current;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setState("error");
+      return false;
     }
   }, [flowId, mutateAsync]);
 
@@ -48,18 +52,20 @@ export function useAutosave(flowId: string, graph: EditorGraph, settings: unknow
     }
     if (json === lastSaved.current) return;
     setState("unsaved");
-    const timer = setTimeout(() => void save(), AUTOSAVE_DEBOUNCE_MS);
+    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [graph.nodes, graph.edges, settings, save]);
+  }, [graph.nodes, graph.edges, settings, saveNow]);
 
-  // Leaving with unsaved edits asks first; autosave usually makes this moot.
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (latest.current?.json !== lastSaved.current) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  // Leaving the editor some way the leave guard does not see (the browser's back button) still saves the
+  // last edit instead of dropping it with the pending timer.
+  useEffect(
+    () => () => {
+      const next = latest.current;
+      if (next && next.json !== lastSaved.current) void mutateAsync({ flowId, graph: next.graph }).catch(() => {});
+    },
+    [flowId, mutateAsync],
+  );
 
-  return { state, error, flush: save };
+  const flush = useCallback(async () => void (await saveNow()), [saveNow]);
+  return { state, error, dirty: state !== "saved", flush, saveNow };
 }

@@ -9,6 +9,7 @@ import { emptyHistory, record, redo as redoStep, undo as undoStep, type History 
 import { defaultData } from "./kinds";
 import { dropDanglingEdges, handlesOf } from "./lib/handles";
 import { layoutPositions } from "./lib/layout";
+import { freeSpot } from "./lib/placement";
 import type { EditorGraph, EditorNodeData } from "./lib/types";
 
 /**
@@ -80,10 +81,12 @@ export function useFlowGraph(initial: EditorGraph) {
     [commit],
   );
 
+  /** Adds a node at `wanted`, or the nearest spot where it covers no other node. */
   const addNode = useCallback(
-    (kind: TNodeKind, position: { x: number; y: number }) => {
+    (kind: TNodeKind, wanted: { x: number; y: number }) => {
       const current = ref.current;
       const id = nextNodeId(kind, new Set(current.nodes.map((n) => n.id)));
+      const position = freeSpot(current.nodes, wanted);
       const deselected = current.nodes.map((n) => (n.selected ? { ...n, selected: false } : n));
       commit({ ...current, nodes: [...deselected, { id, type: kind, position, data: defaultData(kind), selected: true }] });
       return id;

@@ -29,7 +29,7 @@ export function ImportEmptyState({ onPasteExample }: { onPasteExample: () => voi
         Copy a trigger from Zendesk (Admin Center → Objects and rules → Triggers, or <code>GET /api/v2/triggers/&lt;id&gt;.json</code>) and paste it above. Or start from this
         small example: its group <code>20001</code> can be mapped to a queue, and its <code>assignee_id</code> action has no equivalent, so it will be listed.
       </p>
-      <pre className="mt-3 max-h-72 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-[11px] leading-relaxed text-zinc-700 ring-1 ring-inset ring-zinc-200">{EXAMPLE_TRIGGER}</pre>
+      <pre tabIndex={0} aria-label="Example trigger" className="mt-3 max-h-72 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-[11px] leading-relaxed text-zinc-700 ring-1 ring-inset ring-zinc-200">{EXAMPLE_TRIGGER}</pre>
       <Button size="sm" className="mt-3" onClick={onPasteExample}>
         Paste this example
       </Button>

@@ -30,7 +30,7 @@ export function ImportOutline({ graph, anchorPrefix }: { graph: TLooseFlowGraph;
           const detail = nodeDetail(node.kind, dataOf.get(node.id));
           return (
             <TR key={node.id} id={anchor(node.id)}>
-              <TD className="tabular-nums text-zinc-400">{i + 1}</TD>
+              <TD className="tabular-nums text-zinc-500">{i + 1}</TD>
               <TD className="max-w-md">
                 <div className="font-medium">{node.label}</div>
                 {detail && <div className="mt-0.5 text-xs text-zinc-500">{detail}</div>}
@@ -40,19 +40,19 @@ export function ImportOutline({ graph, anchorPrefix }: { graph: TLooseFlowGraph;
               </TD>
               <TD>
                 {node.outputs.length === 0 ? (
-                  <span className="text-zinc-400">ends the run</span>
+                  <span className="text-zinc-500">ends the run</span>
                 ) : (
                   <ul className="space-y-0.5">
                     {node.outputs.map((o, j) => (
                       <li key={`${o.handle}-${j}`} className="flex items-center gap-1.5">
                         <span className="text-zinc-500">{o.label}</span>
-                        <ArrowRight className="size-3 text-zinc-400" aria-label="goes to" />
+                        <ArrowRight className="size-3 text-zinc-500" aria-label="goes to" />
                         {o.target ? (
                           <a href={`#${anchor(o.target.id)}`} className="rounded text-indigo-700 hover:underline">
                             {o.target.label}
                           </a>
                         ) : (
-                          <span className="text-zinc-400">not connected (run ends)</span>
+                          <span className="text-zinc-500">not connected (run ends)</span>
                         )}
                       </li>
                     ))}

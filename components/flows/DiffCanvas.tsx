@@ -105,7 +105,7 @@ export function DiffCanvas({ before, after, diff, height = 420 }: DiffCanvasProp
           <span className="inline-block w-5 border-t-2 border-dashed border-red-600" aria-hidden />
           connection removed
         </li>
-        <li className="ml-auto text-zinc-400">Click a node to see its changes below.</li>
+        <li className="ml-auto text-zinc-500">Click a node to see its changes below.</li>
       </ul>
       <div className="overflow-hidden rounded-lg border border-zinc-200 bg-zinc-50" style={{ height }} data-testid="diff-canvas">
         <ReactFlowProvider>

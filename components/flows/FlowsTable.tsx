@@ -38,11 +38,11 @@ export function FlowsTable({ flows }: { flows: FlowRow[] }) {
                   v{flow.active.number} {flow.active.status}
                 </Badge>
               ) : (
-                <span className="text-zinc-400">none</span>
+                <span className="text-zinc-500">none</span>
               )}
             </TD>
             <TD>
-              {flow.shadow ? <Badge tone="violet">v{flow.shadow.number} shadow</Badge> : <span className="text-zinc-400">—</span>}
+              {flow.shadow ? <Badge tone="violet">v{flow.shadow.number} shadow</Badge> : <span className="text-zinc-500">—</span>}
             </TD>
             <TD className="text-right tabular-nums">{flow.versionCount}</TD>
             <TD>

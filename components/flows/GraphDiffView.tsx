@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
-import type { FieldChange } from "@/workflows/diff";
+import { readableChange, type FieldChange } from "@/workflows/diff";
+import { kindTitle } from "@/workflows/compile/describe-node";
+import { isNodeKind } from "@/workflows/model/nodes";
 import type { FlowDiff } from "@/server/services/flows/diff-flow-versions";
 import { Badge } from "@/components/ui/Badge";
 import { Section } from "@/components/ui/Section";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
-import { fieldLabel, formatDiffValue } from "./graph-diff-text";
+
 import { diffNodeAnchor } from "./lib/diff-canvas-elements";
 
 /**
@@ -13,9 +15,10 @@ import { diffNodeAnchor } from "./lib/diff-canvas-elements";
  * each field before → after), moved, and connections. DiffCanvas draws the same diff on a canvas above it;
  * each node's rows carry the anchor id it jumps to.
  */
-export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nodeNames"> }) {
-  const { diff, nodeNames } = result;
+export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nodeNames" | "graphs"> }) {
+  const { diff, nodeNames, graphs } = result;
   const name = (id: string) => nodeNames[id] ?? id;
+  const nodeOf = (nodes: FlowDiff["graphs"]["before"]["nodes"], id: string) => nodes.find((n) => n.id === id);
   return (
     <>
       {diff.nodes.changed.length > 0 && (
@@ -30,10 +33,9 @@ export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nod
                 <div className="flex items-baseline gap-2 border-b border-amber-100 bg-amber-50/60 px-3 py-2">
                   <Badge tone="amber">changed</Badge>
                   <span className="font-medium">{name(node.id)}</span>
-                  <span className="font-mono text-[11px] text-zinc-400">{node.id}</span>
-                  <span className="text-xs text-zinc-500">{node.type}</span>
+                  <span className="text-xs text-zinc-500">{isNodeKind(node.type) ? kindTitle(node.type) : node.type}</span>
                 </div>
-                <FieldChanges changes={node.changes} />
+                <FieldChanges changes={node.changes} roots={{ before: nodeOf(graphs.before.nodes, node.id), after: nodeOf(graphs.after.nodes, node.id) }} />
               </div>
             ))}
           </div>
@@ -55,10 +57,10 @@ export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nod
         <Section title="Connections">
           <ul className="space-y-1 text-[13px]">
             {diff.edges.added.map((e) => (
-              <EdgeLine key={`+${e.id}`} tone="green" what="added" from={name(e.source)} handle={e.sourceHandle} to={name(e.target)} />
+              <EdgeLine key={`+${e.id}`} tone="green" what="added" from={name(e.source)} handle={e.sourceHandle} handleName={handleName(nodeOf(graphs.after.nodes, e.source), e.sourceHandle)} to={name(e.target)} />
             ))}
             {diff.edges.removed.map((e) => (
-              <EdgeLine key={`-${e.id}`} tone="red" what="removed" from={name(e.source)} handle={e.sourceHandle} to={name(e.target)} />
+              <EdgeLine key={`-${e.id}`} tone="red" what="removed" from={name(e.source)} handle={e.sourceHandle} handleName={handleName(nodeOf(graphs.before.nodes, e.source), e.sourceHandle)} to={name(e.target)} />
             ))}
           </ul>
         </Section>
@@ -66,7 +68,7 @@ export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nod
       {diff.settings.length > 0 && (
         <Section title="Flow settings">
           <div className="rounded-lg border border-zinc-200 bg-white">
-            <FieldChanges changes={diff.settings} />
+            <FieldChanges changes={diff.settings} roots={{ before: { settings: graphs.before.settings }, after: { settings: graphs.after.settings } }} />
           </div>
         </Section>
       )}
@@ -79,40 +81,52 @@ export function GraphDiffView({ result }: { result: Pick<FlowDiff, "diff" | "nod
   );
 }
 
-function FieldChanges({ changes }: { changes: FieldChange[] }) {
+/** Each change in the editor's words: "Case 'Cards': rule 1 value", card_issue → card_arrival. */
+function FieldChanges({ changes, roots }: { changes: FieldChange[]; roots: { before: unknown; after: unknown } }) {
   return (
     <Table caption="Field changes" className="border-0">
       <THead>
         <tr>
-          <TH>Field</TH>
+          <TH>Setting</TH>
           <TH>Before</TH>
           <TH>After</TH>
         </tr>
       </THead>
       <TBody>
-        {changes.map((c) => (
-          <TR key={`${c.path}-${c.kind}`}>
-            <TD className="font-mono text-xs">
-              {fieldLabel(c.path)}
-              {c.kind !== "changed" && <span className="ml-2 font-sans text-[11px] text-zinc-500">{c.kind}</span>}
-            </TD>
-            <TD className="font-mono text-xs text-red-700">
-              <Value value={c.before} strike={c.kind !== "reordered"} />
-            </TD>
-            <TD className="font-mono text-xs text-emerald-700">
-              <Value value={c.after} />
-            </TD>
-          </TR>
-        ))}
+        {changes.map((c) => {
+          const words = readableChange(c, roots);
+          return (
+            <TR key={`${c.path}-${c.kind}`}>
+              <TD className="text-[13px]">
+                {words.where}
+                {c.kind !== "changed" && <span className="ml-2 text-[11px] text-zinc-500">{KIND_WORDS[c.kind]}</span>}
+              </TD>
+              <TD className="text-[13px] text-red-700">
+                <Value text={words.before} strike={c.kind !== "reordered"} />
+              </TD>
+              <TD className="text-[13px] text-emerald-700">
+                <Value text={words.after} />
+              </TD>
+            </TR>
+          );
+        })}
       </TBody>
     </Table>
   );
 }
 
-function Value({ value, strike = false }: { value: unknown; strike?: boolean }) {
-  if (value === undefined) return <span className="text-zinc-400">—</span>;
-  const text = formatDiffValue(value);
-  return <span className={strike ? "line-through decoration-red-300" : undefined}>{text}</span>;
+const KIND_WORDS: Record<Exclude<FieldChange["kind"], "changed">, string> = { added: "added", removed: "removed", reordered: "new order" };
+
+const MAX_VALUE = 160;
+
+function Value({ text, strike = false }: { text: string | undefined; strike?: boolean }) {
+  if (text === undefined) return <span className="text-zinc-400">—</span>;
+  const shown = text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+  return (
+    <span className={strike ? "line-through decoration-red-300" : undefined} title={shown === text ? undefined : text}>
+      {shown}
+    </span>
+  );
 }
 
 function NodeLine({ tone, what, name, id }: { tone: "green" | "red"; what: string; name: string; id: string }) {
@@ -120,17 +134,23 @@ function NodeLine({ tone, what, name, id }: { tone: "green" | "red"; what: strin
     <li id={diffNodeAnchor(id)} className="flex items-baseline gap-2 rounded target:bg-amber-50 target:ring-2 target:ring-amber-400">
       <Badge tone={tone}>{what}</Badge>
       <span className={tone === "red" ? "line-through" : undefined}>{name}</span>
-      <span className="font-mono text-[11px] text-zinc-400">{id}</span>
     </li>
   );
 }
 
-function EdgeLine(props: { tone: "green" | "red"; what: string; from: string; handle: string | null; to: string }): ReactNode {
+/** A switch's output is one of its cases: named by the case's label, not its id. */
+function handleName(node: { data?: unknown } | undefined, handle: string | null): string {
+  const cases = (node?.data as { cases?: Array<{ id?: unknown; label?: unknown }> } | undefined)?.cases;
+  const match = Array.isArray(cases) ? cases.find((c) => c.id === handle) : undefined;
+  return typeof match?.label === "string" && match.label !== "" ? match.label : (handle ?? "");
+}
+
+function EdgeLine(props: { tone: "green" | "red"; what: string; from: string; handle: string | null; handleName: string; to: string }): ReactNode {
   return (
     <li className="flex items-center gap-2">
       <Badge tone={props.tone}>{props.what}</Badge>
       <span>{props.from}</span>
-      {props.handle !== null && props.handle !== "next" && <span className="text-zinc-500">({props.handle})</span>}
+      {props.handle !== null && props.handle !== "next" && <span className="text-zinc-500">({props.handleName})</span>}
       <ArrowRight className="size-3 text-zinc-400" aria-label="goes to" />
       <span>{props.to}</span>
     </li>

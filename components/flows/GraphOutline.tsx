@@ -1,5 +1,6 @@
 import { ArrowRight } from "lucide-react";
-import type { TLooseFlowGraph } from "@/workflows/model";
+import { kindTitle } from "@/workflows/compile/describe-node";
+import type { TLooseFlowGraph, TNodeKind } from "@/workflows/model";
 import { Badge } from "@/components/ui/Badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { outlineGraph } from "./graph-outline";
@@ -20,31 +21,30 @@ export function GraphOutline({ graph }: { graph: TLooseFlowGraph }) {
       <TBody>
         {nodes.map((node, i) => (
           <TR key={node.id} id={`node-${node.id}`}>
-            <TD className="tabular-nums text-zinc-400">{i + 1}</TD>
+            <TD className="tabular-nums text-zinc-500">{i + 1}</TD>
             <TD>
               <div className="font-medium">{node.label}</div>
-              <div className="font-mono text-[11px] text-zinc-400">{node.id}</div>
             </TD>
             <TD>
               <Badge tone={node.knownKind ? "neutral" : "red"} title={node.knownKind ? undefined : "Unknown node kind"}>
-                {node.kind}
+                {node.knownKind ? kindTitle(node.kind as TNodeKind) : node.kind}
               </Badge>
             </TD>
             <TD>
               {node.outputs.length === 0 ? (
-                <span className="text-zinc-400">ends the run</span>
+                <span className="text-zinc-500">ends the run</span>
               ) : (
                 <ul className="space-y-0.5">
                   {node.outputs.map((o, j) => (
                     <li key={`${o.handle}-${j}`} className="flex items-center gap-1.5">
                       <span className={o.unknownHandle ? "text-red-700" : "text-zinc-500"}>{o.label}</span>
-                      <ArrowRight className="size-3 text-zinc-400" aria-label="goes to" />
+                      <ArrowRight className="size-3 text-zinc-500" aria-label="goes to" />
                       {o.target ? (
                         <a href={`#node-${o.target.id}`} className="text-indigo-700 hover:underline">
                           {o.target.label}
                         </a>
                       ) : (
-                        <span className="text-zinc-400">not connected (run ends)</span>
+                        <span className="text-zinc-500">not connected (run ends)</span>
                       )}
                     </li>
                   ))}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { useConfirmedMutation } from "@/components/ui/useConfirmedMutation";
 import { rollbackReason } from "./rollback-message";
+import { errorText } from "@/components/ui/error-text";
 
 const TEXTAREA =
   "h-20 w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs text-zinc-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
@@ -54,7 +55,7 @@ function RollbackControl({ flowId, versionId, number }: Props) {
             on the version they started with. The working draft is not changed.
           </p>
         }
-        error={rollback.error ? `Could not roll back: ${rollback.error.message}` : null}
+        error={rollback.error ? `Could not roll back: ${errorText(rollback.error)}` : null}
         confirmLabel={`Roll back to v${number}`}
         busyLabel="Rolling back…"
       >

@@ -49,7 +49,7 @@ export function VersionsTable({ versions, flowId, mayPublish = false }: { versio
               </span>
             </TD>
             <TD>{v.author}</TD>
-            <TD className="max-w-md">{v.message || <span className="text-zinc-400">—</span>}</TD>
+            <TD className="max-w-md">{v.message || <span className="text-zinc-500">—</span>}</TD>
             <TD>
               <code title={v.contentHash} className="text-zinc-600">
                 {shortHash(v.contentHash)}

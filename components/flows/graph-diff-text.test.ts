@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { diffGraphs } from "@/workflows/diff";
 import { flow, n } from "@/workflows/compile/test-graphs";
-import { fieldLabel, formatDiffValue, summarizeDiff } from "./graph-diff-text";
+import { summarizeDiff } from "./graph-diff-text";
 
 describe("diff page text", () => {
-  it("formats values compactly and cuts long ones", () => {
-    expect(formatDiffValue("1h")).toBe('"1h"');
-    expect(formatDiffValue(0.7)).toBe("0.7");
-    expect(formatDiffValue(["a", "b"])).toBe('["a","b"]');
-    expect(formatDiffValue(undefined)).toBe("—");
-    expect(formatDiffValue("x".repeat(300), 20)).toHaveLength(20);
-  });
-
-  it("drops the data. prefix from field paths", () => {
-    expect(fieldLabel("data.cases[billing].label")).toBe("cases[billing].label");
-    expect(fieldLabel("type")).toBe("type");
-  });
-
   it("summarizes counts and says when only the layout changed", () => {
     // [t] ──▶ [r]  →  [t] ──▶ [r] ──▶ [e]   with t moved
     const before = flow({ t: n.trigger(), r: n.route("general") }, ["t -> r"]);

@@ -2,18 +2,6 @@ import type { FlowDiff } from "@/server/services/flows/diff-flow-versions";
 
 /** Plain-text pieces of the diff page, kept out of the component so they are unit-tested. */
 
-/** A changed value as one short line: strings quoted, lists and objects as compact JSON, cut at `max`. */
-export function formatDiffValue(value: unknown, max = 160): string {
-  if (value === undefined) return "—";
-  const text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** "data.cases[billing].label" → "cases[billing].label": every node field lives under data. */
-export function fieldLabel(path: string): string {
-  return path.startsWith("data.") ? path.slice(5) : path;
-}
-
 /** "3 nodes changed · 1 added · 2 connections removed", or that nothing differs. */
 export function summarizeDiff(diff: FlowDiff["diff"]): string {
   const parts: string[] = [];

@@ -3,9 +3,12 @@
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
+import { AxisLabel } from "@/components/ui/AxisLabel";
 import { cx } from "@/components/ui/cx";
+import { charsThatFit } from "@/components/ui/truncate-label";
 
 const SHOWN = 15;
+const AXIS_WIDTH = 200;
 type Measure = "tickets" | "agentHours";
 const MEASURES: Array<{ key: Measure; label: string; unit: string }> = [
   { key: "tickets", label: "By volume", unit: "tickets" },
@@ -22,7 +25,7 @@ export function CategoryChart({ categories }: { categories: readonly TCategoryAu
     .map((c) => ({ category: c.category, value: Math.round(c[measure] * 10) / 10 }));
 
   return (
-    <figure aria-label={`Top categories ${measure === "tickets" ? "by volume" : "by agent time"}`} className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
+    <figure aria-label={`Top categories ${measure === "tickets" ? "by volume" : "by agent time"}`} className="min-w-0 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
       <div role="radiogroup" aria-label="Measure" className="mb-2 inline-flex rounded-md bg-zinc-100 p-0.5">
         {MEASURES.map((m) => (
           <button
@@ -45,7 +48,7 @@ export function CategoryChart({ categories }: { categories: readonly TCategoryAu
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
             <CartesianGrid horizontal={false} stroke="#e4e4e7" />
             <XAxis type="number" tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="category" width={200} tick={{ fontSize: 11 }} interval={0} />
+            <YAxis type="category" dataKey="category" width={AXIS_WIDTH} tick={<AxisLabel maxChars={charsThatFit(AXIS_WIDTH - 8)} />} interval={0} />
             <Tooltip formatter={(v) => [`${v} ${unit}`, ""]} separator="" />
             <Bar dataKey="value" fill={measure === "tickets" ? "#4f46e5" : "#0ea5e9"} radius={[0, 3, 3, 0]} isAnimationActive={false} />
           </BarChart>

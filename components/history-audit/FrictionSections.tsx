@@ -16,7 +16,7 @@ function FrictionCard({ title, explain, item }: { title: string; explain: string
         <ul className="mt-2 space-y-1 text-xs" aria-label={`Examples: ${title}`}>
           {item.examples.map((e) => (
             <li key={e.id}>
-              <Link href={`/inbox/${e.id}`} className="text-indigo-700 hover:underline">
+              <Link href={`/inbox/${e.id}`} className="text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-700">
                 {e.subject || e.externalId}
               </Link>
               <span className="text-zinc-500">

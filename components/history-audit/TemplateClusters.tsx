@@ -18,12 +18,12 @@ export function TemplateClusters({ templates, agentReplies }: { templates: reado
         <li key={t.id} className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
           <div className="flex flex-wrap items-center gap-2 text-xs">
             <span className="font-semibold tabular-nums text-zinc-900">{formatCount(t.count)} replies</span>
-            <span className="text-zinc-400" aria-hidden>
+            <span className="text-zinc-500" aria-hidden>
               ·
             </span>
             {t.categories.slice(0, 6).map((c) => (
               <Badge key={c.category} tone="accent">
-                {c.category} <span className="tabular-nums text-indigo-500">{c.count}</span>
+                {c.category} <span className="font-semibold tabular-nums text-indigo-800">{c.count}</span>
               </Badge>
             ))}
             {t.categories.length > 6 && <span className="text-zinc-500">and {t.categories.length - 6} more</span>}
@@ -33,7 +33,7 @@ export function TemplateClusters({ templates, agentReplies }: { templates: reado
           </div>
           <details className="mt-1.5 text-[13px] text-zinc-700">
             <summary className="cursor-pointer truncate text-zinc-600">{t.example.replace(/\s+/g, " ").slice(0, 160)}</summary>
-            <p className="mt-1 whitespace-pre-wrap rounded bg-zinc-50 p-2 text-xs ring-1 ring-zinc-200">{t.example}</p>
+            <p className="mt-1 whitespace-pre-wrap break-words rounded bg-zinc-50 p-2 text-xs ring-1 ring-zinc-200">{t.example}</p>
           </details>
         </li>
       ))}

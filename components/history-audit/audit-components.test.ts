@@ -63,6 +63,17 @@ describe("audit page parts (server-rendered)", () => {
     expect(out).toContain("42 min");
     expect(out).toContain("Show details of refund");
     expect(out).toContain("Tier 1");
+    expect(out).toContain("Showing 1–2 of 2 categories");
+  });
+
+  it("shows 25 categories a page and says how many there are", () => {
+    const many = Array.from({ length: 134 }, (_, i) => ({ ...report.categories[1]!, category: `cat_${i}`, tickets: 1000 - i }));
+    const out = html(createElement(CategoryTable, { categories: many }));
+    expect(out.match(/Show details of cat_/g)).toHaveLength(25);
+    expect(out).toContain("cat_24<");
+    expect(out).not.toContain("cat_25<");
+    expect(out).toContain("Showing 1–25 of 134 categories");
+    expect(out).toContain("Page 1 of 6");
   });
 
   it("links examples and templates to the inbox", () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TCategoryAudit } from "@/server/services/history-audit/audit-report";
-import { formatHours, formatMinutes, formatShare, sortCategories } from "./audit-format";
-
-const cat = (category: string, tickets: number, agentHours: number, csat: number | null) =>
-  ({ category, tickets, agentHours, baseline: { csat } }) as TCategoryAudit;
+import { formatHours, formatMinutes, formatShare } from "./audit-format";
 
 describe("audit formats", () => {
   it.each([
@@ -19,19 +15,5 @@ describe("audit formats", () => {
     expect(formatShare(0.004)).toBe("0.4%");
     expect(formatShare(0.256)).toBe("26%");
     expect(formatShare(0)).toBe("0%");
-  });
-});
-
-describe("sortCategories", () => {
-  const cats = [cat("a", 10, 5, 4.5), cat("b", 30, 1, null), cat("c", 20, 9, 3.1)];
-
-  it("sorts by volume, agent time or CSAT in either direction", () => {
-    expect(sortCategories(cats, "tickets", "desc").map((c) => c.category)).toEqual(["b", "c", "a"]);
-    expect(sortCategories(cats, "agentHours", "asc").map((c) => c.category)).toEqual(["b", "a", "c"]);
-    expect(sortCategories(cats, "csat", "desc").map((c) => c.category)).toEqual(["a", "c", "b"]);
-  });
-
-  it("puts categories without CSAT last in both directions", () => {
-    expect(sortCategories(cats, "csat", "asc").map((c) => c.category)).toEqual(["c", "a", "b"]);
   });
 });

@@ -1,4 +1,4 @@
-import type { TAuditReport, TCategoryAudit } from "@/server/services/history-audit/audit-report";
+import type { TAuditReport } from "@/server/services/history-audit/audit-report";
 
 /** Number formats of the audit page: short, with units, "–" when there is no value. */
 export function formatMinutes(minutes: number | null): string {
@@ -27,32 +27,4 @@ export function formatCount(n: number): string {
 export function templatedShare(report: TAuditReport): number {
   if (report.totals.tickets === 0) return 0;
   return report.categories.reduce((sum, c) => sum + c.templateShare * c.tickets, 0) / report.totals.tickets;
-}
-
-export type CategorySortKey = "tickets" | "agentHours" | "csat";
-export type SortDirection = "asc" | "desc";
-
-/** Categories sorted for the table; categories without CSAT sort last whichever the direction. */
-export function sortCategories(categories: readonly TCategoryAudit[], key: CategorySortKey, direction: SortDirection): TCategoryAudit[] {
-  const value = (c: TCategoryAudit): number | null => {
-    switch (key) {
-      case "tickets":
-        return c.tickets;
-      case "agentHours":
-        return c.agentHours;
-      case "csat":
-        return c.baseline.csat;
-      default: {
-        const never: never = key;
-        throw new Error(`Unknown sort key ${String(never)}`);
-      }
-    }
-  };
-  const sign = direction === "asc" ? 1 : -1;
-  return [...categories].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va === null || vb === null) return va === vb ? a.category.localeCompare(b.category) : va === null ? 1 : -1;
-    return (va - vb) * sign || a.category.localeCompare(b.category);
-  });
 }

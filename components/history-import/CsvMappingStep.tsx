@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { CSV_FIELD_LABELS } from "./csv-fields";
 import { MappingPreview } from "./MappingPreview";
+import { errorText } from "@/components/ui/error-text";
 
 type Columns = Partial<Record<TCsvTargetField, string>>;
 
@@ -29,7 +30,7 @@ export function CsvMappingStep({ jobId, starting, onStart }: { jobId: string; st
   const missing = REQUIRED_CSV_FIELDS.filter((f) => !current[f]);
 
   if (preview.isPending) return <Skeleton className="h-64" />;
-  if (preview.isError) return <p role="alert" className="text-sm text-rose-700">{preview.error.message}</p>;
+  if (preview.isError) return <p role="alert" className="text-sm text-rose-700">{errorText(preview.error)}</p>;
   const { header, rows, saved } = preview.data;
 
   return (

@@ -9,6 +9,7 @@ import { FileStep } from "./FileStep";
 import { ImportProgress } from "./ImportProgress";
 import type { UploadedJob } from "./upload-file";
 import { ZendeskCategoryStep } from "./ZendeskCategoryStep";
+import { errorText } from "@/components/ui/error-text";
 
 type Step = { kind: "file" } | { kind: "mapping"; job: UploadedJob } | { kind: "category"; job: UploadedJob } | { kind: "progress"; jobId: string; format: string };
 
@@ -61,7 +62,7 @@ export function HistoryImport() {
       )}
       {start.isError && (
         <p role="alert" className="text-sm text-rose-700">
-          {start.error.message}
+          {errorText(start.error)}
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/Button";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { formatBytes } from "@/components/ui/format";
+import { errorText } from "@/components/ui/error-text";
 
 const POLL_MS = 500;
 const SHOWN_REJECTIONS = 50;
@@ -17,7 +18,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
     trpc.historyImport.job.queryOptions({ id: jobId }, { refetchInterval: (q) => (q.state.data && !isFinished(q.state.data.status) ? POLL_MS : false), staleTime: 0 }),
   );
   if (job.isPending) return <ProgressBar label="Import progress" value={null} detail="Starting…" />;
-  if (job.isError) return <p role="alert" className="text-sm text-rose-700">{job.error.message}</p>;
+  if (job.isError) return <p role="alert" className="text-sm text-rose-700">{errorText(job.error)}</p>;
   const j = job.data;
   const running = !isFinished(j.status);
   const eta = running && j.ticketsPerSecond && j.progress > 0.02 && j.startedAt ? etaText(j.startedAt, j.progress) : null;

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { fieldOption, initialChoice, prefixOption, sourceOfChoice, type CategoryChoiceState } from "./category-choice";
 import { CategoryPreview, previewScope } from "./CategoryPreview";
+import { errorText } from "@/components/ui/error-text";
 
 // Typing an id asks the server for a preview only once the person pauses.
 const TYPING_PAUSE_MS = 300;
@@ -57,7 +58,7 @@ export function ZendeskCategoryStep({ jobId, starting, onStart }: { jobId: strin
     <div className="space-y-4">
       {offer.isError ? (
         <p role="alert" className="text-sm text-rose-700">
-          {offer.error.message}
+          {errorText(offer.error)}
         </p>
       ) : (
         <p className="text-[13px] text-zinc-700">
@@ -93,7 +94,7 @@ export function ZendeskCategoryStep({ jobId, starting, onStart }: { jobId: strin
       <CategoryPreview
         preview={asked === undefined ? undefined : askedFirst ? offer.data : preview.data}
         pending={preview.isFetching || !same(asked, source)}
-        error={resolved && "error" in resolved ? resolved.error : preview.isError ? preview.error.message : null}
+        error={resolved && "error" in resolved ? resolved.error : preview.isError ? errorText(preview.error) : null}
       />
       <Button variant="primary" disabled={!source || starting} onClick={() => source && onStart(source)}>
         {starting ? "Starting…" : "Start import"}

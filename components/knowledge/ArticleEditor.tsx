@@ -10,6 +10,7 @@ import { Section } from "@/components/ui/Section";
 import { formOf, inputOf, sameForm, type ArticleForm } from "./article-form";
 import { LintWarnings } from "./LintWarnings";
 import { Markdown } from "./Markdown";
+import { errorText } from "@/components/ui/error-text";
 
 type Existing = { id: string; title: string; body: string; category: string | null; owner: string | null; tags: string[]; status: string; reviewDue: Date | null; updatedAt: Date };
 
@@ -66,7 +67,6 @@ export function ArticleEditor({ article, categories, owner, readOnly }: { articl
     router.refresh();
   }
 
-  const issues = error?.data?.zodError;
   return (
     <form
       aria-label={article === null ? "New article" : "Edit article"}
@@ -143,7 +143,7 @@ export function ArticleEditor({ article, categories, owner, readOnly }: { articl
           </span>
           {error && (
             <p role="alert" className="flex flex-wrap items-center gap-2 text-[13px] text-red-700">
-              {issues && issues.length > 0 ? issues.map((i) => `${i.path}: ${i.message}`).join("; ") : error.message}
+              {errorText(error)}
               {error.data?.code === "CONFLICT" && (
                 <Button size="sm" onClick={() => window.location.reload()}>
                   Reload the article

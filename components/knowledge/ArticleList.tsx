@@ -95,8 +95,8 @@ export function ArticleList({ initial, vocabulary }: { initial: List; vocabulary
                   </Link>
                   {a.tags.length > 0 && <div className="mt-0.5 text-xs text-zinc-500">{a.tags.join(", ")}</div>}
                 </TD>
-                <TD>{a.category ?? <span className="text-zinc-400">—</span>}</TD>
-                <TD>{a.owner ?? <span className="text-zinc-400">—</span>}</TD>
+                <TD>{a.category ?? <span className="text-zinc-500">—</span>}</TD>
+                <TD>{a.owner ?? <span className="text-zinc-500">—</span>}</TD>
                 <TD>
                   <Badge tone={a.status === "published" ? "green" : "neutral"}>{a.status}</Badge>
                 </TD>

@@ -97,7 +97,7 @@ function ReportTable({ report }: { report: Report }) {
                 </TD>
                 <TD className="max-w-xl">
                   {c.worst.length === 0 ? (
-                    <span className="text-zinc-400">No tickets</span>
+                    <span className="text-zinc-500">No tickets</span>
                   ) : (
                     <details>
                       <summary className="cursor-pointer text-xs text-indigo-700">{c.worst.length} examples (best score {c.worst[0]!.score.toFixed(2)})</summary>

@@ -12,6 +12,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Section } from "@/components/ui/Section";
 import { EMPTY_GUARDRAIL, guardrailFormOf, guardrailInputOf } from "./guardrail-form";
 import { GuardrailEditor } from "./GuardrailEditor";
+import { errorText } from "@/components/ui/error-text";
 
 type Guardrails = RouterOutputs["knowledge"]["guardrails"]["list"];
 
@@ -28,7 +29,7 @@ export function GuardrailList({ initial, readOnly }: { initial: Guardrails; read
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(0); // bumping the key empties the form after a create
   const [deleting, setDeleting] = useState<{ id: string; rule: string } | null>(null);
-  const errorOf = (e: typeof create.error) => (e ? (e.data?.zodError?.map((i) => i.message).join("; ") || e.message) : null);
+  const errorOf = (e: typeof create.error) => (e ? errorText(e) : null);
 
   return (
     <>

@@ -6,6 +6,7 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import type { TKbImportFormat } from "@/server/services/knowledge/import/kb-import-types";
 import { Button } from "@/components/ui/Button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { errorText } from "@/components/ui/error-text";
 
 const FORMATS: { value: TKbImportFormat; label: string; accept: string; multiple: boolean; hint: string }[] = [
   { value: "markdown", label: "Markdown files", accept: ".md,.markdown", multiple: true, hint: "One article per file; the first # heading is the title. Optional front matter: title, category, owner, tags, status, review_due." },
@@ -71,7 +72,7 @@ export function KbImport() {
       <p className="text-xs text-zinc-600">{spec.hint}</p>
       {run.error && (
         <p role="alert" className="text-[13px] text-red-700">
-          {run.error.data?.zodError?.map((i) => `${i.path}: ${i.message}`).join("; ") || run.error.message}
+          {errorText(run.error)}
         </p>
       )}
       {result && (

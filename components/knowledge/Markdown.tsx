@@ -9,7 +9,7 @@ export function Markdown({ source, label }: { source: string; label?: string }) 
   const blocks = parseBlocks(source);
   return (
     <div aria-label={label} className="space-y-3 text-[13px] leading-relaxed text-zinc-800">
-      {blocks.length === 0 ? <p className="text-zinc-400">Nothing to preview yet.</p> : blocks.map((block, i) => <Block key={i} block={block} />)}
+      {blocks.length === 0 ? <p className="text-zinc-500">Nothing to preview yet.</p> : blocks.map((block, i) => <Block key={i} block={block} />)}
     </div>
   );
 }

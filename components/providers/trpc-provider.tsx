@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { isExpectedError } from "@/components/ui/error-text";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -31,8 +32,12 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
     createTRPCClient<AppRouter>({
       links: [
         loggerLink({
-          enabled: (op) =>
-            process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
+          // A refused input or a missing record is explained on the page; only faults go to the console.
+          enabled: (op) => {
+            const failed = op.direction === "down" && op.result instanceof Error;
+            if (failed && isExpectedError(op.result)) return false;
+            return process.env.NODE_ENV === "development" || failed;
+          },
         }),
         // Same origin in the browser; the server never calls through HTTP (it uses composition/rsc-caller.ts).
         httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: { "x-trpc-source": "react" } }),

@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { errorText } from "@/components/ui/error-text";
 
 const FIELD = "mt-1 block h-8 w-full rounded-md border-0 px-2.5 text-[13px] text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 focus:ring-2 focus:ring-indigo-500";
 const LABEL = "block text-[13px] font-medium text-zinc-700";
@@ -36,7 +37,6 @@ export function CreateUserForm() {
     router.refresh();
   }
 
-  const issues = create.error?.data?.zodError;
   return (
     <form onSubmit={onSubmit} className="grid max-w-3xl grid-cols-2 gap-3 rounded-lg bg-white p-4 ring-1 ring-zinc-200 lg:grid-cols-4" aria-label="New user">
       <label className={LABEL}>
@@ -67,7 +67,7 @@ export function CreateUserForm() {
         </Button>
         {create.error && (
           <p role="alert" className="text-[13px] text-red-700">
-            {issues && issues.length > 0 ? issues.map((i) => `${i.path}: ${i.message}`).join("; ") : create.error.message}
+            {errorText(create.error)}
           </p>
         )}
         {done && (

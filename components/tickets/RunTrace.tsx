@@ -6,9 +6,14 @@ import { describeOutcome } from "@/components/ui/format";
 import { RUN_STATUS_TONE, toneOf } from "@/components/ui/status-tones";
 import { STEP_TONE } from "@/components/ui/step-tones";
 import { Timeline, TimelineItem } from "@/components/ui/Timeline";
+import { TraceDetails } from "@/components/backtests/TraceDetails";
+import { stepKindTitle } from "@/components/backtests/trace-words";
+
+const isDetails = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 type Run = RouterOutputs["tickets"]["get"]["runs"][number];
 
+/** One flow run on a ticket: its version, status and outcome, and each step named by its node's label in that version. */
 export function RunTrace({ run }: { run: Run }) {
   const outcome = describeOutcome(run.outcome);
   return (
@@ -36,7 +41,7 @@ export function RunTrace({ run }: { run: Run }) {
         </span>
       </header>
       <div className="px-4 py-3">
-        <p className="mb-3 font-mono text-[11px] text-zinc-400">workflow {run.workflowId}</p>
+        <p className="mb-3 font-mono text-[11px] text-zinc-500">workflow {run.workflowId}</p>
         {run.events.length === 0 ? (
           <p className="text-zinc-500">No steps recorded yet.</p>
         ) : (
@@ -47,16 +52,17 @@ export function RunTrace({ run }: { run: Run }) {
                 tone={STEP_TONE[e.nodeType] ?? "neutral"}
                 title={
                   <span className="flex flex-wrap items-baseline gap-x-2">
-                    <span className="tabular-nums text-zinc-400">#{e.seq}</span>
+                    <span className="tabular-nums text-zinc-500">#{e.seq}</span>
                     <span>{e.decision}</span>
                     <span className="text-xs font-normal text-zinc-500">
-                      {e.nodeType} · <code>{e.nodeId}</code>
+                      {run.nodeLabels[e.nodeId] !== undefined ? `“${run.nodeLabels[e.nodeId]}”` : <code>{e.nodeId}</code>} · {stepKindTitle(e.nodeType)}
                     </span>
                   </span>
                 }
                 aside={<DateTime value={e.at} timeOnly />}
               >
                 {e.reason}
+                {isDetails(e.details) && Object.keys(e.details).length > 0 && <TraceDetails details={e.details} />}
               </TimelineItem>
             ))}
           </Timeline>

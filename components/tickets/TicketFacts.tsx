@@ -16,7 +16,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const none = <span className="text-zinc-400">—</span>;
+const none = <span className="text-zinc-500">—</span>;
 
 /** The ticket's fields at a glance, next to the conversation. */
 export function TicketFacts({ ticket: t }: { ticket: Ticket }) {

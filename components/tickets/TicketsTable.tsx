@@ -104,7 +104,7 @@ function TicketRow({ ticket: t }: { ticket: Ticket }) {
       <TD>
         <Badge tone={toneOf(TICKET_STATUS_TONE, t.status)}>{t.status}</Badge>
       </TD>
-      <TD className="whitespace-nowrap">{t.queue?.name ?? <span className="text-zinc-400">unassigned</span>}</TD>
+      <TD className="whitespace-nowrap">{t.queue?.name ?? <span className="text-zinc-500">unassigned</span>}</TD>
       <TD className="max-w-48 break-words">
         {t.intent ? (
           <>
@@ -112,7 +112,7 @@ function TicketRow({ ticket: t }: { ticket: Ticket }) {
             {t.intentConfidence != null && <span className="ml-1 whitespace-nowrap text-xs text-zinc-500">{percent(t.intentConfidence)}</span>}
           </>
         ) : (
-          <span className="text-zinc-400">—</span>
+          <span className="text-zinc-500">—</span>
         )}
       </TD>
       <TD>
@@ -125,7 +125,7 @@ function TicketRow({ ticket: t }: { ticket: Ticket }) {
             {outcome && <span className="text-xs text-zinc-500">{outcome}</span>}
           </div>
         ) : (
-          <span className="text-zinc-400">no run</span>
+          <span className="text-zinc-500">no run</span>
         )}
       </TD>
       <TD>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useId, useState } from "react";
 import { Badge, type Tone } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { plural } from "@/components/ui/format";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import type { RouterOutputs } from "@/server/api/root";
 import type { TTier } from "@/workflows/model/tier-map";
 import { countsPerTier, TIER_NAMES, TIERS, type TierMapDraft } from "./tier-map-draft";
@@ -19,8 +18,8 @@ export function tierLabel(tier: TTier): string {
 }
 
 /**
- * Every category of the history with its volume, the audit's suggestion and the confirmed tier. A
- * category left unconfirmed gets the map's default tier; the select says which.
+ * Every category of the history with its volume, the audit's suggestion and the confirmed tier, searchable,
+ * sortable and paged. A category left unconfirmed gets the map's default tier; the select says which.
  */
 export function CategoryTierTable({
   categories,
@@ -37,12 +36,20 @@ export function CategoryTierTable({
   onTier: (category: string, tier: TTier | null) => void;
   onAcceptAll: () => void;
 }) {
-  const [filter, setFilter] = useState("");
-  const filterId = useId();
-  const needle = filter.trim().toLowerCase();
-  const shown = needle === "" ? categories : categories.filter((c) => c.category.toLowerCase().includes(needle));
   const counts = countsPerTier(draft, categories);
   const pending = categories.filter((c) => c.suggested !== null && draft.tiers[c.category] !== c.suggested.tier).length;
+  const columns: Array<DataColumn<TierMapCategory>> = [
+    { id: "category", header: "Category", sortValue: (c) => c.category, className: "max-w-72 break-words font-medium", cell: (c) => c.category },
+    { id: "tickets", header: "Tickets", align: "right", sortDescFirst: true, sortValue: (c) => c.tickets, cell: (c) => c.tickets.toLocaleString("en-US") },
+    { id: "suggested", header: "Suggested", sortValue: (c) => c.suggested?.tier, cell: (c) => <SuggestedTier category={c} /> },
+    { id: "why", header: "Why", className: "max-w-md text-xs text-zinc-600", cell: (c) => <Reasons category={c} /> },
+    {
+      id: "confirmed",
+      header: "Confirmed tier",
+      sortValue: (c) => draft.tiers[c.category],
+      cell: (c) => <TierSelect category={c} tier={draft.tiers[c.category] ?? null} defaultTier={draft.defaultTier} readOnly={readOnly} onTier={onTier} />,
+    },
+  ];
 
   return (
     <div className="space-y-3">
@@ -56,58 +63,45 @@ export function CategoryTierTable({
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <label htmlFor={filterId} className="block text-[11px] font-medium text-zinc-600">
-            Filter categories
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            placeholder="e.g. card"
-            className="mt-1 h-7 w-64 rounded-md border border-zinc-300 bg-white px-2 text-xs focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
-          />
-        </div>
-        {!readOnly && (
-          <Button size="sm" onClick={onAcceptAll} disabled={!hasSuggestions || pending === 0} title={hasSuggestions ? undefined : "Run the audit first"}>
-            Accept all suggestions{hasSuggestions && pending > 0 ? ` (${pending})` : ""}
-          </Button>
-        )}
-      </div>
-      <Table aria-label="Tier map">
-        <THead>
-          <tr>
-            <TH>Category</TH>
-            <TH className="text-right">Tickets</TH>
-            <TH>Suggested</TH>
-            <TH>Why</TH>
-            <TH>Confirmed tier</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {shown.length === 0 ? (
-            <tr>
-              <TD colSpan={5} className="py-6 text-center text-zinc-500">
-                {categories.length === 0 ? "No categories yet: import ticket history or run the audit to categorise it." : `No category matches "${filter.trim()}".`}
-              </TD>
-            </tr>
-          ) : (
-            shown.map((c) => <CategoryRow key={c.category} category={c} tier={draft.tiers[c.category] ?? null} defaultTier={draft.defaultTier} readOnly={readOnly} onTier={onTier} />)
-          )}
-        </TBody>
-      </Table>
-      {needle !== "" && shown.length > 0 && (
-        <p className="text-xs text-zinc-500" aria-live="polite">
-          Showing {shown.length} of {categories.length} categories.
-        </p>
-      )}
+      <DataTable
+        rows={categories}
+        columns={columns}
+        rowKey={(c) => c.category}
+        label="Tier map"
+        caption="Categories with their suggested and confirmed tier"
+        noun={{ one: "category", many: "categories" }}
+        searchText={(c) => c.category}
+        searchPlaceholder="e.g. card"
+        initialSort={{ columnId: "tickets", desc: true }}
+        emptyText="No categories yet: import ticket history or run the audit to categorise it."
+        toolbar={
+          readOnly ? undefined : (
+            <Button size="sm" onClick={onAcceptAll} disabled={!hasSuggestions || pending === 0} title={hasSuggestions ? undefined : "Run the audit first"}>
+              Accept all suggestions{hasSuggestions && pending > 0 ? ` (${pending})` : ""}
+            </Button>
+          )
+        }
+      />
     </div>
   );
 }
 
-function CategoryRow({
+function SuggestedTier({ category: c }: { category: TierMapCategory }) {
+  return c.suggested === null ? <span className="text-zinc-500">—</span> : <Badge tone={TIER_TONES[c.suggested.tier]}>{tierLabel(c.suggested.tier)}</Badge>;
+}
+
+function Reasons({ category: c }: { category: TierMapCategory }) {
+  if (c.suggested === null || c.suggested.reasons.length === 0) return <span className="text-zinc-500">—</span>;
+  return (
+    <ul className="list-disc space-y-0.5 pl-4">
+      {c.suggested.reasons.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ul>
+  );
+}
+
+function TierSelect({
   category: c,
   tier,
   defaultTier,
@@ -122,38 +116,22 @@ function CategoryRow({
 }) {
   const differs = c.suggested !== null && tier !== null && tier !== c.suggested.tier;
   return (
-    <TR>
-      <TD className="font-medium">{c.category}</TD>
-      <TD className="text-right tabular-nums">{c.tickets.toLocaleString("en-US")}</TD>
-      <TD>{c.suggested === null ? <span className="text-zinc-400">—</span> : <Badge tone={TIER_TONES[c.suggested.tier]}>{tierLabel(c.suggested.tier)}</Badge>}</TD>
-      <TD className="max-w-md text-xs text-zinc-600">
-        {c.suggested === null || c.suggested.reasons.length === 0 ? (
-          <span className="text-zinc-400">—</span>
-        ) : (
-          <ul className="list-disc space-y-0.5 pl-4">
-            {c.suggested.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
-      </TD>
-      <TD>
-        <select
-          aria-label={`Tier for ${c.category}`}
-          className={SELECT}
-          value={tier === null ? "" : String(tier)}
-          disabled={readOnly}
-          onChange={(e) => onTier(c.category, e.target.value === "" ? null : (Number(e.target.value) as TTier))}
-        >
-          <option value="">Not confirmed (default: Tier {defaultTier})</option>
-          {TIERS.map((t) => (
-            <option key={t} value={t}>
-              {tierLabel(t)}
-            </option>
-          ))}
-        </select>
-        {differs && <p className="mt-1 text-[11px] text-zinc-500">Differs from the suggestion</p>}
-      </TD>
-    </TR>
+    <>
+      <select
+        aria-label={`Tier for ${c.category}`}
+        className={SELECT}
+        value={tier === null ? "" : String(tier)}
+        disabled={readOnly}
+        onChange={(e) => onTier(c.category, e.target.value === "" ? null : (Number(e.target.value) as TTier))}
+      >
+        <option value="">Not confirmed (default: Tier {defaultTier})</option>
+        {TIERS.map((t) => (
+          <option key={t} value={t}>
+            {tierLabel(t)}
+          </option>
+        ))}
+      </select>
+      {differs && <p className="mt-1 text-[11px] text-zinc-600">Differs from the suggestion</p>}
+    </>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
-import type { TEscalationCriteria, TTier } from "@/workflows/model/tier-map";
+import { REPEAT_CONTACTS_RANGE, type TEscalationCriteria, type TTier } from "@/workflows/model/tier-map";
 import { KeywordChips } from "./KeywordChips";
-import { TIERS } from "./tier-map-draft";
+import { repeatContactsProblem, TIERS } from "./tier-map-draft";
 import { tierLabel } from "./CategoryTierTable";
 
 const CARD = "space-y-4 rounded-lg bg-white p-4 ring-1 ring-zinc-200";
@@ -26,7 +26,6 @@ export function EscalationCriteriaForm({
   onChange: (patch: Partial<TEscalationCriteria>) => void;
   onDefaultTier: (tier: TTier) => void;
 }) {
-  const repeatId = useId();
   const defaultId = useId();
   const repeatOn = criteria.repeatContacts24h !== null;
   return (
@@ -47,11 +46,7 @@ export function EscalationCriteriaForm({
             label="Repeat contacts"
             hint="The same customer wrote this often within 24 hours, this ticket included."
           />
-          <label htmlFor={repeatId} className="mt-2 flex items-center gap-2 text-xs text-zinc-700">
-            Escalate at
-            <ThresholdInput id={repeatId} value={criteria.repeatContacts24h ?? REPEAT_DEFAULT} disabled={readOnly || !repeatOn} onChange={(n) => onChange({ repeatContacts24h: n })} />
-            contacts or more in 24 h (2–20)
-          </label>
+          <ThresholdInput value={criteria.repeatContacts24h ?? REPEAT_DEFAULT} disabled={readOnly || !repeatOn} onChange={(n) => onChange({ repeatContacts24h: n })} />
         </div>
         <div>
           <label htmlFor={defaultId} className="block text-[13px] font-medium text-zinc-700">
@@ -76,27 +71,45 @@ export function EscalationCriteriaForm({
   );
 }
 
-/** Keeps what is typed ("1" on the way to "12") and reports only whole numbers from 2 to 20; leaving the box restores the saved value. */
-function ThresholdInput({ id, value, disabled, onChange }: { id: string; value: number; disabled: boolean; onChange: (n: number) => void }) {
+/**
+ * Keeps what is typed ("1" on the way to "12") and reports only allowed whole numbers; anything else is said
+ * next to the box (the saved value stays until the box holds an allowed one), and leaving the box restores it.
+ */
+function ThresholdInput({ value, disabled, onChange }: { value: number; disabled: boolean; onChange: (n: number) => void }) {
   const [text, setText] = useState(String(value));
+  const id = useId();
+  const problemId = useId();
   useEffect(() => setText(String(value)), [value]);
+  const problem = disabled ? null : repeatContactsProblem(text);
   return (
-    <input
-      id={id}
-      type="number"
-      min={2}
-      max={20}
-      step={1}
-      disabled={disabled}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const n = Number(e.target.value);
-        if (e.target.value.trim() !== "" && Number.isInteger(n) && n >= 2 && n <= 20) onChange(n);
-      }}
-      onBlur={() => setText(String(value))}
-      className="h-7 w-16 rounded-md border border-zinc-300 bg-white px-2 text-xs tabular-nums disabled:bg-zinc-50 disabled:text-zinc-400"
-    />
+    <div className="mt-2 max-w-md">
+      <label htmlFor={id} className="flex items-center gap-2 text-xs text-zinc-700">
+        Escalate at
+        <input
+          id={id}
+          type="number"
+          min={REPEAT_CONTACTS_RANGE.min}
+          max={REPEAT_CONTACTS_RANGE.max}
+          step={1}
+          disabled={disabled}
+          value={text}
+          aria-invalid={problem !== null}
+          aria-describedby={problem !== null ? problemId : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (repeatContactsProblem(e.target.value) === null) onChange(Number(e.target.value));
+          }}
+          onBlur={() => setText(String(value))}
+          className={`h-7 w-16 rounded-md border bg-white px-2 text-xs tabular-nums disabled:bg-zinc-50 disabled:text-zinc-400 ${problem !== null ? "border-red-500" : "border-zinc-300"}`}
+        />
+        contacts or more in 24 h ({REPEAT_CONTACTS_RANGE.min}–{REPEAT_CONTACTS_RANGE.max})
+      </label>
+      {problem !== null && (
+        <p id={problemId} role="alert" className="mt-1 text-xs font-medium text-red-700">
+          {problem} Until then the tier map keeps {value}.
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -62,10 +62,10 @@ export function KeywordChips({ value, onChange, disabled }: { value: readonly st
             onKeyDown={onKeyDown}
             onBlur={commit}
             placeholder={value.length === 0 ? "Type a keyword, press Enter" : "Add a keyword"}
-            className="h-6 min-w-40 flex-1 border-0 bg-transparent px-1 text-xs focus:outline-none"
+            className="h-6 min-w-40 flex-1 rounded border-0 bg-transparent px-1 text-xs focus-visible:outline-offset-0"
           />
         )}
-        {disabled && value.length === 0 && <span className="px-1 text-xs text-zinc-400">None</span>}
+        {disabled && value.length === 0 && <span className="px-1 text-xs text-zinc-500">None</span>}
       </div>
     </div>
   );

@@ -14,6 +14,7 @@ import type { TTierMapSnapshot } from "@/workflows/model/tier-map";
 import { CategoryTierTable } from "./CategoryTierTable";
 import { EscalationCriteriaForm } from "./EscalationCriteriaForm";
 import { acceptSuggestions, draftOf, sameDraft, withEscalation, withTier, type TierMapDraft } from "./tier-map-draft";
+import { errorText } from "@/components/ui/error-text";
 
 type Overview = RouterOutputs["tierMap"]["get"];
 
@@ -55,7 +56,6 @@ export function TierMapEditor({ overview, readOnly }: { overview: Overview; read
     void queryClient.invalidateQueries({ queryKey: trpc.tierMap.versions.queryKey() });
   }
 
-  const issues = save.error?.data?.zodError;
   const hasSuggestions = overview.categories.some((c) => c.suggested !== null);
   return (
     <>
@@ -108,7 +108,7 @@ export function TierMapEditor({ overview, readOnly }: { overview: Overview; read
           </span>
           {save.error && (
             <p role="alert" className="flex flex-wrap items-center gap-2 text-[13px] text-red-700">
-              {issues && issues.length > 0 ? issues.map((i) => `${i.path}: ${i.message}`).join("; ") : save.error.message}
+              {errorText(save.error)}
               {conflict && (
                 <Button size="sm" onClick={() => router.refresh()}>
                   Load the latest version

@@ -44,7 +44,7 @@ export function TierMapHistory({ initial }: { initial: Versions }) {
               </TD>
               <TD className="text-xs text-zinc-700">
                 {v.changes.length === 0 ? (
-                  <span className="text-zinc-400">No changes</span>
+                  <span className="text-zinc-500">No changes</span>
                 ) : (
                   <ul className="space-y-0.5">
                     {v.changes.map((c) => (

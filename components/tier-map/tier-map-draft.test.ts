@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptSuggestions, addKeywords, countsPerTier, draftOf, sameDraft, withEscalation, withTier } from "./tier-map-draft";
+import { ZEscalationCriteriaSchema } from "@/workflows/model/tier-map";
+import { acceptSuggestions, addKeywords, countsPerTier, draftOf, sameDraft, withEscalation, withTier, repeatContactsProblem } from "./tier-map-draft";
 
 describe("tier map draft", () => {
   it("starts from the schema's defaults when nothing was saved, and is unchanged until edited", () => {
@@ -45,5 +46,26 @@ describe("tier map draft", () => {
 
   it("adds comma-separated keywords without repeats", () => {
     expect(addKeywords(["cancel"], " Legal  action, CANCEL, ,refund")).toEqual(["cancel", "Legal action", "refund"]);
+  });
+});
+
+describe("repeatContactsProblem", () => {
+  it("accepts exactly the counts the tier map's schema saves", () => {
+    for (const n of [0, 1, 2, 3, 19, 20, 21, 50]) {
+      const saves = ZEscalationCriteriaSchema.safeParse({ repeatContacts24h: n }).success;
+      expect(repeatContactsProblem(String(n)) === null, `count ${n}`).toBe(saves);
+    }
+  });
+
+  it("accepts whole numbers in the allowed range", () => {
+    expect(repeatContactsProblem("2")).toBeNull();
+    expect(repeatContactsProblem(" 20 ")).toBeNull();
+  });
+
+  it("says the allowed range, and what is wrong with what was typed", () => {
+    expect(repeatContactsProblem("99")).toBe("Enter a whole number from 2 to 20: 99 is more than 20.");
+    expect(repeatContactsProblem("1")).toMatch(/^Enter a whole number from 2 to 20: 1 is too few/);
+    expect(repeatContactsProblem("2.5")).toBe("Enter a whole number from 2 to 20: 2.5 is not a whole number.");
+    expect(repeatContactsProblem("")).toBe("Enter a whole number from 2 to 20; the box is empty.");
   });
 });

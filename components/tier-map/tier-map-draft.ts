@@ -1,4 +1,4 @@
-import { ZTierMapSchema, type TEscalationCriteria, type TTier, type TTierMap } from "@/workflows/model/tier-map";
+import { REPEAT_CONTACTS_RANGE, ZTierMapSchema, type TEscalationCriteria, type TTier, type TTierMap } from "@/workflows/model/tier-map";
 
 /** What the page edits: the whole map, with categories the user has not confirmed left out of `tiers`. */
 export type TierMapDraft = TTierMap;
@@ -74,3 +74,17 @@ export function addKeywords(existing: readonly string[], typed: string): string[
 /** Versions shown in the history. Here, not in the client component: a server page importing a constant from a
  * "use client" module receives a client reference, not the number. */
 export const HISTORY_LIMIT = 50;
+
+/** Why a typed "escalate at" count cannot be saved, as a sentence for next to the box; null when it can. */
+export function repeatContactsProblem(typed: string): string | null {
+  const { min, max } = REPEAT_CONTACTS_RANGE;
+  const range = `Enter a whole number from ${min} to ${max}`;
+  const text = typed.trim();
+  if (text === "") return `${range}; the box is empty.`;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return `${range}.`;
+  if (!Number.isInteger(n)) return `${range}: ${text} is not a whole number.`;
+  if (n < min) return `${range}: ${n} is too few, since every ticket is at least 1 contact.`;
+  if (n > max) return `${range}: ${n} is more than ${max}.`;
+  return null;
+}

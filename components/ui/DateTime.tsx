@@ -15,7 +15,7 @@ export function DateTime({
   timeOnly?: boolean;
   fallback?: string;
 }) {
-  if (value == null) return <span className="text-zinc-400">{fallback}</span>;
+  if (value == null) return <span className="text-zinc-500">{fallback}</span>;
   const date = typeof value === "string" ? new Date(value) : value;
   const text = timeOnly ? formatTime(date) : formatDateTime(date);
   return (

@@ -1,15 +1,16 @@
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
+import { ScrollArea } from "./ScrollArea";
 
-/** Dense data-table primitives: a bordered card that scrolls sideways on narrow screens. */
+/** Dense data-table primitives: a bordered card that scrolls sideways on narrow screens, never the page. */
 export function Table({ className, caption, children, ...props }: ComponentProps<"table"> & { caption?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
+    <ScrollArea label={props["aria-label"] ?? caption} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
       <table className={cx("w-full border-collapse text-left text-[13px]", className)} {...props}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

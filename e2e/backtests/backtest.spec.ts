@@ -87,8 +87,8 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   await page.screenshot({ path: "test-results/screenshots/backtest-results.png", fullPage: true });
 
   // From a rule to the tickets it matched, and back.
-  await page.getByRole("table", { name: "Rules" }).getByRole("link", { name: /tickets matched needs-human: false$/ }).click();
-  await expect(page.getByRole("heading", { name: "needs-human: false", level: 1 })).toBeVisible();
+  await page.getByRole("table", { name: "Rules" }).getByRole("link", { name: /tickets matched “Needs a human\?”: false$/ }).click();
+  await expect(page.getByRole("heading", { name: "“Needs a human?”: false", level: 1 })).toBeVisible();
   await expect(page.getByRole("table", { name: "Tickets this rule matched" }).getByRole("row").nth(1)).toBeVisible();
   await page.goBack();
 
@@ -96,22 +96,22 @@ test("start a backtest from the editor, watch its progress, open a changed ticke
   const table = page.getByRole("table", { name: "Changed tickets" });
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   const reason = page.getByRole("list", { name: "Reasons outcomes changed" }).getByRole("listitem").first();
-  await expect(reason).toContainText("escalated → routed");
-  await expect(reason).toContainText("parts at needs-human");
-  await expect(reason).toContainText('e.g. needs-human: "false"');
+  await expect(reason).toContainText("Outcome: escalated → routed to a queue");
+  await expect(reason).toContainText("parts at Needs a human?");
+  await expect(reason).toContainText('e.g. “Needs a human?” decided "false"');
   await reason.getByRole("button", { name: "Show these tickets" }).click();
-  await expect(page.getByLabel("Divergence node")).toHaveValue("needs-human");
-  await expect(page.getByLabel("Outcome change")).toHaveValue("escalated → routed");
+  await expect(page.getByLabel("Where they part")).toHaveValue("Needs a human?");
+  await expect(page.getByLabel("What changed")).toHaveValue(/^Outcome: escalated → routed to a queue/);
   const created = table.getByRole("columnheader", { name: /Created/ });
   await expect(created).toHaveAttribute("aria-sort", "ascending");
   await created.getByRole("button").click();
   await expect(created).toHaveAttribute("aria-sort", "descending");
-  await page.getByLabel("Outcome change").selectOption({ label: await optionStartingWith(page.getByLabel("Outcome change"), "escalated → routed") });
-  await page.getByLabel("Divergence node").selectOption({ label: await optionStartingWith(page.getByLabel("Divergence node"), "needs-human") });
+  await page.getByLabel("What changed").selectOption({ label: await optionStartingWith(page.getByLabel("What changed"), "Outcome: escalated → routed") });
+  await page.getByLabel("Where they part").selectOption({ label: await optionStartingWith(page.getByLabel("Where they part"), "Needs a human?") });
   await expect(page.getByRole("status").filter({ hasText: /changed tickets$/ })).toBeVisible();
   const rows = table.locator("tbody tr:not([aria-hidden])");
   await expect(rows.first()).toContainText("escalated → routed");
-  await expect(rows.first()).toContainText("needs-human");
+  await expect(rows.first()).toContainText("Needs a human?");
   await page.getByLabel("Search changed tickets").fill("zzzz-no-such-ticket");
   await expect(table.getByText("No changed ticket matches these filters.")).toBeVisible();
   await page.getByLabel("Search changed tickets").fill("");

@@ -54,6 +54,8 @@ test("a pasted Zendesk trigger becomes a flow, with what has no equivalent liste
   await expect(page).toHaveURL(/\/flows\/[^/]+\/edit$/, { timeout: 20_000 });
   const canvas = page.getByTestId("canvas");
   await expect(canvas).toHaveAttribute("data-nodes", String(conversion.graph.nodes.length));
+  // The editor opens at a readable zoom with the trigger at the left; fitting the view shows every node.
+  await canvas.getByRole("button", { name: "Fit View" }).click();
   for (const node of conversion.graph.nodes.filter((n) => n.type !== "end")) {
     await expect(canvas.getByText(String(node.data.label), { exact: true }).first()).toBeVisible();
   }

@@ -20,9 +20,9 @@ test("compare two published versions field by field, then roll back to the first
   await page.getByRole("link", { name: "vs v1" }).click();
   await expect(page.getByRole("heading", { name: "Compare v1 → v2" })).toBeVisible();
   await expect(page.getByText("1 node changed.")).toBeVisible();
-  const row = page.getByRole("row").filter({ hasText: "within" });
-  await expect(row.getByText('"1h"')).toBeVisible();
-  await expect(row.getByText('"30m"')).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "Within" });
+  await expect(row.getByText("1h", { exact: true })).toBeVisible();
+  await expect(row.getByText("30m", { exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/version-diff.png", fullPage: true });
 
   await mutate(request, "flows.rollback", { flowId: flow.id, versionId: v1.id });

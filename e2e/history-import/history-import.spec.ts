@@ -59,8 +59,8 @@ test("a CSV with its own columns is mapped, imported with progress, and the audi
   await expect(counts).toContainText(`Imported${(ROWS - 2).toLocaleString("en")}`);
   await expect(counts).toContainText("Rejected2");
   const rejected = page.getByRole("table", { name: "Rejected rows" });
-  await expect(rejected.getByRole("row").filter({ hasText: `Line ${BAD_LINES[0]}` })).toContainText("createdAt");
-  await expect(rejected.getByRole("row").filter({ hasText: `Line ${BAD_LINES[1]}` })).toContainText("body");
+  await expect(rejected.getByRole("row").filter({ hasText: `Line ${BAD_LINES[0]}` })).toContainText("Column “Opened”: not a valid date");
+  await expect(rejected.getByRole("row").filter({ hasText: `Line ${BAD_LINES[1]}` })).toContainText("Column “Question”: the ticket has no text");
   await page.screenshot({ path: "test-results/screenshots/history-import-done.png", fullPage: true });
 
   await page.getByRole("link", { name: "Open the audit" }).click();

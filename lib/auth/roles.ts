@@ -12,6 +12,7 @@ const TABLE = {
   "tickets.read": ["agent", "manager", "designer", "publisher"],
   "tickets.create": ["agent"],
   "settings.read": ["manager"], // queues, dashboards, targets
+  "settings.edit": [], // queues, agents, business hours, time zone and holidays
   "users.manage": [],
   "audit.read": [],
   "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
@@ -48,6 +49,7 @@ const WHAT: Record<Permission, string> = {
   "tickets.read": "Reading tickets",
   "tickets.create": "Creating tickets",
   "settings.read": "Reading settings",
+  "settings.edit": "Changing settings",
   "users.manage": "Managing users",
   "audit.read": "Reading the audit log",
   "history.read": "Reading the ticket-history audit",

@@ -5,44 +5,51 @@ import { changeReasons, outcomeChange, reasonTally } from "./change-reasons";
 const routed = routedOutcome();
 
 describe("outcomeChange", () => {
-  it("names the outcome kinds when they differ", () => {
-    expect(outcomeChange(routed, { ...routed, kind: "escalated", escalationReason: "asks for a human" })).toBe("routed → escalated");
+  it("names every difference, short values with both sides, long ones by what changed", () => {
+    expect(outcomeChange(routed, { ...routed, kind: "escalated", escalationReason: "asks for a human" })).toBe(
+      "Outcome: routed to a queue → escalated · Escalation reason: none → asks for a human",
+    );
+    expect(outcomeChange(routed, { ...routed, queue: "cards" })).toBe("Queue: billing → cards");
+    expect(outcomeChange({ ...routed, priority: "high", customerMessages: ["Short"] }, { ...routed, priority: "urgent", customerMessages: ["A much longer message to the customer than fits in a phrase"] })).toBe(
+      "Priority: high → urgent · Message to the customer changed",
+    );
   });
 
-  it("names the first differing field when the kind is the same", () => {
-    expect(outcomeChange(routed, { ...routed, queue: "cards" })).toBe("routed, queue: billing → cards");
-    expect(outcomeChange(routed, { ...routed, tier: null })).toBe("routed, tier: 2 → none");
+  it("against the history, names only what it recorded", () => {
+    expect(outcomeChange({ ...routed, escalationReason: null }, { ...routed, queue: "cards", escalationReason: "x" }, "history")).toBe("Queue: billing → cards");
   });
 
-  it("falls back to timing when only the predicted times differ", () => {
-    expect(outcomeChange(routed, { ...routed, firstResponseSec: 60 })).toBe("routed, timing");
+  it("says so when only the predicted times differ (a ticket kept by an older comparison)", () => {
+    expect(outcomeChange(routed, { ...routed, firstResponseSec: 60 })).toBe("Timing only");
   });
 });
 
 describe("changeReasons", () => {
-  it("groups the changed tickets by where the runs part and what changed, most first, with the first as the example", () => {
+  it("groups the changed tickets by where the runs part and what changed, most first, named by the node's label", () => {
     const rows = [
-      { divergenceNodeId: "by-intent", change: "routed, queue: billing → cards", explanation: "a: cards" },
-      { divergenceNodeId: "human?", change: "routed → escalated", explanation: "b: human" },
-      { divergenceNodeId: "human?", change: "routed → escalated", explanation: "c: human" },
-      { divergenceNodeId: "by-intent", change: "routed → escalated", explanation: "d: escalated at by-intent" },
+      { divergenceNodeId: "by-intent", divergenceNode: "By intent", change: "Queue: billing → cards", explanation: "a: cards" },
+      { divergenceNodeId: "human?", divergenceNode: "Needs a human?", change: "Outcome: routed to a queue → escalated", explanation: "b: human" },
+      { divergenceNodeId: "human?", divergenceNode: "Needs a human?", change: "Outcome: routed to a queue → escalated", explanation: "c: human" },
+      { divergenceNodeId: "by-intent", divergenceNode: "By intent", change: "Outcome: routed to a queue → escalated", explanation: "d" },
     ];
     expect(changeReasons(rows)).toEqual([
-      { divergenceNodeId: "human?", change: "routed → escalated", count: 2, example: "b: human" },
-      { divergenceNodeId: "by-intent", change: "routed → escalated", count: 1, example: "d: escalated at by-intent" },
-      { divergenceNodeId: "by-intent", change: "routed, queue: billing → cards", count: 1, example: "a: cards" },
+      { divergenceNodeId: "human?", divergenceNode: "Needs a human?", change: "Outcome: routed to a queue → escalated", count: 2, example: "b: human" },
+      { divergenceNodeId: "by-intent", divergenceNode: "By intent", change: "Outcome: routed to a queue → escalated", count: 1, example: "d" },
+      { divergenceNodeId: "by-intent", divergenceNode: "By intent", change: "Queue: billing → cards", count: 1, example: "a: cards" },
     ]);
     expect(changeReasons([])).toEqual([]);
   });
 
-  it("tallies one ticket at a time as the stream goes by, the same as from a list", () => {
+  it("tallies one ticket at a time as the stream goes by, naming a node without a label by its id", () => {
     const tally = reasonTally();
-    tally.add("n", "routed → escalated", "first");
-    tally.add("m", "routed, timing", "other");
-    tally.add("n", "routed → escalated", "second");
+    tally.add({ id: "n" }, "Queue: a → b", "first");
+    tally.add({ id: "m", label: "Route" }, "Timing only", "other");
+    tally.add({ id: "n" }, "Queue: a → b", "second");
+    tally.add({ id: "" }, "Queue: a → c", "nothing");
     expect(tally.reasons()).toEqual([
-      { divergenceNodeId: "n", change: "routed → escalated", count: 2, example: "first" },
-      { divergenceNodeId: "m", change: "routed, timing", count: 1, example: "other" },
+      { divergenceNodeId: "n", divergenceNode: "n", change: "Queue: a → b", count: 2, example: "first" },
+      { divergenceNodeId: "", divergenceNode: "no step", change: "Queue: a → c", count: 1, example: "nothing" },
+      { divergenceNodeId: "m", divergenceNode: "Route", change: "Timing only", count: 1, example: "other" },
     ]);
   });
 });

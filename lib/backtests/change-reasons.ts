@@ -1,4 +1,5 @@
-import type { OutcomeSummary } from "../../workflows/interpret/replay/types";
+import { differencesPhrase, outcomeDifferences } from "../../workflows/interpret/replay/compare";
+import type { BaselineKind, OutcomeSummary } from "../../workflows/interpret/replay/types";
 
 /**
  * Why outcomes changed, in groups: by the node where the two runs part and what changed. Shared by the results
@@ -6,50 +7,49 @@ import type { OutcomeSummary } from "../../workflows/interpret/replay/types";
  */
 export interface ChangeReason {
   divergenceNodeId: string;
+  /** The node as a person knows it: its label (its id for runs stored without labels). */
+  divergenceNode: string;
   change: string;
   count: number;
   /** The explanation of the first such ticket added (tickets come oldest first). */
   example: string;
 }
 
-const FIELDS = ["queue", "tier", "escalationReason", "aiReply", "slaBreached"] as const;
-
-/** The change in one phrase: the outcome kinds when they differ ("routed → escalated"), else the first field that does. */
-export function outcomeChange(a: OutcomeSummary, b: OutcomeSummary): string {
-  if (a.kind !== b.kind) return `${a.kind} → ${b.kind}`;
-  for (const field of FIELDS) {
-    if (a[field] !== b[field]) return `${a.kind}, ${label(field)}: ${show(a[field])} → ${show(b[field])}`;
-  }
-  return `${a.kind}, timing`;
-}
-
-function label(field: (typeof FIELDS)[number]): string {
-  return { queue: "queue", tier: "tier", escalationReason: "reason", aiReply: "AI reply", slaBreached: "SLA breached" }[field];
-}
-
-function show(value: unknown): string {
-  return value === null || value === undefined ? "none" : String(value);
+/**
+ * The change in one phrase, every difference named: "Priority: high → urgent · Message to the customer changed".
+ * Against the history only what it recorded counts (outcomeDifferences). A stored ticket whose summaries show no
+ * difference any more (kept by an older comparison, on the predicted times) says so rather than nothing.
+ */
+export function outcomeChange(a: OutcomeSummary, b: OutcomeSummary, baselineKind: BaselineKind = "version"): string {
+  const differences = outcomeDifferences(a, b, { baselineIsHistory: baselineKind === "history" });
+  return differences.length > 0 ? differencesPhrase(differences) : "Timing only";
 }
 
 /** Counts changed tickets into reasons one at a time; `reasons()` lists them, most tickets first. */
 export function reasonTally() {
   const groups = new Map<string, ChangeReason>();
   return {
-    add(divergenceNodeId: string, change: string, explanation: string): void {
-      const key = `${divergenceNodeId}\u0000${change}`;
+    add(node: { id: string; label?: string | undefined }, change: string, explanation: string): void {
+      const key = `${node.id}\u0000${change}`;
       const group = groups.get(key);
-      if (group === undefined) groups.set(key, { divergenceNodeId, change, count: 1, example: explanation });
+      if (group === undefined) groups.set(key, { divergenceNodeId: node.id, divergenceNode: nodeName(node), change, count: 1, example: explanation });
       else group.count++;
     },
     reasons(): ChangeReason[] {
-      return [...groups.values()].sort((a, b) => b.count - a.count || a.divergenceNodeId.localeCompare(b.divergenceNodeId) || a.change.localeCompare(b.change));
+      return [...groups.values()].sort((a, b) => b.count - a.count || a.divergenceNode.localeCompare(b.divergenceNode) || a.change.localeCompare(b.change));
     },
   };
 }
 
+/** A node's label, or its id when it has none; "" (no step to name: the flow did nothing) reads as such. */
+export function nodeName(node: { id: string; label?: string | undefined }): string {
+  if (node.label !== undefined && node.label !== "") return node.label;
+  return node.id === "" ? "no step" : node.id;
+}
+
 /** The reasons of a list of changed tickets, already phrased (see outcomeChange). */
-export function changeReasons(rows: ReadonlyArray<{ divergenceNodeId: string; change: string; explanation: string }>): ChangeReason[] {
+export function changeReasons(rows: ReadonlyArray<{ divergenceNodeId: string; divergenceNode: string; change: string; explanation: string }>): ChangeReason[] {
   const tally = reasonTally();
-  for (const row of rows) tally.add(row.divergenceNodeId, row.change, row.explanation);
+  for (const row of rows) tally.add({ id: row.divergenceNodeId, label: row.divergenceNode }, row.change, row.explanation);
   return tally.reasons();
 }

@@ -37,6 +37,9 @@ export type TCsvTargetField = (typeof CSV_TARGET_FIELDS)[number];
 /** The fields a CSV must map; without them a row cannot become a ticket. */
 export const REQUIRED_CSV_FIELDS: readonly TCsvTargetField[] = ["externalId", "body", "createdAt"];
 
+/** The required fields as the mapping step names them, for the sentence that asks for a missing one. */
+const REQUIRED_FIELD_WORDS: Partial<Record<TCsvTargetField, string>> = { externalId: "ticket id", body: "customer message", createdAt: "creation time (Created at)" };
+
 export const ZCsvMappingSchema = z
   .object({
     /** Target field -> CSV column header. Unmapped fields are left empty. */
@@ -47,7 +50,7 @@ export const ZCsvMappingSchema = z
   })
   .superRefine((m, ctx) => {
     for (const field of REQUIRED_CSV_FIELDS) {
-      if (!m.columns[field]) ctx.addIssue({ code: "custom", path: ["columns", field], message: `Map a column to ${field}` });
+      if (!m.columns[field]) ctx.addIssue({ code: "custom", path: ["columns", field], message: `Choose the column that holds the ${REQUIRED_FIELD_WORDS[field] ?? field}` });
     }
   });
 export type TCsvMapping = z.infer<typeof ZCsvMappingSchema>;

@@ -14,7 +14,8 @@ export { DEMO_SOURCE } from "./demo-history/generate-demo-history";
 /**
  * The demo workspace: queues (queues.json), their agents, and on a database without demo tickets the demo history
  * (about 20,000 tickets over the last 90 days whose customer texts are real public texts, with generated metadata;
- * see demo-history/). Idempotent: queues and agents are upserted on every start; the history is loaded once, through
+ * see demo-history/). Idempotent: each demo queue and agent is created once (later edits in Settings are kept, and
+ * one an admin deleted is not brought back); the history is loaded once, through
  * the same importer as helpdesk exports, keyed by (source "demo", externalId). `demoHistory: false` seeds only the
  * queues and agents (tests that need no history).
  */
@@ -22,17 +23,20 @@ export async function seedWorkspace(
   prisma: PrismaClient,
   opts: { now?: Date; demoHistory?: boolean } = {},
 ): Promise<{ queues: number; agents: number; customers: number; tickets: number }> {
-  const queueIds = new Map<string, string>();
+  // Each demo queue and agent is created once: what an admin changes, renames or deletes in Settings stays so.
+  const seeded = await seededBefore(prisma);
   for (const q of queues) {
-    const data = { description: q.description, skills: q.skills };
-    const row = await prisma.queue.upsert({ where: { name: q.name }, create: { name: q.name, ...data }, update: data });
-    queueIds.set(q.name, row.id);
+    if (seeded.queues.has(q.name)) continue;
+    await prisma.queue.upsert({ where: { name: q.name }, create: { name: q.name, description: q.description, skills: q.skills }, update: {} });
   }
-
+  const queueIds = new Map((await prisma.queue.findMany({ select: { id: true, name: true } })).map((q) => [q.name, q.id]));
   for (const a of AGENTS) {
+    if (seeded.agents.has(a.email)) continue;
     const data = { name: a.name, queueId: queueIds.get(a.queue) ?? null, skills: skillsOf(a.queue) };
-    await prisma.agent.upsert({ where: { email: a.email }, create: { email: a.email, ...data }, update: data });
+    await prisma.agent.upsert({ where: { email: a.email }, create: { email: a.email, ...data }, update: {} });
   }
+  const value = { queues: queues.map((q) => q.name), agents: AGENTS.map((a) => a.email) };
+  await prisma.setting.upsert({ where: { key: SEEDED_KEY }, create: { key: SEEDED_KEY, value }, update: { value } });
 
   if (opts.demoHistory !== false && (await prisma.ticket.count({ where: { source: DEMO_SOURCE } })) === 0) {
     await loadDemoHistory(prisma, opts.now ?? new Date());
@@ -45,6 +49,16 @@ export async function seedWorkspace(
     prisma.ticket.count({ where: { source: DEMO_SOURCE } }),
   ]);
   return { queues: q, agents: a, customers: c, tickets: t };
+}
+
+const SEEDED_KEY = "demoWorkspaceSeeded";
+
+/** The demo queues (by name) and agents (by email) an earlier start created. */
+async function seededBefore(prisma: PrismaClient): Promise<{ queues: Set<string>; agents: Set<string> }> {
+  const row = await prisma.setting.findUnique({ where: { key: SEEDED_KEY } });
+  const value = (row?.value ?? {}) as { queues?: unknown; agents?: unknown };
+  const names = (list: unknown) => new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : []);
+  return { queues: names(value.queues), agents: names(value.agents) };
 }
 
 /** The shared data folder: ../shared/data beside the repo (here and in CI), or STUDIO_SHARED_DATA. */

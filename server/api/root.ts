@@ -1,6 +1,7 @@
 import "server-only";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
+import { agentsRouter } from "@/server/api/routers/agents";
 import { aiModelsRouter } from "@/server/api/routers/ai-models";
 import { auditLogRouter } from "@/server/api/routers/audit-log";
 import { backtestsRouter } from "@/server/api/routers/backtests";
@@ -14,6 +15,7 @@ import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
 import { tierMapRouter } from "@/server/api/routers/tier-map";
 import { usersRouter } from "@/server/api/routers/users";
+import { workspaceCalendarRouter } from "@/server/api/routers/workspace-calendar";
 
 export const appRouter = createTRPCRouter({
   flows: flowsRouter,
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   tierMap: tierMapRouter,
   knowledge: knowledgeRouter,
   backtests: backtestsRouter,
+  agents: agentsRouter,
+  workspaceCalendar: workspaceCalendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,10 +7,12 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { can, forbiddenMessage, type Permission } from "@/lib/auth/roles";
+import { fieldErrorsOf, issueSentence, issuesSentence, type FieldErrors } from "@/lib/errors/issue-sentences";
 import { answerServiceErrors } from "@/server/api/service-error-code";
 import { sessionUser, type SessionUser } from "@/server/auth/session";
 import type { WebPorts } from "@/server/ports";
 import { FlowCompileError } from "@/server/services/flows/flow-errors";
+import { ServiceError } from "@/server/services/lib/service-error";
 import type { CompileError } from "@/workflows/model/plan";
 
 export type Prisma = WebPorts["prisma"];
@@ -47,7 +49,7 @@ function withUser(headers: Headers, user: SessionUser | null, ports: WebPorts): 
   };
 }
 
-/** One entry per failing field, with its dotted path, so forms can put the message next to the input. */
+/** One entry per failing field, with its dotted path and its sentence, so forms can put the message next to the input. */
 export interface FieldIssue {
   path: string;
   message: string;
@@ -56,13 +58,16 @@ export interface FieldIssue {
 const t = initTRPC.context<TRPCContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const zodError =
-      error.cause instanceof ZodError
-        ? error.cause.issues.map((issue): FieldIssue => ({ path: issue.path.map(String).join("."), message: issue.message }))
-        : null;
+    const issues = error.cause instanceof ZodError ? error.cause.issues : null;
+    const zodError = issues?.map((issue): FieldIssue => ({ path: issue.path.map(String).join("."), message: issueSentence(issue) })) ?? null;
+    // A service's refusal about one input (a name another flow has) goes under that input too.
+    const serviceField = error.cause instanceof ServiceError && error.cause.field !== undefined ? { [error.cause.field]: error.cause.message } : null;
+    const fieldErrors: FieldErrors | null = issues === null ? serviceField : fieldErrorsOf(issues);
+    // zod's own message is its issues as JSON; people get one sentence per field instead.
+    const message = issues === null ? shape.message : issuesSentence(issues);
     // A publish refused by the compiler carries every error, so the editor can pin each to its node.
     const compileErrors: CompileError[] | null = error.cause instanceof FlowCompileError ? error.cause.errors : null;
-    return { ...shape, data: { ...shape.data, zodError, compileErrors } };
+    return { ...shape, message, data: { ...shape.data, zodError, fieldErrors, compileErrors } };
   },
 });
 

@@ -1,5 +1,4 @@
 import { kindDef } from "../kinds";
-import { ZBusinessHoursSchema } from "../model/graph";
 import type { TNodeKind } from "../model/nodes";
 import type { FlowPlan, PlanNode } from "../model/plan";
 import type { CompileGraph, CompileNode, ParsedConfig, ParsedConfigOf, WiredEdge } from "./context";
@@ -21,13 +20,14 @@ export function buildPlan(graph: CompileGraph, wired: readonly WiredEdge[]): Flo
     if (parsed.kind === "trigger") entry.push([parsed.data.on, node.id]);
     nodes.push([node.id, planNode(node, parsed, nextOf(node, targets))]);
   }
-  return {
+  const plan: FlowPlan = {
     planVersion: 1,
     entry: Object.fromEntries(entry),
     // fromEntries defines own properties, so even an id like "__proto__" stays an ordinary key.
     nodes: Object.fromEntries(nodes),
-    businessHours: graph.businessHours ?? ZBusinessHoursSchema.parse({}),
   };
+  if (graph.businessHours !== undefined) plan.businessHours = graph.businessHours;
+  return plan;
 }
 
 function nextOf(node: CompileNode, targets: ReadonlyMap<string, string>): Record<string, string> {

@@ -67,7 +67,7 @@ const cases: Case[] = [
     // c: ALL( ticket.subject matches "refund(" )
     graph: condition(all(rule("ticket.subject", "matches_regex", { pattern: "refund(" }))),
     expected: [{ code: "bad-regex", nodeId: "c", field: "rules.rules.0.pattern" }],
-    message: 'Condition "Is enterprise?": the pattern "refund(" for "Subject" is not a valid regular expression (Unterminated group)',
+    message: 'Condition "Is enterprise?": the pattern "refund(" for "Subject" is not a valid regular expression: a ( is never closed; to match a parenthesis itself, write \\(',
   },
   {
     name: "bad-range",

@@ -3,7 +3,7 @@ import { assertNever } from "../model/assert-never";
 import type { CompileError, CompileErrorCode } from "../model/plan";
 import { OPERATOR_LABELS, type TRule, type TRuleGroup, type TRuleOp } from "../model/rules";
 import { compileError, listOf, quote, type CompileNode } from "./context";
-
+import { regexProblem } from "./regex-problem";
 
 const TYPE_WORDS: Record<FieldType, string> = { text: "text", enum: "choice", number: "number", boolean: "yes/no", list: "list" };
 
@@ -48,7 +48,7 @@ function checkLeaf(rule: TRule, spec: FieldSpec, at: string, report: Report): vo
   switch (rule.op) {
     case "matches_regex": {
       const problem = regexProblem(rule.pattern);
-      if (problem !== undefined) report("bad-regex", `${at}.pattern`, `the pattern ${quote(rule.pattern)} for ${quote(spec.label)} is not a valid regular expression (${problem})`);
+      if (problem !== undefined) report("bad-regex", `${at}.pattern`, `the pattern ${quote(rule.pattern)} for ${quote(spec.label)} is not a valid regular expression: ${problem}`);
       return;
     }
     case "between":
@@ -97,13 +97,3 @@ function checkValues(values: ReadonlyArray<string | number | boolean>, spec: Fie
   }
 }
 
-/** Same flags as the interpreter ("iu"), so a pattern that compiles here also runs there. */
-function regexProblem(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern, "iu");
-    return undefined;
-  } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return text.slice(text.lastIndexOf(": ") + 2) || text;
-  }
-}

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { singular } from "../model/words";
 import { listOf } from "./context";
 
 type Issue = z.core.$ZodIssue;
@@ -126,10 +127,6 @@ export function humanPath(path: readonly PropertyKey[]): string {
     }
   }
   return parts.join(" › ");
-}
-
-function singular(key: string): string {
-  return key.endsWith("ies") ? `${key.slice(0, -3)}y` : key.endsWith("s") ? key.slice(0, -1) : key;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -17,6 +17,7 @@ export function initialState(): RunState {
     status: "idle",
     runId: "",
     ticket: null,
+    calendar: null,
     facts: { intent: null, sentiment: null, asksForHuman: null, priorityScore: null },
     actions: { routedTo: null, escalation: null, resolved: false, aiReply: null },
     current: null,
@@ -76,6 +77,7 @@ function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
     if (state.ticket !== null) return null; // a repeated start signal
     state.ticket = ticketViewOf(event.ticket);
     state.runId = event.runId;
+    state.calendar = event.calendar ?? null;
     return start(plan, ctx, "ticket.created");
   }
   const ticket = state.ticket;
@@ -232,6 +234,7 @@ function draftOf(prev: RunState): RunState {
     status: prev.status,
     runId: prev.runId,
     ticket: prev.ticket === null ? null : copyTicketView(prev.ticket),
+    calendar: prev.calendar,
     facts: { intent: facts.intent, sentiment: facts.sentiment, asksForHuman: facts.asksForHuman, priorityScore: facts.priorityScore },
     actions: { routedTo: actions.routedTo, escalation: actions.escalation, resolved: actions.resolved, aiReply: actions.aiReply },
     current: prev.current,

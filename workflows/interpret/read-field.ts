@@ -2,6 +2,8 @@ import { isFieldName, type FieldName } from "../model/fields";
 import { assertNever } from "../model/assert-never";
 import type { FlowPlan } from "../model/plan";
 import { withinBusinessHours } from "./business-hours";
+import { businessCalendarOf } from "./business-hours-calendar";
+import { parseIsoMs } from "./iso-time";
 import { conversationText, type TicketView } from "./ticket-view";
 import type { RunState } from "./types";
 
@@ -36,7 +38,7 @@ const READERS: Record<FieldName, FieldReader> = {
   "sentiment.frustrated": (_, s) => s.facts.sentiment?.frustrated ?? null,
   "message.asksForHuman": (_, s) => s.facts.asksForHuman,
   "priority.score": (_, s) => s.facts.priorityScore,
-  "time.businessHours": (_, s, plan) => withinBusinessHours(s.now, plan.businessHours),
+  "time.businessHours": (_, s, plan) => withinBusinessHours(parseIsoMs(s.now), businessCalendarOf(plan, s.calendar)),
 };
 
 /** Reads one rule field from the run. Facts not known yet (e.g. intent before classification) are null. */

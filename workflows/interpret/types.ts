@@ -1,3 +1,4 @@
+import type { TWorkspaceCalendar } from "../model/calendar";
 import type { TTicketSnapshot } from "../model/ticket";
 import type { TPriority, TStatus } from "./ticket-view";
 import type { ActivityInputs, ActivityName } from "./activities";
@@ -6,7 +7,8 @@ export type { TicketView } from "./ticket-view";
 
 /** Events a run receives. `at` is the event's time: wall time live, virtual time in a backtest. */
 export type FlowEvent =
-  | { type: "ticket.created"; at: string; runId: string; ticket: TTicketSnapshot }
+  /** `calendar`: the workspace calendar as it was when the run started (absent: the default week). */
+  | { type: "ticket.created"; at: string; runId: string; ticket: TTicketSnapshot; calendar?: TWorkspaceCalendar }
   | {
       type: "ticket.updated";
       at: string;
@@ -86,6 +88,8 @@ export interface RunState {
   status: "idle" | "running" | "waiting" | "completed";
   runId: string;
   ticket: import("./ticket-view").TicketView | null;
+  /** The workspace calendar the run started with; business-time decisions count with it. */
+  calendar: TWorkspaceCalendar | null;
   facts: Facts;
   actions: Actions;
   current: string | null;

@@ -39,6 +39,7 @@ export const FIELDS = {
   "sentiment.frustrated": { type: "boolean", label: "Customer is frustrated" },
   "message.asksForHuman": { type: "boolean", label: "Customer asks for a human" },
   "priority.score": { type: "number", label: "Priority score" },
+  /** The workspace calendar's open hours (holidays closed), or the flow's own business hours when it sets them. */
   "time.businessHours": { type: "boolean", label: "Within business hours" },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -5,5 +5,6 @@ export * from "./nodes";
 export * from "./handles";
 export * from "./assert-never";
 export * from "./graph";
+export * from "./calendar";
 export * from "./ticket";
 export * from "./plan";

@@ -23,7 +23,11 @@ export interface FlowPlan {
   /** Which node a run starts at for each trigger event. */
   entry: Partial<Record<TTriggerEvent, string>>;
   nodes: Record<string, PlanNode>;
-  businessHours: TBusinessHours;
+  /**
+   * The flow's own business hours, when its graph sets them: they replace the workspace calendar's week and
+   * time zone for this flow. Absent, runs use the workspace calendar they were started with.
+   */
+  businessHours?: TBusinessHours;
 }
 
 export type CompileErrorCode =

@@ -9,6 +9,9 @@ import { z } from "zod";
 export const ZTierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "Tier must be 1, 2 or 3" });
 export type TTier = z.infer<typeof ZTierSchema>;
 
+/** The "escalate at" counts the criteria accept: 1 would escalate every ticket, since each is at least one contact. */
+export const REPEAT_CONTACTS_RANGE = { min: 2, max: 20 } as const;
+
 export const ZEscalationCriteriaSchema = z.object({
   /** The customer asks for a person. */
   humanRequest: z.boolean().default(true),
@@ -16,7 +19,7 @@ export const ZEscalationCriteriaSchema = z.object({
   /** Words or phrases in the ticket's text (case-insensitive), e.g. cancel, legal, lawyer. */
   keywords: z.array(z.string().trim().min(1)).default(["cancel", "legal", "lawyer", "complaint"]),
   /** This many contacts or more from the same customer within 24 hours (this ticket included); null turns it off. */
-  repeatContacts24h: z.number().int().min(2).max(20).nullable().default(3),
+  repeatContacts24h: z.number().int().min(REPEAT_CONTACTS_RANGE.min).max(REPEAT_CONTACTS_RANGE.max).nullable().default(3),
   enterprise: z.boolean().default(true),
 });
 export type TEscalationCriteria = z.infer<typeof ZEscalationCriteriaSchema>;

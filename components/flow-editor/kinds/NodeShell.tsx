@@ -85,7 +85,7 @@ export function NodeShell({ id, kind, icon: Icon, accent, data, selected, childr
 export function Line({ k, children }: { k: string; children: ReactNode }) {
   return (
     <div className="flex gap-1 text-zinc-600">
-      <span className="shrink-0 text-zinc-400">{k}</span>
+      <span className="shrink-0 text-zinc-500">{k}</span>
       <span className="min-w-0 truncate font-medium text-zinc-800">{children}</span>
     </div>
   );

@@ -14,8 +14,11 @@ export const slaTimerKind = defineEditorKind({
   summary: (data) => (
     <>
       <Line k="Target">{data.target === "resolution" ? "resolution" : "first response"}</Line>
-      <Line k="Within">{str(data, "within") ?? "—"}</Line>
+      <Line k="Within">
+        {str(data, "within") ?? "—"}
+        {data.businessHours === true ? " of business hours" : ""}
+      </Line>
     </>
   ),
-  fields: { within: { label: "Within", control: "duration" } },
+  fields: { within: { label: "Within", control: "duration" }, businessHours: { label: "Count business hours only" } },
 });

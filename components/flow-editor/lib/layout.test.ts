@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findExample } from "@/workflows/examples";
 import { toEditorGraph } from "./convert";
-import { NODE_WIDTH, freeSpot, layoutPositions } from "./layout";
+import { NODE_WIDTH, layoutPositions } from "./layout";
 
 describe("auto-layout", () => {
   it("lays flows out left to right: every edge points rightwards", () => {
@@ -20,13 +20,5 @@ describe("auto-layout", () => {
       expect(seen.has(key)).toBe(false);
       seen.add(key);
     }
-  });
-});
-
-describe("freeSpot", () => {
-  it("moves a new node below the nodes it would cover", () => {
-    const nodes = [{ id: "a", type: "end" as const, position: { x: 0, y: 0 }, data: {}, measured: { width: 240, height: 100 } }];
-    expect(freeSpot(nodes, { x: 100, y: 20 })).toEqual({ x: 100, y: 100 });
-    expect(freeSpot(nodes, { x: 400, y: 20 })).toEqual({ x: 400, y: 20 });
   });
 });

@@ -1,7 +1,9 @@
 import dagre from "@dagrejs/dagre";
+import { NODE_WIDTH } from "./placement";
 import type { EditorGraph } from "./types";
 
-export const NODE_WIDTH = 240;
+export { NODE_WIDTH };
+
 const BASE_HEIGHT = 84;
 const HANDLE_ROW = 18;
 
@@ -27,20 +29,4 @@ export function layoutPositions(graph: EditorGraph, outputsOf: (id: string) => n
     if (p) out.set(n.id, { x: Math.round(p.x - p.width / 2), y: Math.round(p.y - p.height / 2) });
   }
   return out;
-}
-
-/**
- * The first spot at or below `p` where a new node would not cover an existing one, so clicking a
- * palette item never hides a node under the new one.
- */
-export function freeSpot(nodes: EditorGraph["nodes"], p: { x: number; y: number }, height = BASE_HEIGHT): { x: number; y: number } {
-  const overlaps = (y: number) =>
-    nodes.some((n) => {
-      const w = n.measured?.width ?? NODE_WIDTH;
-      const h = n.measured?.height ?? BASE_HEIGHT;
-      return p.x < n.position.x + w && p.x + NODE_WIDTH > n.position.x && y < n.position.y + h && y + height > n.position.y;
-    });
-  let y = p.y;
-  for (let i = 0; i < 50 && overlaps(y); i++) y += 40;
-  return { x: p.x, y };
 }

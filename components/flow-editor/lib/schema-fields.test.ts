@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS } from "@/workflows/model";
-import { formFields, humanize, schemaMessages } from "./schema-fields";
+import { formFields, schemaMessages } from "./schema-fields";
 
 describe("formFields", () => {
   it("maps every kind's schema without throwing", () => {
@@ -21,8 +21,9 @@ describe("formFields", () => {
     expect(formFields("route").find((f) => f.key === "label")).toMatchObject({ control: "text", optional: true });
   });
 
-  it("humanizes camel case keys", () => {
-    expect(humanize("setTicketPriority")).toBe("Set ticket priority");
+  it("labels a field its editor names by that name, and any other by its key in words", () => {
+    expect(formFields("score-priority").find((f) => f.key === "setTicketPriority")?.label).toBe("Set the ticket's priority");
+    expect(formFields("route").find((f) => f.key === "skills")?.label).toBe("Skills");
   });
 });
 

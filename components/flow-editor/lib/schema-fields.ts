@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { NODE_DATA_SCHEMAS, type TNodeKind } from "@/workflows/model";
+import { humanize } from "@/workflows/model/words";
 import { EDITOR_KINDS } from "../kinds";
 import type { FieldHint } from "../kinds/kind-def";
 
@@ -32,12 +33,6 @@ export type FormField = Base &
 /** A kind's panel hints by field key, from its editor module. */
 function hintsOf(kind: TNodeKind): Partial<Record<string, FieldHint>> {
   return EDITOR_KINDS[kind].fields ?? {};
-}
-
-/** "maxPassages" -> "Max passages" */
-export function humanize(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 type AnySchema = z.ZodType & { def: { type: string } & Record<string, unknown> };

@@ -44,7 +44,7 @@ export function CasesEditor({ value, onChange }: { value: unknown; onChange: (v:
       {cases.map((c, i) => (
         <Card key={c.id ?? i} title={`Case ${i + 1} · output "${c.id}"`} onRemove={() => onChange(removeAt(cases, i))}>
           <TextInput value={c.label ?? ""} placeholder="Case name" onChange={(label) => onChange(replaceAt(cases, i, { ...c, label }))} />
-          <RuleBuilder value={c.rules} onChange={(rules: TRuleGroup) => onChange(replaceAt(cases, i, { ...c, rules }))} />
+          <RuleBuilder value={c.rules} title={`Rules of case "${c.label || c.id}"`} onChange={(rules: TRuleGroup) => onChange(replaceAt(cases, i, { ...c, rules }))} />
         </Card>
       ))}
       <Button size="sm" onClick={() => onChange([...cases, { id: freshId("case", cases), label: `Case ${cases.length + 1}`, rules: newGroup("all") }])}>
@@ -70,7 +70,7 @@ export function BoostsEditor({ value, onChange }: { value: unknown; onChange: (v
               <Select value={b.points} options={POINTS} onChange={(points) => points !== undefined && onChange(replaceAt(boosts, i, { ...b, points }))} />
             </div>
           </div>
-          <RuleBuilder value={b.rules} onChange={(rules: TRuleGroup) => onChange(replaceAt(boosts, i, { ...b, rules }))} />
+          <RuleBuilder value={b.rules} title={`Rules of boost ${i + 1}${b.label ? ` "${b.label}"` : ""}`} onChange={(rules: TRuleGroup) => onChange(replaceAt(boosts, i, { ...b, rules }))} />
         </Card>
       ))}
       <Button size="sm" onClick={() => onChange([...boosts, { id: freshId("boost", boosts), label: "", rules: newGroup("all"), points: 1 }])}>

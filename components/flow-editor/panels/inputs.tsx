@@ -3,6 +3,7 @@
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { X } from "lucide-react";
 import { cx } from "@/components/ui/cx";
+import { withTypedWords } from "../lib/typed-words";
 
 export const INPUT = "h-7 w-full rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
 
@@ -94,27 +95,44 @@ export function Select<T extends string | number>({ id, value, options, onChange
   );
 }
 
-/** A list of short strings: Enter or comma adds, × removes, Backspace in an empty box removes the last. */
+/**
+ * A list of short strings: Enter or comma confirms, × removes, Backspace in an empty box removes the last.
+ * What is being typed is already reported as the list's last entry (shown in the box, not as a chip yet),
+ * so autosave keeps a value the user has not confirmed with Enter.
+ */
 export function TagInput({ id, values, onChange, placeholder, suggestions }: { id?: string; values: readonly string[]; onChange: (v: string[]) => void; placeholder?: string; suggestions?: readonly string[] }) {
   const listId = useId();
   const [draft, setDraft] = useState("");
-  const add = () => {
-    const words = draft.split(",").map((w) => w.trim()).filter((w) => w !== "" && !values.includes(w));
-    if (words.length > 0) onChange([...values, ...words]);
+  // The confirmed words while something is typed; undefined when the box is empty.
+  const [confirmed, setConfirmed] = useState<readonly string[] | undefined>(undefined);
+  const chips = confirmed ?? values;
+  const type = (text: string) => {
+    const base = confirmed ?? values;
+    setDraft(text);
+    setConfirmed(text === "" ? undefined : base);
+    onChange(withTypedWords(base, text));
+  };
+  const confirm = () => {
     setDraft("");
+    setConfirmed(undefined);
+  };
+  const remove = (v: string) => {
+    const base = chips.filter((x) => x !== v);
+    if (confirmed !== undefined) setConfirmed(base);
+    onChange(withTypedWords(base, draft));
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter" || e.key === ",") {
       e.preventDefault();
-      add();
+      confirm();
     } else if (e.key === "Backspace" && draft === "" && values.length > 0) onChange(values.slice(0, -1));
   };
   return (
     <div className="flex min-h-7 flex-wrap items-center gap-1 rounded-md border border-zinc-300 bg-white px-1 py-0.5 focus-within:border-indigo-500">
-      {values.map((v) => (
+      {chips.map((v) => (
         <span key={v} className="inline-flex items-center gap-0.5 rounded bg-zinc-100 px-1.5 text-[11px] text-zinc-800">
           {v}
-          <button type="button" aria-label={`Remove ${v}`} className="text-zinc-400 hover:text-zinc-700" onClick={() => onChange(values.filter((x) => x !== v))}>
+          <button type="button" aria-label={`Remove ${v}`} className="text-zinc-400 hover:text-zinc-700" onClick={() => remove(v)}>
             <X className="size-3" />
           </button>
         </span>
@@ -123,11 +141,11 @@ export function TagInput({ id, values, onChange, placeholder, suggestions }: { i
         id={id}
         className="h-6 min-w-16 flex-1 bg-transparent px-1 text-xs focus:outline-none"
         value={draft}
-        placeholder={values.length === 0 ? (placeholder ?? "Type and press Enter") : ""}
+        placeholder={chips.length === 0 ? (placeholder ?? "Type and press Enter") : ""}
         list={suggestions ? listId : undefined}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => type(e.target.value)}
         onKeyDown={onKey}
-        onBlur={add}
+        onBlur={confirm}
       />
       {suggestions && <Suggestions id={listId} values={suggestions.filter((v) => !values.includes(v))} />}
     </div>

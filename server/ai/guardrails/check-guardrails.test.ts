@@ -42,13 +42,13 @@ describe("checkGuardrails", () => {
   it("throws a clear error for an invalid regex", () => {
     const bad = rule({ rule: "Broken", kind: "regex", patterns: ["(unclosed"] });
     expect(() => checkGuardrails("any draft", [bad], null)).toThrow(GuardrailPatternError);
-    expect(() => checkGuardrails("any draft", [bad], null)).toThrow(/Guardrail "Broken": the pattern "\(unclosed" is not valid/);
+    expect(() => checkGuardrails("any draft", [bad], null)).toThrow('Guardrail "Broken": the pattern “(unclosed” is not a valid regular expression: a ( is never closed');
   });
 
   it("lists every problem of a rule's patterns for the editor", () => {
     expect(guardrailPatternProblems({ rule: "R", kind: "regex", patterns: ["ok", "(", "[z-a]"] })).toHaveLength(2);
     expect(guardrailPatternProblems({ rule: "R", kind: "phrases", patterns: [] })).toEqual(['Guardrail "R" has no patterns, so it can never block a draft']);
-    expect(guardrailPatternProblems({ rule: "R", kind: "phrases", patterns: ["refund within", "  "] })).toEqual([expect.stringContaining("it is empty")]);
+    expect(guardrailPatternProblems({ rule: "R", kind: "phrases", patterns: ["refund within", "  "] })).toEqual([expect.stringContaining("is empty")]);
   });
 
   it("passes an empty draft", () => {

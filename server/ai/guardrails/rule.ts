@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { regexProblem } from "../../../workflows/compile/regex-problem";
 
 /**
  * A negative guardrail as the checker sees it (the Guardrail table's columns). "phrases": any pattern as
@@ -30,26 +31,25 @@ export class GuardrailPatternError extends Error {
     readonly pattern: string,
     reason: string,
   ) {
-    super(`Guardrail "${rule}": the pattern ${JSON.stringify(pattern)} is not valid: ${reason}`);
+    super(`Guardrail "${rule}": the pattern “${pattern}” ${reason}.`);
   }
 }
 
 /** A checked pattern, or why it cannot be used; for the guardrail editor to reject bad input on save. */
 export function compileGuardrailPattern(rule: string, kind: TGuardrailKind, pattern: string): RegExp {
-  if (pattern.trim() === "") throw new GuardrailPatternError(rule, pattern, "it is empty");
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new GuardrailPatternError(rule, pattern, `it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  if (pattern.trim() === "") throw new GuardrailPatternError(rule, pattern, "is empty; write a word, phrase or expression");
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new GuardrailPatternError(rule, pattern, `is longer than ${MAX_PATTERN_LENGTH} characters; shorten it or split it into several patterns`);
   switch (kind) {
     case "phrases":
       return phraseRegex(rule, pattern);
-    case "regex":
-      try {
-        return new RegExp(pattern, "iu");
-      } catch (err) {
-        throw new GuardrailPatternError(rule, pattern, err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : String(err));
-      }
+    case "regex": {
+      const problem = regexProblem(pattern);
+      if (problem !== undefined) throw new GuardrailPatternError(rule, pattern, `is not a valid regular expression: ${problem}`);
+      return new RegExp(pattern, "iu");
+    }
     default: {
       const never: never = kind;
-      throw new GuardrailPatternError(rule, pattern, `unknown kind ${String(never)}`);
+      throw new GuardrailPatternError(rule, pattern, `has a kind the studio does not know (${String(never)})`);
     }
   }
 }
@@ -79,6 +79,6 @@ function phraseRegex(rule: string, phrase: string): RegExp {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("['’`]?"));
-  if (parts.length === 0) throw new GuardrailPatternError(rule, phrase, "it has no words");
+  if (parts.length === 0) throw new GuardrailPatternError(rule, phrase, "has no words");
   return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
 }

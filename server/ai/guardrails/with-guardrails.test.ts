@@ -37,7 +37,7 @@ describe("withGuardrails", () => {
 
   it("blocks, naming the rule, when a rule cannot be checked", async () => {
     const broken: TGuardrailRule = { ...timeline, rule: "Broken rule", kind: "regex", patterns: ["(oops"] };
-    expect((await draftWith([broken])).blockedBy).toMatch(/^Broken rule \(could not be checked: .*"\(oops" is not valid/);
+    expect((await draftWith([broken])).blockedBy).toMatch(/^Broken rule \(could not be checked: .*“\(oops” is not a valid regular expression/);
   });
 
   it("never loads rules for an empty draft", async () => {

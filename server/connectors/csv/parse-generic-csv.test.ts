@@ -60,10 +60,19 @@ describe("generic CSV", () => {
     const items = await collect(parseGenericCsv(Readable.from([csv]), mapping));
     expect(items.map((i) => [i.position.record, i.position.line, i.ok ? "ok" : i.reason])).toEqual([
       [1, 2, "ok"],
-      [2, 4, "body: The ticket has no text"],
-      [3, 6, "createdAt: Not a valid date"],
+      [2, 4, "Column “text”: the ticket has no text (it is empty)"],
+      [3, 6, "Column “at”: not a valid date (it holds “nope”)"],
     ]);
     expect(items[0]!.ok && items[0]!.ticket.body).toBe("two\nlines");
+  });
+
+  it("names the file's own column, not the ticket field, when a row is refused", async () => {
+    const opened = ZCsvMappingSchema.parse({ columns: { externalId: "Ticket", body: "Message", createdAt: "Opened", enterprise: "Big account" } });
+    const csv = "Ticket,Message,Opened,Big account\n1,hi,last tuesday,\n2,hi,2024-01-01,maybe\n";
+    const items = await collect(parseGenericCsv(Readable.from([csv]), opened));
+    const reasons = items.map((i) => (i.ok ? "ok" : i.reason));
+    expect(reasons).toEqual(["Column “Opened”: not a valid date (it holds “last tuesday”)", expect.stringMatching(/^Column “Big account”: expected true\/false.*got "maybe"$/)]);
+    expect(reasons.join(" ")).not.toMatch(/createdAt|enterprise/);
   });
 
   it("refuses a mapping that names a column the file does not have, before any row", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { toImportItem, type ImportItem } from "../../../lib/history-import/import-record";
 import { CSV_TARGET_FIELDS, type TCsvMapping, type TCsvTargetField } from "../../../lib/history-import/csv-mapping";
+import { csvRowReason } from "./csv-row-reason";
 import { mapCsvRow } from "./map-csv-row";
 import { readCsvRows } from "./read-csv-rows";
 
@@ -22,11 +23,13 @@ export async function* parseGenericCsv(input: NodeJS.ReadableStream | Readable, 
       case "row": {
         const position = { record: event.record, line: event.line };
         const fields = event.fields;
-        const mapped = mapCsvRow((field) => {
+        const cell = (field: TCsvTargetField) => {
           const i = columnOf.get(field);
           return i === undefined ? "" : (fields[i] ?? "");
-        }, mapping);
-        yield "reason" in mapped ? { ok: false, position, reason: mapped.reason } : toImportItem(position, mapped.input);
+        };
+        const mapped = mapCsvRow(cell, mapping);
+        const item: ImportItem = "reason" in mapped ? { ok: false, position, reason: mapped.reason } : toImportItem(position, mapped.input);
+        yield item.ok ? item : { ...item, reason: csvRowReason(item.reason, mapping, cell) };
         break;
       }
       default: {

@@ -20,6 +20,11 @@ export interface UnsupportedItem {
 export interface ConvertOptions {
   /** Zendesk group id → queue name, for `group_id` conditions and actions. */
   groupNames?: Readonly<Record<string, string>>;
+  /**
+   * How this caller lets a person give an unmapped group its queue, in words for the unsupported item's reason
+   * (e.g. "choose its queue in the … table, then convert again").
+   */
+  groupHint?: (groupId: string) => string;
 }
 
 /** A wait an automation's time condition becomes; the flow continues on its "breached" / "timeout" side. */

@@ -5,6 +5,7 @@ import type { ConvertOptions } from "./conversion-types";
 import { convertNotification } from "./notification-action";
 import { spaceSeparated, valueText } from "./zendesk-values";
 import type { TZendeskAction } from "./zendesk-trigger-schema";
+import { groupWithoutQueue } from "./group-without-queue";
 
 /** What one Zendesk action turns into before neighbouring ones are merged into nodes. */
 export type ActionOutcome =
@@ -92,7 +93,7 @@ function tagAction(action: TZendeskAction): ActionOutcome {
 function groupAction(id: string, options: ConvertOptions): ActionOutcome {
   if (id === "") return { kind: "unsupported", reason: "unassigning the group has no counterpart; a flow always routes to a queue" };
   const queue = options.groupNames?.[id];
-  if (queue === undefined) return { kind: "unsupported", reason: `no queue is mapped to Zendesk group ${id}; pass groupNames: { "${id}": "<queue>" }` };
+  if (queue === undefined) return { kind: "unsupported", reason: groupWithoutQueue(id, options.groupHint) };
   return { kind: "route", data: { label: `To ${queue}`, queue, strategy: "round-robin", skills: [] } };
 }
 

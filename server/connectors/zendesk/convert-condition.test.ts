@@ -54,7 +54,7 @@ describe("convertCondition", () => {
     ["organization_id", "is", "55", /organizations have no counterpart/],
     ["custom_fields_360011", "is", "gold", /custom ticket fields/],
     ["via_id", "is", 57, /channel "57" has no matching flow channel/],
-    ["group_id", "is", "999", /no queue is mapped to Zendesk group 999/],
+    ["group_id", "is", "999", /Zendesk group 999 has no queue yet/],
     ["current_tags", "includes", "", /no tags given/],
     ["hours_since_open", "greater_than", "24", /hours since the ticket was set to open/],
     ["created_at", "less_than", "24", /only "is" and "greater_than"/],

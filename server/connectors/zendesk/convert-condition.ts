@@ -6,6 +6,7 @@ import { convertTimeCondition, isTimeCondition } from "./time-condition";
 import { channelForVia } from "./via-channels";
 import { spaceSeparated, valueText } from "./zendesk-values";
 import type { TZendeskCondition } from "./zendesk-trigger-schema";
+import { groupWithoutQueue } from "./group-without-queue";
 
 /** Zendesk's own order, which its less_than / greater_than follow (hold sits between pending and solved). */
 const ZENDESK_STATUSES = ["new", "open", "pending", "hold", "solved", "closed"] as const;
@@ -172,6 +173,6 @@ function group(c: TZendeskCondition, options: ConvertOptions): ConditionOutcome 
   const is = c.operator === "is";
   if (id === "") return rule({ kind: "rule", field: "ticket.queue", op: is ? "is_empty" : "is_not_empty" });
   const queue = options.groupNames?.[id];
-  if (queue === undefined) return unsupported(`no queue is mapped to Zendesk group ${id}; pass groupNames: { "${id}": "<queue>" }`);
+  if (queue === undefined) return unsupported(groupWithoutQueue(id, options.groupHint));
   return rule({ kind: "rule", field: "ticket.queue", op: is ? "equals" : "not_equals", value: queue });
 }

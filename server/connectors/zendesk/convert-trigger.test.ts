@@ -86,9 +86,14 @@ describe("convertTrigger", () => {
     const c = convertFixture("trigger-urgent-escalation.json");
     expect(c.unsupported).toHaveLength(4);
     expect(c.unsupported[2]).toMatchObject({ kind: "action", index: 0, field: "group_id", value: "360001234567" });
-    expect(c.unsupported[2]!.reason).toContain('groupNames: { "360001234567": "<queue>" }');
+    expect(c.unsupported[2]!.reason).toBe("Zendesk group 360001234567 has no queue yet: say which queue it is, then convert again");
     expect(node(c.graph, "route")).toEqual([]);
     expectCompiles(c);
+  });
+
+  it("words the fix for an unmapped group as the caller says, naming the group", () => {
+    const c = convertFixture("trigger-urgent-escalation.json", 0, { groupHint: (id: string) => `map ${id} in the table` });
+    expect(c.unsupported[2]!.reason).toBe("Zendesk group 360001234567 has no queue yet: map 360001234567 in the table");
   });
 
   it("turns 'reply publicly and solve' into one resolve node, followed by the CSAT survey", () => {

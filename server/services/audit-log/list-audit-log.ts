@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { readNewestFirstPage } from "../lib/keyset-page";
 
 /** Actions whose subject is a flow id (the audit log stores ids; the page shows names). */
-const FLOW_SUBJECT_ACTIONS = new Set(["flow.create", "flow.publish", "flow.rollback", "flow.shadow-publish", "settings.live-flow"]);
+const FLOW_SUBJECT_ACTIONS = new Set(["flow.create", "flow.details", "flow.publish", "flow.rollback", "flow.shadow-publish", "settings.live-flow"]);
 // user.create / user.role-change keep the user's id in `subject` and the email in `details`.
 
 export type AuditSubject = { kind: "flow"; id: string; name: string | null } | { kind: "other"; value: string };

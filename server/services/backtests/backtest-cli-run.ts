@@ -1,4 +1,5 @@
 import "server-only";
+import { getWorkspaceCalendar } from "../settings/workspace-calendar";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
@@ -74,9 +75,10 @@ export async function runCliBacktest(
     baseline: baseline?.plan ?? "history",
     tickets: counting(tickets, () => onProgress?.(++processed, total)),
     ai,
+    calendar: await getWorkspaceCalendar(prisma),
     onBatch: (batch: { changed: ChangedTicket[] }) => {
       for (const c of batch.changed) {
-        reasons.add(c.divergence.nodeId, outcomeChange(c.baseline, c.candidate), c.divergence.explanation);
+        reasons.add({ id: c.divergence.nodeId, label: c.divergence.nodeLabel }, outcomeChange(c.baseline, c.candidate, baseline === null ? "history" : "version"), c.divergence.explanation);
         if (changed.length < SHOWN_CHANGED) changed.push({ ticketId: c.ticketId, subject: c.subject, divergenceNodeId: c.divergence.nodeId, explanation: c.divergence.explanation });
       }
     },

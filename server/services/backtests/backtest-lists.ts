@@ -1,16 +1,19 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { BacktestMetrics, BacktestResult } from "../../../workflows/interpret/replay/types";
+import type { BacktestResult } from "../../../workflows/interpret/replay/types";
+import type { THeadlineDelta } from "../../../lib/backtests/headline-deltas";
 import { listBacktests, type BacktestListRow } from "./backtest-view";
+import { runNodeLabels } from "./run-node-labels";
+import { storedHeadline } from "./stored-headline";
 
 /**
- * What the backtest pages list beside a run's own fields: the flow's name and the automation change, the
+ * What the backtest pages list beside a run's own fields: the flow's name and the headline changes, the
  * history's categories, queues and span for the start dialog, and the candidate's decision counts for the rules.
  */
 export interface BacktestListEntry extends BacktestListRow {
   flowName: string | null;
-  /** Candidate minus baseline automation rate (a fraction), once completed. */
-  automationDelta: number | null;
+  /** Automation, routing accuracy, escalations and SLA breaches, candidate against baseline; empty until completed. */
+  headline: THeadlineDelta[];
 }
 
 export async function listBacktestEntries(prisma: PrismaClient, filter: { flowId?: string } = {}): Promise<BacktestListEntry[]> {
@@ -22,20 +25,12 @@ export async function listBacktestEntries(prisma: PrismaClient, filter: { flowId
     prisma.backtestRun.findMany({ where: { id: { in: completed } }, select: { id: true, result: true } }),
   ]);
   const names = new Map(flows.map((f) => [f.id, f.name]));
-  const deltas = new Map(results.map((r) => [r.id, automationDelta(r.result as unknown as BacktestResult | null)]));
+  const headlines = new Map(results.map((r) => [r.id, storedHeadline(r.id, r.result)]));
   return runs.map((run) => ({
     ...run,
     flowName: run.flowId === null ? null : (names.get(run.flowId) ?? null),
-    automationDelta: deltas.get(run.id) ?? null,
+    headline: headlines.get(run.id) ?? [],
   }));
-}
-
-function automationDelta(result: BacktestResult | null): number | null {
-  if (result === null) return null;
-  const rate = (m: BacktestMetrics) => (m.tickets === 0 ? null : m.outcomes.automated / m.tickets);
-  const c = rate(result.candidate);
-  const b = rate(result.baseline);
-  return c === null || b === null ? null : c - b;
 }
 
 /**
@@ -65,12 +60,19 @@ export async function backtestSelectionOptions(prisma: PrismaClient) {
   };
 }
 
-/** How often each node's decision fired in the candidate; empty until the run completes, null for an unknown run. */
-export async function backtestRuleHits(prisma: PrismaClient, id: string): Promise<Array<{ nodeId: string; decision: string; count: number }> | null> {
+/**
+ * How often each node's decision fired in the candidate, with the node's label (what a person reads, from the
+ * run's plans or, for a run stored without them, its graphs); empty until the run completes, null for an unknown run.
+ */
+export async function backtestRuleHits(
+  prisma: PrismaClient,
+  id: string,
+): Promise<Array<{ nodeId: string; nodeLabel: string; decision: string; count: number }> | null> {
   const run = await prisma.backtestRun.findUnique({ where: { id }, select: { result: true } });
   if (run === null) return null;
   const hits = (run.result as unknown as BacktestResult | null)?.candidate.nodeHits ?? {};
+  const labels = await runNodeLabels(prisma, id);
   return Object.entries(hits).flatMap(([nodeId, decisions]) =>
-    Object.entries(decisions).map(([decision, branch]) => ({ nodeId, decision, count: branch.count })),
+    Object.entries(decisions).map(([decision, branch]) => ({ nodeId, nodeLabel: labels.get(nodeId) ?? nodeId, decision, count: branch.count })),
   );
 }

@@ -69,6 +69,8 @@ describe("an in-process backtest of two versions", () => {
     expect(changed.map((c) => c.ticketId)).toEqual(chat.map((f) => idOf.get(f.externalId)));
     expect(changed.map((c) => [c.baseline.queue, c.candidate.queue])).toEqual(chat.map((f) => [f.queue, "technical"]));
     expect(new Set(changed.map((c) => c.divergenceNodeId)).size).toBe(1);
+    // Named as the canvas names the node, for runs stored before divergences kept labels too.
+    expect(changed.every((c) => c.divergenceNodeLabel === "Chat?")).toBe(true);
 
     const detail = (await changedTicketDetail(prisma, started.id, changed[0]!.ticketId))!;
     expect(detail.ticket).toMatchObject({ id: idOf.get("t0"), subject: "Card question 0", category: "card_arrival" });
@@ -76,15 +78,17 @@ describe("an in-process backtest of two versions", () => {
     expect(detail.candidateTrace.map((e) => e.nodeId)).toContain("to-technical");
     expect(detail.baselineTrace.map((e) => e.nodeId)).toContain("to-enterprise");
     expect(detail.baselineTrace.map((e) => e.nodeId)).not.toContain("is-chat");
+    expect(detail.divergence).toMatchObject({ nodeId: "is-chat", nodeLabel: "Chat?" });
+    expect(detail.nodeLabels).toMatchObject({ "is-chat": "Chat?", "to-technical": "Technical team", "to-enterprise": "Enterprise team" });
     expect(await changedTicketDetail(prisma, started.id, idOf.get("t1")!)).toBeNull();
 
     const matched = await ruleMatches(prisma, started.id, "is-chat", "true");
-    expect(matched.count).toBe(10);
+    expect(matched).toMatchObject({ nodeLabel: "Chat?", count: 10 });
     expect(matched.tickets.map((t) => [t.ticketId, t.changed])).toEqual(chat.map((f) => [idOf.get(f.externalId), true]));
     const unmatched = await ruleMatches(prisma, started.id, "is-chat", "false");
     expect(unmatched.count).toBe(20);
     expect(unmatched.tickets.every((t) => !t.changed)).toBe(true);
-    expect(await ruleMatches(prisma, started.id, "no-such-node", "true")).toEqual({ count: 0, tickets: [] });
+    expect(await ruleMatches(prisma, started.id, "no-such-node", "true")).toEqual({ nodeLabel: "no-such-node", count: 0, tickets: [] });
 
     const listed = await listBacktests(prisma, { flowId: flow.flowId });
     expect(listed.find((r) => r.id === started.id)).toMatchObject({ status: "completed", total: 30, processed: 30, changedCount: 10, author: "ops@example.com" });

@@ -13,6 +13,8 @@ export { changedTicketDetail, listChangedTickets, ruleMatches } from "./changed-
 export interface BacktestView {
   id: string;
   flowId: string | null;
+  /** The flow's name, for the breadcrumb (null when the flow is gone). */
+  flowName: string | null;
   status: BacktestStatus;
   mode: string;
   candidateLabel: string;
@@ -39,6 +41,7 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
   const live = liveProgressOf(id);
   const processed = run.status === "running" && live !== undefined ? Math.max(run.processed, live) : run.processed;
   const result = run.result === null ? null : resultView(run.result as unknown as BacktestResult);
+  const flow = run.flowId === null ? null : await prisma.flow.findUnique({ where: { id: run.flowId }, select: { name: true } });
   const { model, caveats } = await backtestCaveats(prisma, {
     modelVersion: run.modelVersion,
     candidateGraph: run.candidateGraph,
@@ -48,6 +51,7 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
   return {
     id: run.id,
     flowId: run.flowId,
+    flowName: flow?.name ?? null,
     status: run.status,
     mode: run.mode,
     candidateLabel: run.candidateLabel,

@@ -43,12 +43,12 @@ describe("the changed tickets as CSV", () => {
     const csv = await csvOf();
     const lines = csv.split("\r\n").filter((l) => l.length > 0);
     expect(lines[0]).toBe(
-      "ticket_id,created_at,subject,category,baseline_outcome,candidate_outcome,baseline_queue,candidate_queue,baseline_tier,candidate_tier,baseline_escalation_reason,candidate_escalation_reason,baseline_ai_reply,candidate_ai_reply,baseline_intent,candidate_intent,candidate_intent_confidence,parted_at_node,explanation",
+      "ticket_id,created_at,subject,category,baseline_outcome,candidate_outcome,baseline_queue,candidate_queue,baseline_tier,candidate_tier,baseline_escalation_reason,candidate_escalation_reason,baseline_ai_reply,candidate_ai_reply,baseline_intent,candidate_intent,candidate_intent_confidence,parted_at_node,explanation,what_changed",
     );
     const rows = lines.slice(1).map((l) => l.split(","));
     const chatSubjects = facts.map((f, i) => [f, i] as const).filter(([f]) => f.channel === "chat").map(([, i]) => `Card question ${i}`);
     expect(rows.map((r) => r[2])).toEqual(chatSubjects);
-    expect(rows.every((r) => r[6] !== "technical" && r[7] === "technical" && r[4] === "routed" && r[5] === "routed" && r[17] === "is-chat")).toBe(true);
+    expect(rows.every((r) => r[6] !== "technical" && r[7] === "technical" && r[4] === "routed" && r[5] === "routed" && r[17] === "Chat?")).toBe(true);
     expect(rows.map((r) => r[1])).toEqual([...rows.map((r) => r[1]!)].sort());
     expect(await csvOf(3)).toBe(csv);
   });

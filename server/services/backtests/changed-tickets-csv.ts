@@ -1,7 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { OutcomeSummary } from "../../../workflows/interpret/replay/types";
+import { outcomeChange } from "../../../lib/backtests/change-reasons";
+import type { BaselineKind, OutcomeSummary } from "../../../workflows/interpret/replay/types";
 import { csvLine } from "./csv-cells";
+import { runNodeLabels } from "./run-node-labels";
 
 const PAGE = 1_000;
 
@@ -9,7 +11,7 @@ const HEADER = [
   "ticket_id", "created_at", "subject", "category",
   "baseline_outcome", "candidate_outcome", "baseline_queue", "candidate_queue", "baseline_tier", "candidate_tier",
   "baseline_escalation_reason", "candidate_escalation_reason", "baseline_ai_reply", "candidate_ai_reply",
-  "baseline_intent", "candidate_intent", "candidate_intent_confidence", "parted_at_node", "explanation",
+  "baseline_intent", "candidate_intent", "candidate_intent_confidence", "parted_at_node", "explanation", "what_changed",
 ];
 
 /** Whether a run's changed tickets can be downloaded: only a completed run has its full list. */
@@ -26,6 +28,10 @@ export async function changedTicketsCsvReadiness(prisma: PrismaClient, runId: st
  */
 export async function* changedTicketsCsv(prisma: PrismaClient, runId: string, options: { pageSize?: number } = {}): AsyncGenerator<string> {
   const page = options.pageSize ?? PAGE;
+  const run = await prisma.backtestRun.findUnique({ where: { id: runId }, select: { baselineKind: true } });
+  const baselineKind = (run?.baselineKind ?? "version") as BaselineKind;
+  // The node where the sides part, named as the canvas names it (its id means nothing to the reader).
+  const labels = await runNodeLabels(prisma, runId);
   yield csvLine(HEADER);
   let cursor: string | undefined;
   for (;;) {
@@ -43,7 +49,8 @@ export async function* changedTicketsCsv(prisma: PrismaClient, runId: string, op
         row.ticketId, row.ticketCreatedAt.toISOString(), row.subject, row.category,
         b.kind, c.kind, b.queue, c.queue, b.tier, c.tier,
         b.escalationReason, c.escalationReason, b.aiReply, c.aiReply,
-        b.intent, c.intent, c.intentConfidence, row.divergenceNodeId, row.explanation,
+        b.intent, c.intent, c.intentConfidence,
+        labels.get(row.divergenceNodeId) ?? row.divergenceNodeId, row.explanation, outcomeChange(b, c, baselineKind),
       ]);
     }
     if (rows.length < page) return;

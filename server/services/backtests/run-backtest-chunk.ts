@@ -6,6 +6,7 @@ import { runBacktest } from "../../../workflows/interpret/replay";
 import { dbTicketSource } from "./sources/db-source";
 import type { BacktestMetrics, ChangedTicket, HistoricalTicket } from "../../../workflows/interpret/replay/types";
 import { planOfStoredSide } from "./backtest-plans";
+import { ZWorkspaceCalendarSchema, type TWorkspaceCalendar } from "../../../workflows/model/calendar";
 import { writeChangedTickets } from "./write-changed-tickets";
 
 export interface BacktestDeps {
@@ -47,6 +48,7 @@ export async function runBacktestChunk(
       baselineKind: true,
       baselinePlan: true,
       baselineGraph: true,
+      calendar: true,
       startedAt: true,
     },
   });
@@ -66,6 +68,7 @@ export async function runBacktestChunk(
     baseline,
     tickets: counted(dbTicketSource(prisma, chunk.ticketIds), onProgress),
     ai,
+    ...calendarOfRun(run.calendar),
     onBatch: (batch) => {
       changed.push(...batch.changed);
     },
@@ -88,6 +91,12 @@ export async function runBacktestChunk(
   );
   if (!written) return { processed: 0, changed: 0, skipped: true };
   return { processed: chunk.ticketIds.length, changed: changed.length, skipped: false };
+}
+
+/** The calendar stored with the run; a run stored without one replays with the default week, as before. */
+function calendarOfRun(stored: unknown): { calendar?: TWorkspaceCalendar } {
+  const parsed = ZWorkspaceCalendarSchema.safeParse(stored);
+  return parsed.success ? { calendar: parsed.data } : {};
 }
 
 /** Reports how many tickets the replay has taken so far, whatever batch size runBacktest uses. */

@@ -8,6 +8,8 @@ import type { StudioPorts } from "../../ports";
 import { loadBacktestSide, type BacktestSide } from "./backtest-plans";
 import type { TBacktestMode } from "./backtest-runner";
 import { failBacktest } from "./finish-backtest";
+import { getWorkspaceCalendar } from "../settings/workspace-calendar";
+import type { TWorkspaceCalendar } from "../../../workflows/model/calendar";
 
 export const ZStartBacktestSchema = z.object({
   flowId: z.string(),
@@ -46,7 +48,9 @@ export async function startBacktest(
   const ids = await selectTicketIds(prisma, input.selection);
   const mode = pickRunner(input.runner, ids.length);
   const chunkSize = options.chunkSize ?? envInt("BACKTEST_CHUNK_SIZE", DEFAULT_CHUNK_SIZE);
-  const run = await createRun(prisma, { input, author, candidate, baseline, ids, mode, chunkSize });
+  // Read once: every chunk counts business time with the calendar of the moment the backtest started.
+  const calendar = await getWorkspaceCalendar(prisma);
+  const run = await createRun(prisma, { input, author, candidate, baseline, ids, mode, chunkSize, calendar });
 
   try {
     const started = await ports.backtestRunners[mode].start(run);
@@ -77,9 +81,18 @@ function pickRunner(runner: TStartBacktest["runner"], tickets: number): TBacktes
 
 async function createRun(
   prisma: PrismaClient,
-  args: { input: TStartBacktest; author: string; candidate: BacktestSide; baseline: BacktestSide | null; ids: string[]; mode: string; chunkSize: number },
+  args: {
+    input: TStartBacktest;
+    author: string;
+    candidate: BacktestSide;
+    baseline: BacktestSide | null;
+    ids: string[];
+    mode: string;
+    chunkSize: number;
+    calendar: TWorkspaceCalendar;
+  },
 ): Promise<{ id: string; chunkCount: number }> {
-  const { input, author, candidate, baseline, ids, mode, chunkSize } = args;
+  const { input, author, candidate, baseline, ids, mode, chunkSize, calendar } = args;
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += chunkSize) chunks.push(ids.slice(i, i + chunkSize));
   const run = await prisma.$transaction(async (tx) => {
@@ -94,6 +107,7 @@ async function createRun(
         baselineVersionId: baseline?.versionId ?? null,
         baselineGraph: baseline === null ? undefined : (baseline.graph as Prisma.InputJsonValue),
         baselinePlan: baseline === null ? undefined : (baseline.plan as unknown as Prisma.InputJsonValue),
+        calendar: calendar as unknown as Prisma.InputJsonValue,
         baselineLabel: baseline?.label ?? HISTORY_LABEL,
         selection: input.selection as Prisma.InputJsonValue,
         mode,

@@ -1,6 +1,7 @@
 /** The flow services' refusals: each a ServiceError whose kind gives its tRPC code and the CLI's exit status. */
 import "server-only";
 import type { CompileError } from "../../../workflows/model/plan";
+import { nameTakenMessage } from "../../../lib/flows/flow-details";
 import { ServiceError } from "../lib/service-error";
 
 /** The graph does not compile; `errors` is the compiler's full list, each naming its node, edge or field. */
@@ -43,5 +44,19 @@ export class InvalidDraftError extends ServiceError {
 export class FlowStateError extends ServiceError {
   constructor(message: string) {
     super("conflict", message);
+  }
+}
+
+/** Another flow already has this name (names are compared trimmed and ignoring case). */
+export class FlowNameTakenError extends ServiceError {
+  constructor(readonly flowName: string) {
+    super("conflict", nameTakenMessage(flowName), { field: "name" });
+  }
+}
+
+/** A name or description a person typed that cannot be kept as it is; `field` says which. */
+export class InvalidFlowDetailsError extends ServiceError {
+  constructor(field: "name" | "description", message: string) {
+    super("invalid", message, { field });
   }
 }

@@ -11,7 +11,7 @@ import { workspaceIntentLabels } from "../intent-models/intent-labels";
 import { createModelVersion, trainModelVersion } from "../intent-models/train-and-store";
 import { compileForWorkspace } from "./compile-for-workspace";
 import { createFlow } from "./create-flow";
-import { draftOf } from "./flow-test-kit";
+import { draftOf, uniqueName } from "./flow-test-kit";
 import { listTemplates } from "./list-templates";
 
 /**
@@ -95,13 +95,13 @@ afterAll(async () => {
 
 describe("templates in a workspace with the keyword baseline only", () => {
   it("keeps route by intent as written: it already uses the baseline's labels", async () => {
-    const flow = await createFlow(prisma, { template: "intent-routing", actor: "ada" }, mine);
+    const flow = await createFlow(prisma, { name: uniqueName("intent-routing"), template: "intent-routing", actor: "ada" }, mine);
     expect(flow).toMatchObject({ adaptedTo: null, notes: [] });
     expect(await expectClean(flow.id)).toEqual(findExample("intent-routing")!.graph);
   });
 
   it("translates tiered support's categories into the baseline's labels, by the history", async () => {
-    const flow = await createFlow(prisma, { template: "tiered-support", actor: "ada" }, mine);
+    const flow = await createFlow(prisma, { name: uniqueName("tiered-support"), template: "tiered-support", actor: "ada" }, mine);
     expect(flow.adaptedTo).toBe("the keyword baseline");
     const draft = await expectClean(flow.id);
     expect(switchCases(draft, "by-tier")).toEqual([
@@ -123,7 +123,7 @@ describe("templates in a workspace with the keyword baseline only", () => {
   });
 
   it("creates both templates clean from the whole workspace's history too", async () => {
-    for (const template of ["intent-routing", "tiered-support"]) await expectClean((await createFlow(prisma, { template, actor: "ada" })).id);
+    for (const template of ["intent-routing", "tiered-support"]) await expectClean((await createFlow(prisma, { name: uniqueName(template), template, actor: "ada" })).id);
   });
 });
 
@@ -137,7 +137,7 @@ describe("templates in a workspace with a trained model", () => {
   });
 
   it("routes the model's intents to the teams that handled them, busiest team first", async () => {
-    const flow = await createFlow(prisma, { template: "intent-routing", actor: "ada" }, mine);
+    const flow = await createFlow(prisma, { name: uniqueName("intent-routing"), template: "intent-routing", actor: "ada" }, mine);
     expect(flow.adaptedTo).toBe(`intent model v${version}`);
     const draft = await expectClean(flow.id);
     expect(switchCases(draft, "by-intent")).toEqual([
@@ -153,7 +153,7 @@ describe("templates in a workspace with a trained model", () => {
   });
 
   it("keeps the categories the model knows in tiered support's tiers, and routes its teams", async () => {
-    const flow = await createFlow(prisma, { template: "tiered-support", actor: "ada" }, mine);
+    const flow = await createFlow(prisma, { name: uniqueName("tiered-support"), template: "tiered-support", actor: "ada" }, mine);
     const draft = await expectClean(flow.id);
     expect(switchCases(draft, "by-tier")).toEqual([
       { id: "tier-3", labels: ["compromised_card"], queue: "tier-3" },
@@ -167,6 +167,6 @@ describe("templates in a workspace with a trained model", () => {
     const routing = templates.find((t) => t.slug === "intent-routing")!;
     expect(routing).toMatchObject({ adaptedTo: `intent model v${version}`, nodeCount: 9 });
     expect(routing.notes[0]).toContain("routes 7 intents to 5 teams");
-    for (const template of ["intent-routing", "tiered-support"]) await expectClean((await createFlow(prisma, { template, actor: "ada" })).id);
+    for (const template of ["intent-routing", "tiered-support"]) await expectClean((await createFlow(prisma, { name: uniqueName(template), template, actor: "ada" })).id);
   });
 });

@@ -7,7 +7,7 @@ import severalErrors from "../../../workflows/examples/broken/several-errors.jso
 import { workspaceQueues } from "./compile-for-workspace";
 import { createFlow } from "./create-flow";
 import { diffFlowVersions, diffVersionAgainstDraft } from "./diff-flow-versions";
-import { FlowCompileError, FlowStateError, InvalidDraftError, UnknownTemplateError } from "./flow-errors";
+import { FlowCompileError, FlowNameTakenError, FlowStateError, InvalidDraftError, InvalidFlowDetailsError, UnknownTemplateError } from "./flow-errors";
 import { auditRows, draftOf, editDraftNode, flowFromTemplate, uniqueName } from "./flow-test-kit";
 import { getLiveFlowId, setLiveFlow } from "./live-flow";
 import { publishDraft, publishFlowVersion } from "./publish-flow-version";
@@ -23,15 +23,30 @@ beforeAll(async () => {
 });
 
 describe("creating flows", () => {
-  it("copies a template's graph, name and description into an unpublished draft and audits it", async () => {
+  it("copies a template's graph and description into an unpublished draft under the chosen name and audits it", async () => {
     const example = findExample("intent-routing")!;
-    const flow = await createFlow(prisma, { template: "intent-routing", actor: "ada" });
+    const name = uniqueName("Routing");
+    const flow = await createFlow(prisma, { name: `  ${name} `, template: "intent-routing", actor: "ada" });
     const row = await prisma.flow.findUniqueOrThrow({ where: { id: flow.id } });
-    expect(row.name).toBe(example.name);
+    expect(row.name).toBe(name);
     expect(row.description).toBe(example.description);
     expect(row.draftGraph).toEqual(example.graph);
     expect(row.activeVersionId).toBeNull();
-    expect(await auditRows(prisma, flow.id)).toEqual([{ actor: "ada", action: "flow.create", details: { name: example.name, template: "intent-routing" } }]);
+    expect(await auditRows(prisma, flow.id)).toEqual([{ actor: "ada", action: "flow.create", details: { name, template: "intent-routing" } }]);
+  });
+
+  it("refuses an empty name and a name another flow has (ignoring case), creating nothing", async () => {
+    const name = uniqueName("Taken");
+    await createFlow(prisma, { name, actor: "ada" });
+    await expect(createFlow(prisma, { name: "   ", template: "intent-routing", actor: "ada" })).rejects.toThrow(new InvalidFlowDetailsError("name", "Give the flow a name."));
+    const taken = await createFlow(prisma, { name: name.toUpperCase(), template: "intent-routing", actor: "ada" }).catch((e: unknown) => e);
+    expect(taken).toBeInstanceOf(FlowNameTakenError);
+    expect((taken as FlowNameTakenError).kind).toBe("conflict");
+    // The form shows it under the name box.
+    expect((taken as FlowNameTakenError).field).toBe("name");
+    expect(new InvalidFlowDetailsError("description", "Too long.").field).toBe("description");
+    expect((taken as Error).message).toBe(`Another flow is already called "${name.toUpperCase()}". Pick a different name.`);
+    expect(await prisma.flow.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 
   it("starts a blank flow with just a trigger", async () => {
@@ -42,8 +57,8 @@ describe("creating flows", () => {
   });
 
   it("refuses an unknown template, naming the ones that exist", async () => {
-    await expect(createFlow(prisma, { template: "nope", actor: "ada" })).rejects.toThrow(UnknownTemplateError);
-    await expect(createFlow(prisma, { template: "nope", actor: "ada" })).rejects.toThrow(/"intent-routing"/);
+    await expect(createFlow(prisma, { name: uniqueName("Nope"), template: "nope", actor: "ada" })).rejects.toThrow(UnknownTemplateError);
+    await expect(createFlow(prisma, { name: uniqueName("Nope"), template: "nope", actor: "ada" })).rejects.toThrow(/"intent-routing"/);
   });
 });
 
@@ -71,6 +86,33 @@ describe("saving drafts", () => {
     const draft = await draftOf(prisma, flow.id);
     expect(draft.nodes).toHaveLength(3);
     expect(draft.nodes[0]).not.toHaveProperty("selected"); // React Flow UI state is not stored
+  });
+
+  it("keeps rules that are still being written, and reports each as a problem on its node", async () => {
+    const flow = await createFlow(prisma, { name: uniqueName("Incomplete rule"), actor: "ada" });
+    // A number rule without its number yet, a word list still empty, a nested group with no rules.
+    const rules = {
+      kind: "group",
+      match: "all",
+      rules: [
+        { kind: "rule", field: "priority.score", op: "gt" },
+        { kind: "rule", field: "ticket.text", op: "contains_any", values: [] },
+        { kind: "group", match: "any", rules: [] },
+      ],
+    };
+    const graph = {
+      nodes: [
+        { id: "trigger", type: "trigger", position: { x: 0, y: 0 }, data: { on: "ticket.created" } },
+        { id: "check", type: "condition", position: { x: 300, y: 0 }, data: { label: "", rules } },
+      ],
+      edges: [{ id: "e1", source: "trigger", target: "check" }],
+    };
+    const saved = await saveDraft(prisma, { flowId: flow.id, graph });
+    expect(saved.errors.filter((e) => e.code === "invalid-config").map((e) => [e.nodeId, e.field])).toEqual([
+      ["check", "rules.rules.0.value"],
+      ["check", "rules.rules.1.values"],
+    ]);
+    expect((await draftOf(prisma, flow.id)).nodes[1]!.data).toEqual({ label: "", rules });
   });
 
   it("refuses something that is not a graph at all, naming the field", async () => {

@@ -11,12 +11,19 @@ export type ServiceErrorKind = "not-found" | "conflict" | "invalid" | "forbidden
  * else a service throws is a fault and answers as one.
  */
 export class ServiceError extends Error {
+  /**
+   * The input the refusal is about (its path in the request, e.g. "name"), when it is about one: forms show the
+   * message under that field (the tRPC layer sends it as data.fieldErrors).
+   */
+  readonly field: string | undefined;
+
   constructor(
     readonly kind: ServiceErrorKind,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { field?: string },
   ) {
     super(message, options);
     this.name = new.target.name;
+    this.field = options?.field;
   }
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
 import { findLiveVersion } from "../flows/live-flow";
+import { getWorkspaceCalendar } from "../settings/workspace-calendar";
 import { getTierMap } from "../tier-map/get-tier-map";
+import type { TWorkspaceCalendar } from "../../../workflows/model/calendar";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import type { TTicketSnapshot } from "../../../workflows/model/ticket";
 import { shadowWorkflowId, ticketWorkflowId, type FlowStarter } from "./flow-starter";
@@ -72,7 +74,9 @@ export async function createTicket(prisma: PrismaClient, starter: FlowStarter, i
   const live = await findLiveVersion(prisma);
   if (live === null) return { ticket, created: true, run: null, notice: "No live flow with a published version: the ticket was stored, no flow started" };
   const snapshot = ticketSnapshotOf({ ...ticket, customer }, await contactsInLast24h(prisma, customer.id, createdAt), null, await getTierMap(prisma));
-  const run = await startRun(prisma, starter, { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, snapshot, shadow: false });
+  // Read once, here: the run takes the calendar as input, so its business-time decisions never change on replay.
+  const calendar = await getWorkspaceCalendar(prisma);
+  const run = await startRun(prisma, starter, { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, snapshot, calendar, shadow: false });
   let notice = run.error !== null ? `The flow could not start: ${run.error}` : null;
   if (live.shadow !== null) {
     const shadow = await startRun(prisma, starter, {
@@ -80,6 +84,7 @@ export async function createTicket(prisma: PrismaClient, starter: FlowStarter, i
       versionId: live.shadow.versionId,
       plan: live.shadow.plan,
       snapshot,
+      calendar,
       shadow: true,
     });
     if (shadow.error !== null) notice = `${notice ?? ""}${notice ? " " : ""}The shadow run could not start: ${shadow.error}`;
@@ -94,12 +99,12 @@ export async function createTicket(prisma: PrismaClient, starter: FlowStarter, i
 async function startRun(
   prisma: PrismaClient,
   starter: FlowStarter,
-  run: { workflowId: string; versionId: string; plan: FlowPlan; snapshot: TTicketSnapshot; shadow: boolean },
+  run: { workflowId: string; versionId: string; plan: FlowPlan; snapshot: TTicketSnapshot; calendar: TWorkspaceCalendar; shadow: boolean },
 ): Promise<{ workflowId: string; error: string | null }> {
-  const { workflowId, versionId, plan, snapshot, shadow } = run;
+  const { workflowId, versionId, plan, snapshot, calendar, shadow } = run;
   await prisma.flowRun.create({ data: { ticketId: snapshot.id, versionId, workflowId, shadow, status: "running" } });
   try {
-    await starter.start(workflowId, { plan, versionId, runId: workflowId, ticket: snapshot, mode: shadow ? "shadow" : "live" });
+    await starter.start(workflowId, { plan, versionId, runId: workflowId, ticket: snapshot, calendar, mode: shadow ? "shadow" : "live" });
     return { workflowId, error: null };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { readNewestFirstPage } from "../lib/keyset-page";
+import { storedNodeLabels } from "../flows/stored-node-labels";
 import { ServiceError } from "../lib/service-error";
 
 /** Newest tickets first, a page at a time, each with its latest flow run (the inbox list). */
@@ -41,7 +42,7 @@ export async function getTicketDetail(prisma: PrismaClient, id: string) {
       runs: {
         orderBy: { startedAt: "desc" },
         include: {
-          version: { select: { id: true, number: true, flow: { select: { id: true, name: true } } } },
+          version: { select: { id: true, number: true, plan: true, graph: true, flow: { select: { id: true, name: true } } } },
           events: { orderBy: { seq: "asc" } },
         },
       },
@@ -49,5 +50,12 @@ export async function getTicketDetail(prisma: PrismaClient, id: string) {
     },
   });
   if (!ticket) throw new ServiceError("not-found", `There is no ticket with id "${id}".`);
-  return ticket;
+  // Each run's steps are named by their node's label in the version it ran (two route steps read apart); the
+  // version's plan and graph themselves stay here.
+  const runs = ticket.runs.map(({ version: { plan, graph, ...version }, ...run }) => ({
+    ...run,
+    version,
+    nodeLabels: Object.fromEntries(storedNodeLabels(plan, graph)) as Record<string, string>,
+  }));
+  return { ...ticket, runs };
 }

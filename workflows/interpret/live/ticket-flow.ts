@@ -9,6 +9,7 @@ import {
   setHandler,
   sleep,
 } from "@temporalio/workflow";
+import type { TWorkspaceCalendar } from "../../model/calendar";
 import type { FlowPlan } from "../../model/plan";
 import type { TTicketSnapshot } from "../../model/ticket";
 import { advance, initialState } from "../advance";
@@ -32,6 +33,11 @@ export interface TicketFlowInput {
   /** The workflow id; effects' idempotency keys start with it. */
   runId: string;
   ticket: TTicketSnapshot;
+  /**
+   * The workspace calendar (open hours, time zone, holidays) as it was when the ticket arrived: read once by the
+   * starter, so business-hours SLAs and rules decide the same on every replay of the workflow. Absent: the default week.
+   */
+  calendar?: TWorkspaceCalendar;
   /**
    * "shadow": runs a shadow-published version beside the live one and records what it would have done.
    * Read-only activities (classify, sentiment, draft) run for real; effects are not carried out.
@@ -108,7 +114,11 @@ export async function ticketFlow(input: TicketFlowInput): Promise<TicketFlowResu
     for (const command of result.commands) carryOut(command);
   };
 
-  await feed({ type: "ticket.created", at: input.ticket.createdAt, runId: input.runId, ticket: input.ticket });
+  await feed(
+    input.calendar === undefined
+      ? { type: "ticket.created", at: input.ticket.createdAt, runId: input.runId, ticket: input.ticket }
+      : { type: "ticket.created", at: input.ticket.createdAt, runId: input.runId, ticket: input.ticket, calendar: input.calendar },
+  );
   while (state.status !== "completed") {
     await condition(() => inbox.length > 0);
     await feed(inbox.shift()!);

@@ -1,12 +1,22 @@
 import { simulatedEffectResult } from "../activities";
 import { advanceInPlace, initialState } from "../advance";
 import { parseIsoMs } from "../iso-time";
+import type { TWorkspaceCalendar } from "../../model/calendar";
 import type { FlowPlan } from "../../model/plan";
 import type { Command, FlowEvent, RunState } from "../types";
 import type { AiRequest, AiAnswerSource, HistoricalTicket, OutcomeSummary } from "./types";
 import { aiRequestOf, isAiActivity } from "./ai-request";
-import { replaySummary, type ReplayMarks } from "./replay-summary";
+import { createMarks, noteEffect, type ReplayMarks } from "./replay-marks";
+import { replaySummary } from "./replay-summary";
 import { driveInVirtualTime, NOT_YET, type ActivityCall, type VirtualRun } from "./virtual-time";
+
+export interface ReplayOptions {
+  /**
+   * The workspace calendar the live run would have been started with, loaded once when the backtest starts;
+   * absent: the default week, as a live run started without one.
+   */
+  calendar?: TWorkspaceCalendar;
+}
 
 export type ReplayOutcome = { kind: "done"; state: RunState; summary: OutcomeSummary } | { kind: "needs"; requests: AiRequest[] };
 
@@ -31,12 +41,17 @@ const HORIZON_MS = 30 * 24 * 3600_000;
  *
  * Hot path: the ticket is neither parsed nor copied, and the run is advanced in place.
  */
-export function replayTicket(plan: FlowPlan, ticket: HistoricalTicket, ai: AiAnswerSource): ReplayOutcome {
+export function replayTicket(plan: FlowPlan, ticket: HistoricalTicket, ai: AiAnswerSource, options: ReplayOptions = {}): ReplayOutcome {
   const snapshot = ticket.snapshot;
   // The replay owns its run and never looks back at an earlier state: it advances it in place.
   const replay = new TicketReplay(plan, ticket, ai);
+  const runId = `backtest-${snapshot.id}`;
+  const calendar = options.calendar;
   const end = driveInVirtualTime(replay, {
-    start: { type: "ticket.created", at: snapshot.createdAt, runId: `backtest-${snapshot.id}`, ticket: snapshot },
+    start:
+      calendar === undefined
+        ? { type: "ticket.created", at: snapshot.createdAt, runId, ticket: snapshot }
+        : { type: "ticket.created", at: snapshot.createdAt, runId, ticket: snapshot, calendar },
     startMs: replay.createdMs,
     // Recorded events are flow events already.
     timeline: ticket.timeline as FlowEvent[],
@@ -44,12 +59,12 @@ export function replayTicket(plan: FlowPlan, ticket: HistoricalTicket, ai: AiAns
   });
   if (end.unanswered) return { kind: "needs", requests: [replay.missing!] };
   replay.marks.endMs = end.endMs;
-  return { kind: "done", state: replay.state, summary: replaySummary(replay.state, ticket, replay.createdMs, replay.marks) };
+  return { kind: "done", state: replay.state, summary: replaySummary(replay.state, ticket, replay.createdMs, replay.marks, plan) };
 }
 
 /**
  * One ticket's run as the backtest drives it: model activities are answered from the answer source, every
- * other one gets the result it would have had live, and the times the flow answered and resolved are noted.
+ * other one gets the result it would have had live, and what the flow did and said is noted (replay-marks.ts).
  * A class rather than closures: one object per replay.
  */
 class TicketReplay implements VirtualRun {
@@ -65,7 +80,7 @@ class TicketReplay implements VirtualRun {
     private readonly ai: AiAnswerSource,
   ) {
     this.createdMs = parseIsoMs(ticket.snapshot.createdAt);
-    this.marks = { replyMs: null, resolveMs: null, endMs: this.createdMs };
+    this.marks = createMarks(this.createdMs);
   }
 
   step(event: FlowEvent): Command[] {
@@ -84,13 +99,7 @@ class TicketReplay implements VirtualRun {
       this.missing = request;
       return NOT_YET;
     }
-    const marks = this.marks;
-    if (call.name === "sendReply") marks.replyMs ??= timeMs;
-    else if (call.name === "resolveTicket") {
-      marks.resolveMs ??= timeMs;
-      // A closing message reaches the customer: it is a first response as much as a reply is.
-      if ((call.input as { message: string | null }).message !== null) marks.replyMs ??= timeMs;
-    }
+    noteEffect(this.marks, call, timeMs);
     return simulatedEffectResult(call.name, call.input as never);
   }
 

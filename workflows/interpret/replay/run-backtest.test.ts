@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AiAnswerSource, AiRequest, ChangedTicket } from "./types";
 import { memoryAiSource } from "./memory-ai-source";
 import { runBacktest } from "./run-backtest";
-import { planV1, planV2, streamOf, twentyTickets } from "./test-backtest-fixture";
+import { outcomeDifferences } from "./compare/outcome-differences";
+import { cardEscalation, planV1, planV2, streamOf, twentyTickets } from "./test-backtest-fixture";
 import { answerByText } from "./test-tickets";
 
 // The flows (v1, v2) and the 20 tickets are drawn and described in test-backtest-fixture.ts.
@@ -38,7 +39,7 @@ describe("runBacktest: v2 against v1", () => {
     await runBacktest({ candidate: planV2, baseline: planV1, tickets: streamOf(twentyTickets()), ai: memoryAiSource(answerByText), onBatch: (b) => void changed.push(...b.changed) });
     const transfer = changed.find((c) => c.ticketId === "t7")!;
     expect(transfer.divergence).toMatchObject({ nodeId: "c", nodeType: "classify-intent", baseline: { decision: "transfers" }, candidate: { decision: "unsure: transfers" } });
-    expect(transfer.divergence.explanation).toBe('c: "unsure: transfers" (transfers 0.62 < 0.70) instead of "transfers" (transfers 0.62 ≥ 0.00)');
+    expect(transfer.divergence.explanation).toBe('“Classify intent” decided "unsure: transfers" (transfers 0.62 < 0.70) instead of "transfers" (transfers 0.62 ≥ 0.00)');
     expect(transfer.baseline).toMatchObject({ kind: "routed", queue: "transfers" });
     expect(transfer.candidate).toMatchObject({ kind: "routed", queue: "general" });
     expect(transfer.baselineTrace.map((e) => e.nodeId)).toEqual(["t", "c", "s", "transfers", "transfers"]);
@@ -46,7 +47,7 @@ describe("runBacktest: v2 against v1", () => {
 
     const reset = changed.find((c) => c.ticketId === "t12")!;
     expect(reset.divergence.nodeId).toBe("s");
-    expect(reset.divergence.explanation).toMatch(/^s: "password" \(Case "password" matched: .*\) instead of "fallback" \(No case matched \(2 tried\)\)$/);
+    expect(reset.divergence.explanation).toMatch(/^“.+” decided "password" \(Case "password" matched: .*\) instead of "fallback" \(No case matched \(2 tried\)\)$/);
     expect(reset.candidate).toMatchObject({ kind: "automated", aiReply: "sent", firstResponseSec: 0, resolutionSec: 0 });
   });
 });
@@ -61,8 +62,9 @@ describe("runBacktest: a version against the history as it happened", () => {
     const card = changed[0]!;
     expect(card.baselineTrace).toEqual([]);
     expect(card.divergence).toMatchObject({ nodeId: "cards", nodeType: "route" });
-    expect(card.divergence.explanation).toBe("cards routed to cards (In cards); history: general");
-    expect(changed.find((c) => c.ticketId === "t12")!.divergence.explanation).toBe("done resolved it (Ticket resolved); history: account-security");
+    expect(card.divergence).toMatchObject({ nodeLabel: "Route to cards" });
+    expect(card.divergence.explanation).toBe("“Route to cards” routed the ticket to cards; in the history: general");
+    expect(changed.find((c) => c.ticketId === "t12")!.divergence.explanation).toBe("“Resolve” resolved the ticket; in the history: account-security");
 
     // The history's side: people handled every ticket (recorded times, no agent time saved).
     expect(result.baseline.outcomes).toEqual({ automated: 0, escalated: 0, routed: 20, "no-action": 0 });
@@ -128,5 +130,41 @@ describe("runBacktest: the order tickets are counted in", () => {
     // t12, a password reset, waits for its intent and then for its draft; t1 and t7 are done after the first round.
     expect(ai.stats.resolveCalls).toBe(2);
     expect(changed.map((c) => c.ticketId)).toEqual(["t12", "t1", "t7"]);
+  });
+});
+
+describe("runBacktest: versions that differ only in what a step does", () => {
+  const message = "We are looking into your card now.";
+  const run = async (candidate: ReturnType<typeof cardEscalation>, baseline: ReturnType<typeof cardEscalation>) => {
+    const changed: ChangedTicket[] = [];
+    const result = await runBacktest({ candidate, baseline, tickets: streamOf(twentyTickets()), ai: memoryAiSource(answerByText), onBatch: (b) => void changed.push(...b.changed) });
+    return { result, changed };
+  };
+
+  it("counts the card tickets whose escalation went from high to urgent priority, and names the difference", async () => {
+    const { result, changed } = await run(cardEscalation({ priority: "urgent", customerMessage: message }), cardEscalation({ priority: "high", customerMessage: message }));
+    expect(result.changedCount).toBe(6);
+    expect(changed.map((c) => c.ticketId)).toEqual(["t1", "t2", "t3", "t4", "t5", "t6"]);
+    const first = changed[0]!;
+    expect(outcomeDifferences(first.baseline, first.candidate)).toEqual([{ aspect: "priority", label: "Priority", before: "high", after: "urgent" }]);
+    expect(first.divergence).toMatchObject({ nodeId: "vip", nodeLabel: "Escalate card problems", nodeType: "escalate" });
+    expect(first.divergence.explanation).toBe("Same steps, but “Escalate card problems” did something else: Priority: high → urgent");
+  });
+
+  it("counts the card tickets whose escalation told the customer something else, and names the difference", async () => {
+    const other = "A specialist will call you about your card today.";
+    const { result, changed } = await run(cardEscalation({ priority: "high", customerMessage: other }), cardEscalation({ priority: "high", customerMessage: message }));
+    expect(result.changedCount).toBe(6);
+    expect(changed.map((c) => c.ticketId)).toEqual(["t1", "t2", "t3", "t4", "t5", "t6"]);
+    const first = changed[0]!;
+    expect(outcomeDifferences(first.baseline, first.candidate)).toEqual([{ aspect: "customerMessages", label: "Message to the customer", before: message, after: other }]);
+    expect(first.candidate.customerMessages).toEqual([other]);
+    expect(first.divergence.explanation).toBe("Same steps, but “Escalate card problems” did something else: Message to the customer changed");
+  });
+
+  it("finds nothing changed between two identical versions", async () => {
+    const same = cardEscalation({ priority: "high", customerMessage: message });
+    const { result } = await run(same, cardEscalation({ priority: "high", customerMessage: message }));
+    expect(result.changedCount).toBe(0);
   });
 });

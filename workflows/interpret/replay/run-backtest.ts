@@ -1,18 +1,22 @@
 import type { RunState } from "../types";
+import type { TWorkspaceCalendar } from "../../model/calendar";
 import type { FlowPlan } from "../../model/plan";
 import type { AiAnswerSource, AiRequest, BacktestResult, ChangedTicket, HistoricalTicket, OutcomeSummary } from "./types";
 import { divergenceOf } from "./compare/divergence";
-import { outcomeChanged } from "./compare/outcome-changed";
+import { nodeNamer } from "./compare/explain-step";
+import { outcomeChanged, outcomeDifferences } from "./compare/outcome-differences";
 import { historySummary } from "./history-summary";
 import { addToMetrics } from "./metrics/add-to-metrics";
 import { createMetrics } from "./metrics/create-metrics";
-import { replayTicket, type ReplayOutcome } from "./replay-ticket";
+import { replayTicket, type ReplayOptions, type ReplayOutcome } from "./replay-ticket";
 
 export interface RunBacktestOptions {
   candidate: FlowPlan;
   baseline: FlowPlan | "history";
   tickets: AsyncIterable<HistoricalTicket>;
   ai: AiAnswerSource;
+  /** The workspace calendar every replayed run starts with, loaded once when the backtest started. */
+  calendar?: TWorkspaceCalendar;
   batchSize?: number;
   /** Called after each batch, in order, with the tickets processed so far and the batch's changed tickets. */
   onBatch?: (batch: { processed: number; changed: ChangedTicket[] }) => Promise<void> | void;
@@ -42,8 +46,10 @@ interface Side {
  */
 export async function runBacktest(options: RunBacktestOptions): Promise<BacktestResult> {
   const { candidate, baseline, ai } = options;
+  const replayOptions = options.calendar === undefined ? {} : { calendar: options.calendar };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const vsHistory = baseline === "history";
+  const labels = new NodeLabels(candidate, vsHistory ? null : baseline);
   const result: BacktestResult = {
     candidate: createMetrics(),
     baseline: createMetrics(),
@@ -60,7 +66,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
       addToMetrics(result.candidate, ticket, candidateSide.summary, candidateSide.state);
       addToMetrics(result.baseline, ticket, baselineSide.summary, baselineSide.state);
       if (outcomeChanged(baselineSide.summary, candidateSide.summary, { baselineIsHistory: vsHistory })) {
-        changed.push(changedTicket(ticket, baselineSide, candidateSide));
+        changed.push(changedTicket(ticket, baselineSide, candidateSide, vsHistory, labels));
       }
     };
     const countHeld = (held: HeldTicket): void => {
@@ -74,8 +80,8 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     const held: HeldTicket[] = [];
     if (ai.prefetch !== undefined) await ai.prefetch(batch.map((ticket) => ticket.snapshot.id));
     for (const ticket of batch) {
-      const candidateRun = replayTicket(candidate, ticket, ai);
-      const baselineRun = baseline === "history" ? null : replayTicket(baseline, ticket, ai);
+      const candidateRun = replayTicket(candidate, ticket, ai, replayOptions);
+      const baselineRun = baseline === "history" ? null : replayTicket(baseline, ticket, ai, replayOptions);
       if (held.length === 0 && candidateRun.kind === "done" && (baselineRun === null || baselineRun.kind === "done")) {
         count(ticket, candidateRun, baselineRun ?? { summary: historySummary(ticket), state: null });
       } else {
@@ -84,7 +90,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
         held.push({ ticket, jobs });
       }
     }
-    if (held.length > 0) await settleHeld(held, ai, countHeld);
+    if (held.length > 0) await settleHeld(held, ai, countHeld, replayOptions);
     processed += batch.length;
     result.changedCount += changed.length;
     batch = [];
@@ -111,7 +117,7 @@ interface HeldTicket {
  * keeping every finished run, traces and all, until the batch's last one finishes: with a cold answer cache
  * that is most of a batch's memory.
  */
-async function settleHeld(held: HeldTicket[], ai: AiAnswerSource, count: (h: HeldTicket) => void): Promise<void> {
+async function settleHeld(held: HeldTicket[], ai: AiAnswerSource, count: (h: HeldTicket) => void, replayOptions: ReplayOptions): Promise<void> {
   let front = 0;
   const countReady = (): void => {
     while (front < held.length && held[front]!.jobs.every((job) => job.outcome.kind === "done")) {
@@ -136,15 +142,28 @@ async function settleHeld(held: HeldTicket[], ai: AiAnswerSource, count: (h: Hel
     for (let i = front; i < held.length; i++) {
       const ticket = held[i]!;
       // Replayed from scratch, which is deterministic: the answers found so far are all in the source.
-      for (const job of ticket.jobs) if (job.outcome.kind === "needs") job.outcome = replayTicket(job.plan, ticket.ticket, ai);
+      for (const job of ticket.jobs) if (job.outcome.kind === "needs") job.outcome = replayTicket(job.plan, ticket.ticket, ai, replayOptions);
       if (i === front) countReady();
     }
   }
 }
 
-function changedTicket(ticket: HistoricalTicket, baselineSide: Side, candidateSide: Done): ChangedTicket {
+/** The nodes of both plans by their labels, for the sentences a person reads (the candidate's label first). */
+class NodeLabels {
+  readonly name: (nodeId: string) => string;
+  constructor(
+    private readonly candidate: FlowPlan,
+    private readonly baseline: FlowPlan | null,
+  ) {
+    this.name = nodeNamer([candidate, baseline]);
+  }
+  labelOf = (nodeId: string): string | undefined => this.candidate.nodes[nodeId]?.label ?? this.baseline?.nodes[nodeId]?.label;
+}
+
+function changedTicket(ticket: HistoricalTicket, baselineSide: Side, candidateSide: Done, vsHistory: boolean, labels: NodeLabels): ChangedTicket {
   const baselineTrace = baselineSide.state?.trace ?? [];
   const candidateTrace = candidateSide.state.trace;
+  const differences = outcomeDifferences(baselineSide.summary, candidateSide.summary, { baselineIsHistory: vsHistory });
   return {
     ticketId: ticket.snapshot.id,
     subject: ticket.snapshot.subject,
@@ -152,7 +171,7 @@ function changedTicket(ticket: HistoricalTicket, baselineSide: Side, candidateSi
     createdAt: ticket.snapshot.createdAt,
     baseline: baselineSide.summary,
     candidate: candidateSide.summary,
-    divergence: divergenceOf(baselineTrace, candidateTrace, baselineSide.summary, candidateSide.summary),
+    divergence: divergenceOf(baselineTrace, candidateTrace, baselineSide.summary, candidateSide.summary, { name: labels.name, labelOf: labels.labelOf, differences }),
     baselineTrace,
     candidateTrace,
   };

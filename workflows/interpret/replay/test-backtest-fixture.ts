@@ -1,4 +1,4 @@
-import { all, eq, flow, n } from "../../compile/test-graphs";
+import { all, eq, flow, labelled, n } from "../../compile/test-graphs";
 import { planOf } from "../test-driver";
 import type { HistoricalTicket } from "./types";
 import { at, historical } from "./test-tickets";
@@ -45,6 +45,29 @@ export const planV2 = planOf(
     ["t -> c", "c:unsure -> general", "c -> s", "s:cards -> cards", "s:transfers -> transfers", "s:password -> ai", "s:fallback -> general", "ai:sent -> done", "ai:handoff -> security"],
   ),
 );
+
+/**
+ * A card escalation, for backtests of versions that differ only in what the escalation does:
+ *
+ *   trigger ─▶ classify ─▶ switch by intent ──cards──▶ “Escalate card problems” (priority, message to the customer)
+ *                                    └──fallback──▶ route(general)
+ *
+ * Of the 20 tickets, the 6 about cards reach the escalation.
+ */
+export function cardEscalation(escalation: { priority: "low" | "normal" | "high" | "urgent"; customerMessage: string }) {
+  return planOf(
+    flow(
+      {
+        t: n.trigger(),
+        c: n.classify(),
+        s: byIntent("cards"),
+        vip: labelled("Escalate card problems", n.raw("escalate", { reason: "Card problem", queue: "cards", ...escalation })),
+        general: n.route("general"),
+      },
+      ["t -> c", "c -> s", "s:cards -> vip", "s:fallback -> general"],
+    ),
+  );
+}
 
 /**
  * 20 tickets: 6 about cards (2 of them recorded in general), 5 transfers, 4 password resets (2 with a

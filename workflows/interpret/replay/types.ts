@@ -1,5 +1,6 @@
 import type { TTicketSnapshot } from "../../model/ticket";
 import type { ActivityInputs } from "../activities";
+import type { TPriority } from "../ticket-view";
 import type { Outcome, TraceEntry } from "../types";
 
 /**
@@ -53,7 +54,12 @@ export interface AiAnswerSource {
   prefetch?(ticketIds: readonly string[]): Promise<void>;
 }
 
-/** The fields that decide whether a ticket's outcome changed between two versions. */
+/**
+ * What a ticket saw from one side of a backtest: where it went and everything the flow did to it or said about
+ * it. Stored with every changed ticket and computed for every replayed one, so lists are shared empties when
+ * nothing happened. The effect fields are absent from the history (the helpdesk recorded none of them) and from
+ * runs stored before they were kept; absent means "not known", never "none".
+ */
 export interface OutcomeSummary {
   kind: Outcome["kind"];
   queue: string | null;
@@ -66,15 +72,57 @@ export interface OutcomeSummary {
   firstResponseSec: number | null;
   resolutionSec: number | null;
   slaBreached: boolean;
+  /** The ticket's priority when the run ended. */
+  priority?: TPriority;
+  /** The ticket's tags when the run ended. */
+  tags?: readonly string[];
+  /** Custom fields (and a status) the flow set, last value wins; null when it set none. */
+  fields?: Readonly<Record<string, string | number | boolean>> | null;
+  /** Whether the flow resolved the ticket. */
+  resolved?: boolean;
+  /** Every message the customer received from the flow, in order: AI replies, escalation and closing messages, surveys. */
+  customerMessages?: readonly string[];
+  /** Internal notes the flow posted for agents (AI drafts in assist mode). */
+  internalNotes?: readonly string[];
+  /** Slack notifications, in order. */
+  notifications?: ReadonlyArray<{ channel: string; text: string }>;
+  /** Each SLA timer the run decided: its node (the same across versions of a flow) and that node's label. */
+  slaTimers?: ReadonlyArray<{ nodeId: string; timer: string; result: "met" | "breached" }>;
 }
+
+/** One way two sides' outcomes differ, in words a support lead reads: "Priority", "high", "urgent". */
+export interface OutcomeDifference {
+  aspect: TOutcomeAspect;
+  /** What differs, as the start of a sentence: "Priority", "Message 2 to the customer", "SLA “First response within 1 h”". */
+  label: string;
+  before: string;
+  after: string;
+}
+
+export type TOutcomeAspect =
+  | "outcome"
+  | "queue"
+  | "tier"
+  | "priority"
+  | "escalationReason"
+  | "aiReply"
+  | "resolved"
+  | "tags"
+  | "fields"
+  | "customerMessages"
+  | "internalNotes"
+  | "notifications"
+  | "slaTimers";
 
 /** Where two traces first part: the node that decided differently, and the two decisions with their reasons. */
 export interface Divergence {
   nodeId: string;
+  /** The node's label as drawn on the canvas; absent in runs stored before labels were kept. */
+  nodeLabel?: string;
   nodeType: string;
   baseline: { decision: string; reason: string; details?: Record<string, unknown> } | null;
   candidate: { decision: string; reason: string; details?: Record<string, unknown> } | null;
-  /** One sentence for the changed-tickets table, e.g. `by-intent: "cards" (card_arrival 0.91 ≥ 0.80) instead of "general"`. */
+  /** One sentence for the changed-tickets table, e.g. `“By intent”: "cards" (card_arrival 0.91 ≥ 0.80) instead of "general"`. */
   explanation: string;
 }
 

@@ -32,7 +32,7 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={`${run.candidateLabel} vs ${run.baselineLabel}`}
-        crumbs={run.flowId ? [...CRUMBS, { href: `/flows/${run.flowId}`, label: "Flow" }] : CRUMBS}
+        crumbs={run.flowId && run.flowName ? [...CRUMBS, { href: `/flows/${run.flowId}`, label: run.flowName }] : CRUMBS}
         description={`Tickets from ${range}${s.categories?.length ? ` in ${s.categories.length} categories` : ""}${s.sampleSize ? `, a sample of ${s.sampleSize.toLocaleString("en")}` : ""}.`}
         meta={
           <span>

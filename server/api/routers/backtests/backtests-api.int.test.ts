@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@prisma/client";
 import { createCaller } from "@/server/api/root";
 import { getPrisma } from "@/server/db";
 import { ensureQueues, flowWithTwoVersions, importScoped, scopedFacts, scopedTicket } from "@/server/services/backtests/backtest-test-kit";
@@ -53,7 +54,12 @@ describe("backtests procedures", () => {
     expect(run.result!.deltas.find((d) => d.key === "tickets")).toMatchObject({ candidate: 12, baseline: 12, delta: 0 });
 
     const listed = (await as("manager").backtests.list({ flowId: flow.flowId })).find((r) => r.id === id);
-    expect(listed).toMatchObject({ status: "completed", changedCount: 4, flowName: expect.stringContaining("Backtest API"), automationDelta: 0 });
+    expect(listed).toMatchObject({ status: "completed", changedCount: 4, flowName: expect.stringContaining("Backtest API") });
+    // The headline figures are the page's own deltas: routing chats to technical moves routing accuracy, not automation.
+    expect(listed!.headline.map((h) => h.label)).toEqual(["Automation", "Routing accuracy", "Escalations", "SLA breaches"]);
+    expect(listed!.headline.find((h) => h.key === "automationRate")!.delta).toBe(0);
+    expect(listed!.headline.find((h) => h.key === "routingAccuracy")!.delta).toBe(run.result!.deltas.find((d) => d.key === "routingAccuracy")!.delta);
+    expect(run.flowName).toContain("Backtest API");
 
     const changed = await as("manager").backtests.changed({ id });
     expect(changed).toHaveLength(4);
@@ -67,9 +73,18 @@ describe("backtests procedures", () => {
     const rules = await as("manager").backtests.rules({ id });
     const chatTrue = rules.find((r) => r.nodeId === "is-chat" && r.decision === "true");
     expect(chatTrue?.count).toBe(4);
+    expect(chatTrue?.nodeLabel).toBe("Chat?");
     const matched = await as("manager").backtests.ruleTickets({ id, nodeId: "is-chat", decision: "true" });
     expect(matched.count).toBe(4);
     expect(matched.tickets.map((t) => t.ticketId).sort()).toEqual(changed.map((c) => c.ticketId).sort());
+
+    // A run stored without its plans still names its nodes, from the graphs it copied.
+    await prisma.backtestRun.update({ where: { id }, data: { candidatePlan: Prisma.DbNull, baselinePlan: Prisma.DbNull } });
+    expect((await as("manager").backtests.rules({ id })).find((r) => r.nodeId === "is-chat")?.nodeLabel).toBe("Chat?");
+    // A result this code cannot read leaves that run without headline figures; the list still answers.
+    await prisma.backtestRun.update({ where: { id }, data: { result: { candidate: "unreadable" } } });
+    const relisted = (await as("manager").backtests.list({ flowId: flow.flowId })).find((r) => r.id === id);
+    expect(relisted).toMatchObject({ status: "completed", headline: [] });
   }, 60_000);
 
   it("answers NOT_FOUND for an unknown run or an unchanged ticket, and refuses agents", async () => {

@@ -30,6 +30,13 @@ describe("flowImport.zendeskTrigger", () => {
     expect(compile(c!.graph, { knownQueues: ["escalations"] }).ok).toBe(true);
   });
 
+  it("tells the person to choose an unmapped group's queue in the dialog's table", async () => {
+    const out = await caller.zendeskTrigger({ json: fixtureText("trigger-urgent-escalation.json") });
+    expect(out.conversions[0]!.unsupported.find((u) => u.field === "group_id")!.reason).toBe(
+      "Zendesk group 360001234567 has no queue yet: choose its queue in the “Zendesk groups → queues” table, then convert again",
+    );
+  });
+
   it("answers BAD_REQUEST for text that is not JSON", async () => {
     const error = await rejection(caller.zendeskTrigger({ json: "{ trigger: " }));
     expect(error.code).toBe("BAD_REQUEST");

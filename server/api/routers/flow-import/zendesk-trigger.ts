@@ -11,13 +11,16 @@ export const ZZendeskTriggerImportInput = z.object({
   groupNames: z.record(z.string(), z.string().min(1, "Name the queue")).optional(),
 });
 
+/** The import dialog gives a group its queue in its table. */
+const TABLE_HINT = () => "choose its queue in the “Zendesk groups → queues” table, then convert again";
+
 /**
  * Zendesk trigger / automation JSON → one flow per rule, with what could not be converted. Bad input
  * is a BAD_REQUEST whose `data.zodError` lists each failing path (e.g. "trigger.conditions.all.0.field"),
  * the same shape the input validation uses, so the import dialog shows both the same way.
  */
 export const importZendeskTrigger = authedProcedure("flows.edit").input(ZZendeskTriggerImportInput).mutation(({ input }) => {
-  const result = importZendeskJson(input.json, { groupNames: input.groupNames });
+  const result = importZendeskJson(input.json, { groupNames: input.groupNames, groupHint: TABLE_HINT });
   if (!result.ok) {
     // ZodRealError (unlike `new ZodError`) is an Error, so tRPC keeps it as the cause and the error formatter lists its paths.
     const cause = new ZodRealError(result.issues.map((i) => ({ code: "custom" as const, path: i.path === "" ? [] : i.path.split("."), message: i.message, input: undefined })));

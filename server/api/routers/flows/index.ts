@@ -5,11 +5,13 @@ import { diffProcedure } from "./diff";
 import { getFlowProcedure } from "./get";
 import { listFlowsProcedure } from "./list";
 import { publishProcedure } from "./publish";
+import { releaseCheckProcedure } from "./release-check";
 import { rollbackProcedure } from "./rollback";
 import { saveDraftProcedure } from "./save-draft";
 import { setLiveProcedure } from "./set-live";
 import { shadowPublishProcedure } from "./shadow-publish";
 import { templatesProcedure } from "./templates";
+import { updateDetailsProcedure } from "./update-details";
 
 export const flowsRouter = createTRPCRouter({
   list: listFlowsProcedure,
@@ -22,4 +24,6 @@ export const flowsRouter = createTRPCRouter({
   rollback: rollbackProcedure,
   diff: diffProcedure,
   setLive: setLiveProcedure,
+  releaseCheck: releaseCheckProcedure,
+  updateDetails: updateDetailsProcedure,
 });

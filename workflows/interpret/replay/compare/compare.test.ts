@@ -4,7 +4,8 @@ import type { OutcomeSummary } from "../types";
 import { historySummary } from "../history-summary";
 import { at, historical } from "../test-tickets";
 import { divergenceOf } from "./divergence";
-import { outcomeChanged } from "./outcome-changed";
+import { nodeNamer } from "./explain-step";
+import { outcomeChanged } from "./outcome-differences";
 
 const outcome = (o: Partial<OutcomeSummary> = {}): OutcomeSummary => ({
   kind: "routed",
@@ -53,28 +54,42 @@ describe("divergenceOf", () => {
     const cand = [step("t", "trigger", "start"), step("c", "classify-intent", "cards?", "r2", { label: "cards", confidence: 0.91, minConfidence: 0.8 })];
     const d = divergenceOf(base, cand, outcome(), outcome({ queue: "cards" }));
     expect(d).toMatchObject({ nodeId: "c", nodeType: "classify-intent", baseline: { decision: "cards", reason: "r1" }, candidate: { decision: "cards?", reason: "r2" } });
-    expect(d.explanation).toBe('c: "cards?" (cards 0.91 ≥ 0.80) instead of "cards" (cards 0.91 < 0.95)');
+    expect(d.explanation).toBe('“c” decided "cards?" (cards 0.91 ≥ 0.80) instead of "cards" (cards 0.91 < 0.95)');
   });
 
   it("says where the runs went to different nodes after the same step", () => {
     const d = divergenceOf([step("s", "switch", "x"), step("a", "route", "billing")], [step("s", "switch", "x"), step("b", "escalate", "escalate", "Angry")], outcome(), outcome());
     expect(d.nodeId).toBe("b");
-    expect(d.explanation).toBe('After s, the candidate went to b: "escalate" (Angry) instead of a: "billing" (because)');
+    expect(d.explanation).toBe('After “s”, the candidate went to “b”: "escalate" (Angry) instead of “a”: "billing" (because)');
   });
 
   it("handles a run that stops where the other goes on", () => {
     const d = divergenceOf([step("s", "switch", "x")], [step("s", "switch", "x"), step("r", "route", "cards", "In cards")], outcome(), outcome());
     expect(d).toMatchObject({ nodeId: "r", baseline: null, candidate: { decision: "cards" } });
-    expect(d.explanation).toBe('After s, the candidate went on to r: "cards" (In cards) where the baseline stopped');
+    expect(d.explanation).toBe('After “s”, the candidate went on to “r”: "cards" (In cards) where the baseline stopped');
   });
 
   it("against the history, sets the candidate's deciding step against the recorded outcome", () => {
     const t = historical({}, [], { queue: "escalations", escalated: true });
     const history = historySummary(t);
     const trace = [step("t", "trigger", "start"), step("route-cards", "route", "cards", "In cards")];
-    const d = divergenceOf([], trace, history, outcome({ queue: "cards" }));
-    expect(d).toMatchObject({ nodeId: "route-cards", nodeType: "route", baseline: { decision: "escalated to escalations" } });
-    expect(d.explanation).toBe("route-cards routed to cards (In cards); history: escalated to escalations");
+    const plan = { nodes: { "route-cards": { label: "Route to cards" } } };
+    const d = divergenceOf([], trace, history, outcome({ queue: "cards" }), { name: nodeNamer([plan]), labelOf: (id) => plan.nodes[id as "route-cards"]?.label });
+    expect(d).toMatchObject({ nodeId: "route-cards", nodeLabel: "Route to cards", nodeType: "route", baseline: { decision: "escalated to escalations" } });
+    expect(d.explanation).toBe("“Route to cards” routed the ticket to cards; in the history: escalated to escalations");
+  });
+});
+
+describe("divergenceOf, when both took the same steps", () => {
+  it("names the step behind the first difference, by its label, with what differs", () => {
+    const trace = [step("t", "trigger", "start"), step("vip", "escalate", "escalate", "VIP")];
+    const plan = { nodes: { vip: { label: "Escalate VIPs" } } };
+    const d = divergenceOf(trace, trace, outcome({ priority: "high" }), outcome({ priority: "urgent" }), {
+      name: nodeNamer([plan]),
+      differences: [{ aspect: "priority", label: "Priority", before: "high", after: "urgent" }],
+    });
+    expect(d).toMatchObject({ nodeId: "vip", nodeType: "escalate", baseline: { decision: "escalate" }, candidate: { decision: "escalate" } });
+    expect(d.explanation).toBe("Same steps, but “Escalate VIPs” did something else: Priority: high → urgent");
   });
 });
 

@@ -1,2 +1,4 @@
-export { outcomeChanged } from "./outcome-changed";
-export { divergenceOf, describeOutcome } from "./divergence";
+export { outcomeChanged, outcomeDifferences } from "./outcome-differences";
+export { divergenceOf } from "./divergence";
+export { nodeNamer, differencesPhrase, differencePhrase } from "./explain-step";
+export { describeOutcome, kindWords, aiReplyWords } from "./outcome-words";

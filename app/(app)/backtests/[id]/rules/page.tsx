@@ -23,7 +23,6 @@ export default async function RuleTicketsPage({ params, searchParams }: { params
     { href: "/backtests", label: "Backtests" },
     { href: `/backtests/${encodeURIComponent(id)}`, label: "Backtest" },
   ];
-  const title = `${node}: ${decision}`;
   if (node === "") {
     return (
       <>
@@ -32,19 +31,21 @@ export default async function RuleTicketsPage({ params, searchParams }: { params
       </>
     );
   }
-  const result = await load(() => api.backtests.ruleTickets({ id, nodeId: node, decision }));
+  const result = await load(() => Promise.all([api.backtests.ruleTickets({ id, nodeId: node, decision }), api.backtests.get({ id })]));
   if (!result.ok) {
     return (
       <>
-        <PageHeader title={title} crumbs={crumbs} />
+        <PageHeader title="Tickets a rule matched" crumbs={crumbs} />
         <LoadFailed what="the tickets this rule matched" error={result.error} />
       </>
     );
   }
-  const { count, tickets } = result.data;
+  const [{ count, tickets, nodeLabel }, run] = result.data;
+  crumbs[1]!.label = `${run.candidateLabel} vs ${run.baselineLabel}`;
+  if (run.flowId && run.flowName) crumbs.splice(1, 0, { href: `/flows/${run.flowId}`, label: run.flowName });
   return (
     <>
-      <PageHeader title={title} crumbs={crumbs} description={`${count.toLocaleString("en")} tickets took this decision in the candidate.`} />
+      <PageHeader title={`“${nodeLabel}”: ${decision}`} crumbs={crumbs} description={`${count.toLocaleString("en")} tickets took this decision in the candidate.`} />
       {tickets.length < count && <Note>The first {tickets.length.toLocaleString("en")} are listed (the run keeps a sample per decision).</Note>}
       {tickets.length === 0 ? (
         <EmptyState title="No tickets">No ticket took this decision.</EmptyState>

@@ -38,7 +38,7 @@ export default async function EditFlowPage({ params }: { params: Promise<{ id: s
   }
   return (
     <div className={FULL_BLEED}>
-      <FlowEditor flowId={flow.id} name={flow.name} graph={graph} queues={queues.map((q) => q.name)} />
+      <FlowEditor flowId={flow.id} name={flow.name} description={flow.description} graph={graph} queues={queues.map((q) => q.name)} />
     </div>
   );
 }

@@ -28,6 +28,7 @@ export default async function ChangedTicketPage({ params }: { params: Promise<{ 
   }
   const [run, detail] = result.data;
   crumbs[1]!.label = `${run.candidateLabel} vs ${run.baselineLabel}`;
+  if (run.flowId && run.flowName) crumbs.splice(1, 0, { href: `/flows/${run.flowId}`, label: run.flowName });
   return (
     <>
       <PageHeader title={detail.ticket.subject || "(no subject)"} crumbs={crumbs} description={detail.divergence.explanation} />
