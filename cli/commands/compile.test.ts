@@ -12,7 +12,7 @@ describe.concurrent("studio compile", { timeout: 90_000 }, () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout);
-    expect(plan.planVersion).toBe(1);
+    expect(plan.planVersion).toBe(2);
     expect(plan.entry["ticket.created"]).toBe("trigger");
   });
 

@@ -139,12 +139,9 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
         <div ref={canvasBox} className="relative min-w-0 flex-1" data-testid="canvas" data-nodes={api.graph.nodes.length} data-edges={api.graph.edges.length}>
           <Canvas graph={api.graph} onNodesChange={api.onNodesChange} onEdgesChange={api.onEdgesChange} onConnect={api.onConnect} onNodeDragStart={api.onNodeDragStart} addNode={addNode} container={canvasBox} />
         </div>
-        {/* The settings panel takes canvas room only while there is a selection to edit. */}
-        {selected.length > 0 && (
-          <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white" aria-label="Step settings">
-            <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
-          </aside>
-        )}
+        <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white">
+          <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
+        </aside>
       </div>
       <ProblemsPanel pending={pending} warnings={warnings} onPick={pick} onRemoveEdge={api.removeEdge} />
       {leaveGuard}

@@ -5,8 +5,9 @@ import { withinBusinessHours } from "@/workflows/interpret/business-hours";
 import { businessCalendarOf } from "@/workflows/interpret/business-hours-calendar";
 import { localTimeText } from "@/workflows/interpret/business-hours-text";
 import type { TWorkspaceCalendar } from "@/workflows/model/calendar";
+import { PLAN_VERSION, type FlowPlan } from "@/workflows/model/plan";
 
-const NO_FLOW = { planVersion: 1 as const, entry: {}, nodes: {} };
+const NO_FLOW: FlowPlan = { planVersion: PLAN_VERSION, entry: {}, nodes: {} };
 
 /**
  * What the calendar says right now, as a check that the zone and hours are the intended ones: "Now: Mon 7 Dec

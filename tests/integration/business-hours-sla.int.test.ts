@@ -100,6 +100,15 @@ async function waitingState(workflowId: string): Promise<RunState> {
   });
 }
 
+/** The live run's row once it has finished, with its trace as stored. */
+function finished(workflowId: string, limitMs?: number) {
+  return eventually(
+    "the live run to finish",
+    () => prisma.flowRun.findFirst({ where: { workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
+    limitMs,
+  );
+}
+
 const slaLines = (trace: TraceEntry[]) => trace.filter((e) => e.nodeId === "sla").map((e) => ({ decision: e.decision, reason: e.reason, details: e.details }));
 
 describe("a business-hours SLA, live and in a backtest", () => {
@@ -112,27 +121,18 @@ describe("a business-hours SLA, live and in a backtest", () => {
     const starter = recordingStarter();
     // 2024-03-01 is a Friday; 15:00 UTC is 16:00 in Paris.
     const { workflowId, input } = await arrive(starter, "2024-03-01T15:00:00.000Z");
-    const client = await getTemporalClient();
-    try {
-      const state = await waitingState(workflowId);
-      const live = slaLines(state.trace);
-      expect(live).toEqual([
-        {
-          decision: "waiting",
-          reason: "SLA: first response due by Tue 5 Mar 2024, 12:00 (Europe/Paris), 4h of business time after creation",
-          details: { target: "first-response", within: "4h", deadline: "2024-03-05T11:00:00.000Z", localDeadline: "Tue 5 Mar 2024, 12:00 (Europe/Paris)", businessHours: true },
-        },
-      ]);
-      const replay = replayed(input);
-      expect(slaLines(replay)[0]).toEqual(live[0]);
-      // The backtest, with nobody answering, breaches exactly at that deadline.
-      expect(replay.filter((e) => e.nodeId === "sla").map((e) => [e.decision, e.at])).toEqual([
-        ["waiting", "2024-03-01T15:00:00.000Z"],
-        ["breached", "2024-03-05T11:00:00.000Z"],
-      ]);
-    } finally {
-      await client.workflow.getHandle(workflowId).terminate("test over");
-    }
+    const details = { target: "first-response", within: "4h", deadline: "2024-03-05T11:00:00.000Z", localDeadline: "Tue 5 Mar 2024, 12:00 (Europe/Paris)", businessHours: true };
+    // The live run starts long after that deadline, so it breaches at once, against the same deadline.
+    const run = await finished(workflowId);
+    expect(run.events.filter((e) => e.nodeId === "sla").map((e) => ({ decision: e.decision, reason: e.reason, details: e.details }))).toEqual([
+      { decision: "breached", reason: "The first response deadline (4h of business time after creation) had already passed", details },
+    ]);
+    // The backtest replays from the ticket's creation: it waits for that deadline, then breaches exactly at it.
+    const replay = replayed(input).filter((e) => e.nodeId === "sla");
+    expect(replay.map((e) => [e.decision, e.at, e.details])).toEqual([
+      ["waiting", "2024-03-01T15:00:00.000Z", details],
+      ["breached", "2024-03-05T11:00:00.000Z", undefined],
+    ]);
   });
 
   it("waits for the same deadline when it lies ahead: today and tomorrow are holidays, so it falls on the day after", async () => {
@@ -160,4 +160,59 @@ describe("a business-hours SLA, live and in a backtest", () => {
       await client.workflow.getHandle(workflowId).terminate("test over");
     }
   });
+
+  it("breaches at the same instant: a short business day around now, the ticket arrived just before yesterday's close", async () => {
+    const now = Date.now();
+    const { timeZone, offsetMs } = noonZone(now);
+    const local = (utcMs: number) => new Date(utcMs + offsetMs).toISOString().slice(11, 16);
+    // Open every day for five hours from a minute before now; closed the rest of the day.
+    const opensToday = Math.floor(now / MINUTE) * MINUTE - MINUTE;
+    const closesToday = opensToday + 5 * HOUR;
+    const hours = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: local(opensToday), end: local(closesToday) }));
+    await saveWorkspaceCalendar(prisma, { timeZone, hours, holidays: [] }, "test");
+    // Far enough ahead for the run to reach its timer first, near enough to breach within the test.
+    const deadline = Math.ceil((now + 45_000) / 1000) * 1000;
+    // The ticket spends all but `intoToday` of its 4 business hours before yesterday's close, then the night is closed.
+    const intoToday = deadline - opensToday;
+    const createdAt = closesToday - DAY - (4 * HOUR - intoToday);
+
+    const starter = recordingStarter();
+    const { workflowId, input } = await arrive(starter, new Date(createdAt).toISOString());
+    const client = await getTemporalClient();
+    try {
+      expect(input.calendar).toEqual({ timeZone, hours, holidays: [] });
+      const run = await finished(workflowId, 150_000);
+      const live = run.events.filter((e) => e.nodeId === "sla");
+      expect(live.map((e) => e.decision)).toEqual(["waiting", "breached"]);
+      expect(run.events.map((e) => e.nodeId)).toContain("late");
+      expect(live[0]!.details).toMatchObject({ within: "4h", deadline: new Date(deadline).toISOString(), businessHours: true });
+      // Counted in clock time, the 4 hours would have run out yesterday evening.
+      expect((live[0]!.details as Record<string, unknown>).deadline).not.toBe(new Date(createdAt + 4 * HOUR).toISOString());
+      expect(String((live[0]!.details as Record<string, unknown>).localDeadline)).toContain(`${local(deadline)} (${timeZone})`);
+      // The live timer fires on the worker's clock, so its breach is decided at the deadline or just after it.
+      expect(live[1]!.at.getTime()).toBeGreaterThanOrEqual(deadline);
+
+      const replay = replayed(input).filter((e) => e.nodeId === "sla");
+      expect(replay.map((e) => [e.decision, e.reason, e.details])).toEqual([
+        ["waiting", live[0]!.reason, live[0]!.details],
+        ["breached", live[1]!.reason, undefined],
+      ]);
+      expect(replay[1]!.at).toBe(new Date(deadline).toISOString());
+    } finally {
+      const handle = client.workflow.getHandle(workflowId);
+      if ((await handle.describe()).status.name === "RUNNING") await handle.terminate("test over");
+    }
+  }, 180_000);
 });
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** A fixed-offset zone where it is now between 12:00 and 13:00, so a business day around now never crosses midnight. */
+function noonZone(nowMs: number): { timeZone: string; offsetMs: number } {
+  const offsetHours = 12 - new Date(nowMs).getUTCHours();
+  // The Etc names count west as positive: Etc/GMT-3 is three hours ahead of UTC.
+  const timeZone = offsetHours === 0 ? "UTC" : `Etc/GMT${offsetHours > 0 ? "-" : "+"}${Math.abs(offsetHours)}`;
+  return { timeZone, offsetMs: offsetHours * HOUR };
+}

@@ -1,6 +1,6 @@
 import { kindDef } from "../kinds";
 import type { TNodeKind } from "../model/nodes";
-import type { FlowPlan, PlanNode } from "../model/plan";
+import { PLAN_VERSION, type FlowPlan, type PlanNode } from "../model/plan";
 import type { CompileGraph, CompileNode, ParsedConfig, ParsedConfigOf, WiredEdge } from "./context";
 import { planLabel } from "./describe-node";
 
@@ -21,7 +21,7 @@ export function buildPlan(graph: CompileGraph, wired: readonly WiredEdge[]): Flo
     nodes.push([node.id, planNode(node, parsed, nextOf(node, targets))]);
   }
   const plan: FlowPlan = {
-    planVersion: 1,
+    planVersion: PLAN_VERSION,
     entry: Object.fromEntries(entry),
     // fromEntries defines own properties, so even an id like "__proto__" stays an ordinary key.
     nodes: Object.fromEntries(nodes),

@@ -86,7 +86,7 @@ describe("compile", () => {
       { businessHours: { utcOffsetMinutes: 60 } },
     );
     const expected: FlowPlan = {
-      planVersion: 1,
+      planVersion: 2,
       entry: { "ticket.created": "t" },
       nodes: {
         t: { id: "t", type: "trigger", label: "When a ticket is created", config: { on: "ticket.created" }, next: { next: "vip" } },

@@ -7,7 +7,7 @@ import { zoneNamed } from "./business-hours-zone";
 import { localTimeText } from "./business-hours-text";
 
 const HOUR = 3_600_000;
-const plan: FlowPlan = { planVersion: 1, entry: {}, nodes: {} };
+const plan: FlowPlan = { planVersion: 2, entry: {}, nodes: {} };
 const weekdays = (start = "09:00", end = "17:00") => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 
 function calendar(timeZone: string, extra: Partial<TWorkspaceCalendar> = {}) {

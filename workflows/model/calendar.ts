@@ -36,15 +36,23 @@ export const ZWeekHoursSchema = z
   });
 export type TWeekHours = z.infer<typeof ZWeekHoursSchema>;
 
+/** Zone names already checked: the calendar is parsed on every ticket's arrival and every backtest chunk. */
+const knownZones = new Map<string, boolean>();
+
 /** Whether the runtime knows an IANA time zone name such as "Europe/Paris" (pure: no clock is read). */
 export function isTimeZone(name: string): boolean {
   if (name.trim() === "" || name !== name.trim()) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(name, known);
   }
+  return known;
 }
 
 export const ZTimeZoneSchema = z

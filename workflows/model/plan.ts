@@ -18,8 +18,15 @@ export type PlanNodeOf<K extends TNodeKind> = {
 
 export type PlanNode = { [K in TNodeKind]: PlanNodeOf<K> }[TNodeKind];
 
+/**
+ * The shape of compiled plans. Plans of version 1 always carried business hours (a default week when the graph set
+ * none), which now means "the flow's own hours, replacing the workspace calendar"; stored plans of another version
+ * are compiled again from their graph before a run uses them.
+ */
+export const PLAN_VERSION = 2;
+
 export interface FlowPlan {
-  planVersion: 1;
+  planVersion: typeof PLAN_VERSION;
   /** Which node a run starts at for each trigger event. */
   entry: Partial<Record<TTriggerEvent, string>>;
   nodes: Record<string, PlanNode>;

@@ -76,11 +76,12 @@ export function NumberInput({ id, value, onChange, min, max, step, invalid }: { 
   );
 }
 
-export function Select<T extends string | number>({ id, value, options, onChange, allowEmpty, invalid }: { id?: string; value: T | undefined; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T | undefined) => void; allowEmpty?: boolean; invalid?: boolean }) {
+export function Select<T extends string | number>({ id, label, value, options, onChange, allowEmpty, invalid }: { id?: string; /** The name when no <label> points at it. */ label?: string; value: T | undefined; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T | undefined) => void; allowEmpty?: boolean; invalid?: boolean }) {
   const index = options.findIndex((o) => o.value === value);
   return (
     <select
       id={id}
+      aria-label={label}
       className={cx(INPUT, "pr-6", invalid && "border-red-400")}
       value={index === -1 ? "" : String(index)}
       onChange={(e) => onChange(e.target.value === "" ? undefined : options[Number(e.target.value)]?.value)}

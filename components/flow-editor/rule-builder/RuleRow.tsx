@@ -17,9 +17,10 @@ export function RuleRow({ rule, onChange, onRemove }: { rule: TRule; onChange: (
   const fieldOptions = known ? FIELD_OPTIONS : [{ value: rule.field, label: `${rule.field} (unknown)` }, ...FIELD_OPTIONS];
   const ops = operatorsFor(rule.field);
   const wide = useWideRules();
-  const field = <Select value={rule.field} options={fieldOptions} onChange={(f) => f !== undefined && onChange(withField(rule, f))} />;
+  const field = <Select label="Field" value={rule.field} options={fieldOptions} onChange={(f) => f !== undefined && onChange(withField(rule, f))} />;
   const operator = (
     <Select<TRuleOp>
+      label="Operator"
       value={rule.op}
       options={(ops.length > 0 ? ops : [rule.op]).map((op) => ({ value: op, label: OPERATOR_LABELS[op] }))}
       onChange={(op) => op !== undefined && onChange(makeRule(rule.field, op, rule))}

@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { compile } from "../../../workflows/compile";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import { compileForWorkspace } from "../flows/compile-for-workspace";
+import { currentPlanOf } from "../flows/stored-plan";
 import { describeCompileError, FlowNotFoundError, FlowVersionNotFoundError } from "../flows/flow-errors";
 import { ServiceError } from "../lib/service-error";
 
@@ -36,19 +36,7 @@ export async function compileSide(prisma: PrismaClient, label: string, graph: un
   throw new ServiceError("invalid", `${label} does not compile: ${result.errors.map(describeCompileError).join("; ")}`);
 }
 
-/**
- * The plan a chunk replays: the one compiled when the run started, stored on the run. A run stored without it, or
- * with a plan of another plan version (stored before an upgrade), compiles its graph, without the queue check, so a
- * queue deleted since cannot fail a half-done run.
- */
+/** The plan a chunk replays: the one compiled when the run started, stored on the run (see currentPlanOf). */
 export function planOfStoredSide(label: string, plan: unknown, graph: unknown): FlowPlan {
-  if (isCurrentPlan(plan)) return plan;
-  const result = compile(graph);
-  if (result.ok) return result.plan;
-  throw new Error(`${label} no longer compiles: ${result.errors.map(describeCompileError).join("; ")}`);
-}
-
-function isCurrentPlan(plan: unknown): plan is FlowPlan {
-  const current: FlowPlan["planVersion"] = 1;
-  return typeof plan === "object" && plan !== null && (plan as { planVersion?: unknown }).planVersion === current;
+  return currentPlanOf(label, plan, graph);
 }

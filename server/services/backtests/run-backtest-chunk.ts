@@ -93,7 +93,7 @@ export async function runBacktestChunk(
   return { processed: chunk.ticketIds.length, changed: changed.length, skipped: false };
 }
 
-/** The calendar stored with the run; a run stored without one replays with the default week, as before. */
+/** The calendar stored with the run; a run stored without one replays with the default week. */
 function calendarOfRun(stored: unknown): { calendar?: TWorkspaceCalendar } {
   const parsed = ZWorkspaceCalendarSchema.safeParse(stored);
   return parsed.success ? { calendar: parsed.data } : {};

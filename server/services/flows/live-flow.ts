@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { FlowPlan } from "../../../workflows/model/plan";
 import { FlowNotFoundError, FlowStateError } from "./flow-errors";
+import { currentPlanOf } from "./stored-plan";
 
 const LIVE_FLOW_KEY = "liveFlowId";
 
@@ -45,6 +46,7 @@ export async function findLiveVersion(prisma: PrismaClient): Promise<LiveVersion
   if (liveFlowId === null) return null;
   const flow = await prisma.flow.findUnique({ where: { id: liveFlowId }, include: { activeVersion: true, shadowVersion: true } });
   if (flow?.activeVersion == null) return null;
-  const shadow = flow.shadowVersion ? { versionId: flow.shadowVersion.id, plan: flow.shadowVersion.plan as unknown as FlowPlan } : null;
-  return { versionId: flow.activeVersion.id, flowId: flow.id, plan: flow.activeVersion.plan as unknown as FlowPlan, shadow };
+  const { activeVersion: active, shadowVersion } = flow;
+  const shadow = shadowVersion ? { versionId: shadowVersion.id, plan: currentPlanOf(`v${shadowVersion.number}`, shadowVersion.plan, shadowVersion.graph) } : null;
+  return { versionId: active.id, flowId: flow.id, plan: currentPlanOf(`v${active.number}`, active.plan, active.graph), shadow };
 }

@@ -5,6 +5,7 @@ import {
   defineQuery,
   defineSignal,
   isCancellation,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -114,10 +115,14 @@ export async function ticketFlow(input: TicketFlowInput): Promise<TicketFlowResu
     for (const command of result.commands) carryOut(command);
   };
 
+  // The run starts now, on the workflow's clock, not at the ticket's creation: a timer is a span from the current
+  // time, so a run started after its ticket was created (an import, a late webhook) must see how much is left.
+  // Histories recorded without the marker started at the creation time and must replay the commands they recorded.
+  const startedAt = patched("run-starts-on-workflow-clock") ? now() : input.ticket.createdAt;
   await feed(
     input.calendar === undefined
-      ? { type: "ticket.created", at: input.ticket.createdAt, runId: input.runId, ticket: input.ticket }
-      : { type: "ticket.created", at: input.ticket.createdAt, runId: input.runId, ticket: input.ticket, calendar: input.calendar },
+      ? { type: "ticket.created", at: startedAt, runId: input.runId, ticket: input.ticket }
+      : { type: "ticket.created", at: startedAt, runId: input.runId, ticket: input.ticket, calendar: input.calendar },
   );
   while (state.status !== "completed") {
     await condition(() => inbox.length > 0);
