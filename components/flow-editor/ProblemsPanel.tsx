@@ -52,7 +52,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                 disabled={e.nodeId === undefined && e.edgeId === undefined}
                 onClick={() => onPick(e)}
               >
-                <span className="shrink-0 font-mono text-[11px] text-zinc-400">{e.code}</span>
+                <span className="shrink-0 font-mono text-[11px] text-red-700">error</span>
                 <span className="text-zinc-800">{e.message}</span>
               </button>
               {/* A broken connection may be one the canvas cannot even draw; offer the fix here. */}

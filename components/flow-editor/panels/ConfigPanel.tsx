@@ -37,7 +37,6 @@ function NodeConfig({ node, queues, onChange }: { node: EditorNode & { type: Non
           <KindIcon kind={node.type} className="size-4" />
           {kindTitle(node.type)}
         </div>
-        <div className="font-mono text-[11px] text-zinc-400">{node.id}</div>
       </div>
       {general.length > 0 && (
         <ul className="space-y-1 rounded-md bg-red-50 p-2 text-[11px] text-red-700">
