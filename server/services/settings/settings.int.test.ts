@@ -132,6 +132,21 @@ describe("agents", () => {
     expect(assignees).toEqual([ana.email, ben.email, ben.email, null]);
   });
 
+  it("never go over capacity when tickets are routed to their queue at the same time", async () => {
+    const queue = await admin.queues.create({ name: uniqueId("busy-team"), description: "", skills: [] });
+    const email = `${uniqueId("solo")}@example.com`;
+    await admin.agents.create({ name: "Solo", email, skills: [], capacity: 2, workingHours: null, queueId: queue.id });
+    const customer = await prisma.customer.create({ data: { source: "test", externalId: uniqueId("c") } });
+    const tickets = await Promise.all(
+      Array.from({ length: 6 }, () => prisma.ticket.create({ data: { source: "test", externalId: uniqueId("t"), customerId: customer.id, subject: "s", body: "b" } })),
+    );
+    const routed = await Promise.all(
+      tickets.map((t) => routeTicket(prisma, { ticketId: t.id, queue: queue.name, strategy: "least-loaded", skills: [], idempotencyKey: uniqueId("route") })),
+    );
+    expect(routed.filter((r) => r.assignee === email)).toHaveLength(2);
+    expect(await prisma.ticket.count({ where: { assignee: email } })).toBe(2);
+  });
+
   it("refuse an impossible capacity or working day with a sentence per field, and a taken email", async () => {
     const base = { name: "Kim", email: `${uniqueId("kim")}@example.com`, skills: [], capacity: 5, workingHours: null, queueId: null };
     await expect(admin.agents.create({ ...base, capacity: 0 })).rejects.toThrow("Capacity must be at least 1 open ticket");

@@ -17,6 +17,9 @@ export async function routeTicket(prisma: PrismaClient, input: ActivityInputs["r
     const queue = await tx.queue.findUnique({ where: { name: input.queue }, include: { agents: true } });
     if (queue === null) throw new EffectRejected(`Queue "${input.queue}" does not exist`);
     const candidates = queue.agents.filter((a) => input.skills.every((s) => a.skills.includes(s)));
+    // Routings into one queue take turns until they commit: two that counted the same load at once would both
+    // hand a ticket to the agent with one place left.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`route:${queue.id}`}))`;
     const assignee = await pickAgent(tx, candidates, input.strategy);
     await tx.ticket.update({ where: { id: ticketId }, data: { queueId: queue.id, assignee, status: "open" } });
     return { queue: queue.name, assignee };
