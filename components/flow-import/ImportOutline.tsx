@@ -1,6 +1,7 @@
-import { ArrowRight } from "lucide-react";
-import type { TLooseFlowGraph } from "@/workflows/model";
+import { kindTitle } from "@/workflows/compile/describe-node";
+import type { TLooseFlowGraph, TNodeKind } from "@/workflows/model";
 import { outlineGraph } from "@/components/flows/graph-outline";
+import { NodeOutputs } from "@/components/flows/NodeOutputs";
 import { Badge } from "@/components/ui/Badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { nodeDetail } from "./lib/node-detail";
@@ -36,28 +37,10 @@ export function ImportOutline({ graph, anchorPrefix }: { graph: TLooseFlowGraph;
                 {detail && <div className="mt-0.5 text-xs text-zinc-500">{detail}</div>}
               </TD>
               <TD>
-                <Badge tone={node.knownKind ? "neutral" : "red"}>{node.kind}</Badge>
+                <Badge tone={node.knownKind ? "neutral" : "red"}>{node.knownKind ? kindTitle(node.kind as TNodeKind) : node.kind}</Badge>
               </TD>
               <TD>
-                {node.outputs.length === 0 ? (
-                  <span className="text-zinc-500">ends the run</span>
-                ) : (
-                  <ul className="space-y-0.5">
-                    {node.outputs.map((o, j) => (
-                      <li key={`${o.handle}-${j}`} className="flex items-center gap-1.5">
-                        <span className="text-zinc-500">{o.label}</span>
-                        <ArrowRight className="size-3 text-zinc-500" aria-label="goes to" />
-                        {o.target ? (
-                          <a href={`#${anchor(o.target.id)}`} className="rounded text-indigo-700 hover:underline">
-                            {o.target.label}
-                          </a>
-                        ) : (
-                          <span className="text-zinc-500">not connected (run ends)</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <NodeOutputs outputs={node.outputs} href={(id) => `#${anchor(id)}`} />
               </TD>
             </TR>
           );

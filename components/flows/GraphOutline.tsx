@@ -1,9 +1,9 @@
-import { ArrowRight } from "lucide-react";
 import { kindTitle } from "@/workflows/compile/describe-node";
 import type { TLooseFlowGraph, TNodeKind } from "@/workflows/model";
 import { Badge } from "@/components/ui/Badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { outlineGraph } from "./graph-outline";
+import { NodeOutputs } from "./NodeOutputs";
 
 export function GraphOutline({ graph }: { graph: TLooseFlowGraph }) {
   const nodes = outlineGraph(graph);
@@ -31,25 +31,7 @@ export function GraphOutline({ graph }: { graph: TLooseFlowGraph }) {
               </Badge>
             </TD>
             <TD>
-              {node.outputs.length === 0 ? (
-                <span className="text-zinc-500">ends the run</span>
-              ) : (
-                <ul className="space-y-0.5">
-                  {node.outputs.map((o, j) => (
-                    <li key={`${o.handle}-${j}`} className="flex items-center gap-1.5">
-                      <span className={o.unknownHandle ? "text-red-700" : "text-zinc-500"}>{o.label}</span>
-                      <ArrowRight className="size-3 text-zinc-500" aria-label="goes to" />
-                      {o.target ? (
-                        <a href={`#node-${o.target.id}`} className="text-indigo-700 hover:underline">
-                          {o.target.label}
-                        </a>
-                      ) : (
-                        <span className="text-zinc-500">not connected (run ends)</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <NodeOutputs outputs={node.outputs} href={(id) => `#node-${id}`} />
             </TD>
           </TR>
         ))}
