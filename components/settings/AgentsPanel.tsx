@@ -13,6 +13,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { weekSummary } from "@/lib/settings/week-summary";
 import type { RouterOutputs } from "@/server/api/root";
 import { AgentForm } from "./AgentForm";
+import { RowActions } from "./RowActions";
 import { useEditInPlace } from "./useEditInPlace";
 
 type Agent = RouterOutputs["agents"]["list"][number];
@@ -97,22 +98,17 @@ export function AgentsPanel({ agents, queues, canEdit }: { agents: Agent[]; queu
                   <TD className="text-zinc-600">{a.email}</TD>
                   {canEdit && (
                     <TD>
-                      <span className="flex gap-1">
-                        <Button size="sm" onClick={() => open(a.id)} aria-label={`Edit agent ${a.name}`} aria-expanded={editing === a.id}>
-                          Edit
-                        </Button>
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={`Remove agent ${a.name}`}
-                          onClick={() => {
-                            remove.reset();
-                            setDeleting(a);
-                          }}
-                        >
-                          Remove
-                        </Button>
-                      </span>
+                      <RowActions
+                        noun="agent"
+                        name={a.name}
+                        removeWord="Remove"
+                        editing={editing === a.id}
+                        onEdit={() => open(a.id)}
+                        onRemove={() => {
+                          remove.reset();
+                          setDeleting(a);
+                        }}
+                      />
                     </TD>
                   )}
                 </TR>

@@ -12,6 +12,7 @@ import { errorText } from "@/components/ui/error-text";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import type { RouterOutputs } from "@/server/api/root";
 import { QueueForm } from "./QueueForm";
+import { RowActions } from "./RowActions";
 import { useEditInPlace } from "./useEditInPlace";
 
 type Queue = RouterOutputs["queues"]["list"][number];
@@ -81,22 +82,17 @@ export function QueuesPanel({ queues, canEdit }: { queues: Queue[]; canEdit: boo
                   <TD className="text-right tabular-nums">{q.openTicketCount}</TD>
                   {canEdit && (
                     <TD>
-                      <span className="flex gap-1">
-                        <Button size="sm" onClick={() => open(q.id)} aria-label={`Edit queue ${q.name}`} aria-expanded={editing === q.id}>
-                          Edit
-                        </Button>
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={`Delete queue ${q.name}`}
-                          onClick={() => {
-                            remove.reset();
-                            setDeleting(q);
-                          }}
-                        >
-                          Delete
-                        </Button>
-                      </span>
+                      <RowActions
+                        noun="queue"
+                        name={q.name}
+                        removeWord="Delete"
+                        editing={editing === q.id}
+                        onEdit={() => open(q.id)}
+                        onRemove={() => {
+                          remove.reset();
+                          setDeleting(q);
+                        }}
+                      />
                     </TD>
                   )}
                 </TR>

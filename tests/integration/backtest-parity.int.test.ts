@@ -7,15 +7,14 @@ import { replayTicket } from "../../workflows/interpret/replay";
 import type { HistoricalTicket, TimelineEvent } from "../../workflows/interpret/replay/types";
 import { createTicket } from "../../server/services/tickets/create-ticket";
 import { addTicketMessage } from "../../server/services/tickets/add-ticket-message";
-import { ticketWorkflowId, type FlowStarter } from "../../server/services/tickets/flow-starter";
+import { ticketWorkflowId } from "../../server/services/tickets/flow-starter";
 import { getTemporalClient } from "../../temporal/client";
-import { temporalFlowStarter } from "../../temporal/flow-starter";
+import { recordingStarter } from "./recording-starter";
 import { EXAMPLES } from "../../workflows/examples";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import type { TTicketSnapshot } from "../../workflows/model/ticket";
 import type { RunState, TraceEntry } from "../../workflows/interpret/types";
 import { RUN_STATE_QUERY } from "../../workflows/interpret/live/signals";
-import type { TicketFlowInput } from "../../workflows/interpret/live/ticket-flow";
 import { eventually, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 
 /**
@@ -68,20 +67,6 @@ function withShortTimers(graph: TFlowGraph): TFlowGraph {
     if (node.type === "wait-for") data.timeout = TIMER;
   }
   return copy;
-}
-
-/** Remembers what each live run started from, and starts it on Temporal. */
-function recordingStarter(): FlowStarter & { inputs: Map<string, TicketFlowInput> } {
-  const temporal = temporalFlowStarter();
-  const inputs = new Map<string, TicketFlowInput>();
-  return {
-    inputs,
-    async start(workflowId, input) {
-      inputs.set(workflowId, input);
-      await temporal.start(workflowId, input);
-    },
-    signal: (workflowId, signal, payload) => temporal.signal(workflowId, signal, payload),
-  };
 }
 
 async function restingState(workflowId: string): Promise<RunState> {

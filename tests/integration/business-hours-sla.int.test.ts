@@ -3,9 +3,9 @@ import { getPrisma } from "../../server/db";
 import { getLiveFlowId, setLiveFlow } from "../../server/services/flows/live-flow";
 import { getWorkspaceCalendar, saveWorkspaceCalendar } from "../../server/services/settings/workspace-calendar";
 import { createTicket } from "../../server/services/tickets/create-ticket";
-import { ticketWorkflowId, type FlowStarter } from "../../server/services/tickets/flow-starter";
+import { ticketWorkflowId } from "../../server/services/tickets/flow-starter";
 import { getTemporalClient } from "../../temporal/client";
-import { temporalFlowStarter } from "../../temporal/flow-starter";
+import { recordingStarter } from "./recording-starter";
 import { flow, n } from "../../workflows/compile/test-graphs";
 import { memoryAiSource, replayTicket } from "../../workflows/interpret/replay";
 import { RUN_STATE_QUERY } from "../../workflows/interpret/live/signals";
@@ -49,20 +49,6 @@ afterAll(async () => {
   if (previousLive !== null) await setLiveFlow(prisma, previousLive, "test");
   await worker?.stop();
 });
-
-/** Starts each run on Temporal and keeps the input it started with. */
-function recordingStarter(): FlowStarter & { inputs: Map<string, TicketFlowInput> } {
-  const temporal = temporalFlowStarter();
-  const inputs = new Map<string, TicketFlowInput>();
-  return {
-    inputs,
-    async start(workflowId, input) {
-      inputs.set(workflowId, input);
-      await temporal.start(workflowId, input);
-    },
-    signal: (workflowId, signal, payload) => temporal.signal(workflowId, signal, payload),
-  };
-}
 
 async function arrive(starter: ReturnType<typeof recordingStarter>, createdAt?: string) {
   const created = await createTicket(prisma, starter, {
