@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { cx } from "@/components/ui/cx";
+import { LinkTabs } from "@/components/ui/LinkTabs";
 
 const TABS = [
   { href: "/knowledge", label: "Articles" },
@@ -8,23 +7,7 @@ const TABS = [
   { href: "/knowledge/guardrails", label: "Guardrails" },
 ] as const;
 
-/** The knowledge section's pages, as links (each is its own URL, so the browser's back button works). */
+/** The knowledge section's pages. */
 export function KnowledgeTabs({ current }: { current: (typeof TABS)[number]["href"] }) {
-  return (
-    <nav aria-label="Knowledge sections" className="mb-4 flex gap-1 border-b border-zinc-200">
-      {TABS.map((tab) => (
-        <Link
-          key={tab.href}
-          href={tab.href}
-          aria-current={tab.href === current ? "page" : undefined}
-          className={cx(
-            "-mb-px border-b-2 px-3 py-1.5 text-[13px] font-medium",
-            tab.href === current ? "border-indigo-600 text-indigo-700" : "border-transparent text-zinc-600 hover:text-zinc-900",
-          )}
-        >
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <LinkTabs label="Knowledge sections" tabs={TABS} current={current} className="mb-4" />;
 }

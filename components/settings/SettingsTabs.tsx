@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { can, type Role } from "@/lib/auth/roles";
-import { cx } from "@/components/ui/cx";
+import { LinkTabs } from "@/components/ui/LinkTabs";
 
 const TABS = [
   { href: "/settings", label: "Queues" },
@@ -13,21 +12,5 @@ export function SettingsTabs({ current, role }: { current: (typeof TABS)[number]
   const tabs: Array<{ href: string; label: string }> = [...TABS];
   if (can(role, "users.manage")) tabs.push({ href: "/settings/users", label: "Users" });
   if (can(role, "audit.read")) tabs.push({ href: "/settings/audit-log", label: "Audit log" });
-  return (
-    <nav aria-label="Settings" className="mb-6 flex gap-1 border-b border-zinc-200">
-      {tabs.map((tab) => (
-        <Link
-          key={tab.href}
-          href={tab.href}
-          aria-current={tab.href === current ? "page" : undefined}
-          className={cx(
-            "-mb-px rounded-t-md border-b-2 px-3 py-2 text-[13px] font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500",
-            tab.href === current ? "border-indigo-600 text-indigo-700" : "border-transparent text-zinc-600 hover:text-zinc-900",
-          )}
-        >
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <LinkTabs label="Settings" tabs={tabs} current={current} className="mb-6" />;
 }
