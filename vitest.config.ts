@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{workflows,lib,server,temporal,cli,components,app,scripts,prisma}/**/*.test.ts"],
+          include: ["{workflows,lib,server,temporal,cli,components,app,scripts,prisma,bench}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

@@ -4,9 +4,10 @@ import { benchCompiler } from "./parts/compiler";
 import { benchImport } from "./parts/import";
 import { benchIntent } from "./parts/intent";
 import { benchInterpreter } from "./parts/interpreter";
+import { benchLive } from "./parts/live";
 
 /**
- * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler,backtest]` (or `--only backtest`): speed and memory figures, printed as one JSON object. Targets are checked
+ * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler,backtest,live]` (or `--only backtest`): speed and memory figures, printed as one JSON object. Targets are checked
  * here, never by timed assertions in tests. Later issues add their parts (import, backtest, eval).
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const backtest = wants("backtest")
     ? await benchBacktest({ tickets: BACKTEST_TICKETS, streamedTickets: BACKTEST_STREAMED_TICKETS, rulesTickets: BACKTEST_RULES_TICKETS, batchSize: BACKTEST_BATCH })
     : undefined;
+  // Starts a whole `npm start` stack of its own on a fresh data dir (BENCH_LIVE_* variables; see parts/live/config.ts).
+  const live = wants("live") ? await benchLive() : undefined;
   const result = {
     startedAt,
     machine: { node: process.version, cpus: os.availableParallelism() },
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     import: importPart,
     intent,
     backtest,
+    live,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

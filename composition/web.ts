@@ -3,10 +3,16 @@ import { getPrisma } from "@/server/db";
 import type { WebPorts } from "@/server/ports";
 import { createAiProvider } from "@/server/services/ai/create-ai-provider";
 import { inProcessBacktestRunner } from "@/server/services/backtests/in-process-runner";
+import { outboxDispatcher, type OutboxDispatcher } from "@/server/services/outbox/outbox-dispatcher";
+import { outboxHandlers } from "@/server/services/outbox/outbox-handlers";
 import { temporalBacktestRunner } from "@/temporal/backtest-starter";
 import { temporalFlowStarter } from "@/temporal/flow-starter";
 
 let ports: WebPorts | undefined;
+
+// Kept on globalThis like the Prisma client: a hot reload re-evaluates this module, and a second dispatcher
+// would add a second sweep timer per edit.
+const cache = globalThis as typeof globalThis & { __studioOutbox?: OutboxDispatcher };
 
 /**
  * The web app's composition root: its ports, built once per process and handed to the tRPC context (the API
@@ -19,6 +25,7 @@ export function webPorts(): WebPorts {
       return getPrisma();
     },
     flowStarter: temporalFlowStarter(),
+    outbox: webOutbox(),
     backtestRunners: {
       "in-process": inProcessBacktestRunner({
         get prisma() {
@@ -30,4 +37,21 @@ export function webPorts(): WebPorts {
     },
   };
   return ports;
+}
+
+/**
+ * Starts the runs that ingest wrote to the outbox: at once when a request kicks it, and by a sweep for what a
+ * crash or an unreachable Temporal left behind.
+ */
+function webOutbox(): OutboxDispatcher {
+  if (cache.__studioOutbox === undefined) {
+    cache.__studioOutbox = outboxDispatcher({
+      get prisma() {
+        return getPrisma();
+      },
+      handlers: outboxHandlers({ flowStarter: temporalFlowStarter() }),
+    });
+    cache.__studioOutbox.startSweep();
+  }
+  return cache.__studioOutbox;
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { AiProvider } from "./ai/provider";
 import type { BacktestRunners } from "./services/backtests/backtest-runner";
 import type { Notifier } from "./services/notify/notifier";
+import type { Outbox } from "./services/outbox/outbox";
 import type { FlowStarter } from "./services/tickets/flow-starter";
 
 /**
@@ -16,11 +17,13 @@ export interface StudioPorts {
   readonly ai: AiProvider;
   readonly notifier: Notifier;
   readonly flowStarter: FlowStarter;
+  /** Delivers what services wrote to the outbox table (workflow starts), after their transaction commits. */
+  readonly outbox: Outbox;
   readonly backtestRunners: BacktestRunners;
 }
 
 /** What the web app's procedures and route handlers hand their services. */
-export type WebPorts = Pick<StudioPorts, "prisma" | "flowStarter" | "backtestRunners">;
+export type WebPorts = Pick<StudioPorts, "prisma" | "flowStarter" | "outbox" | "backtestRunners">;
 
 /** What the worker's activities hand their services. */
 export type WorkerPorts = Pick<StudioPorts, "prisma" | "ai" | "notifier">;

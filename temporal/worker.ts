@@ -3,11 +3,14 @@ import { NativeConnection, Worker } from "@temporalio/worker";
 import { getPrisma, disconnectPrisma } from "../server/db";
 import { createAiProvider } from "../server/services/ai/create-ai-provider";
 import { createNotifier } from "../server/services/notify/notifier";
+import { outboxDispatcher } from "../server/services/outbox/outbox-dispatcher";
+import { outboxHandlers } from "../server/services/outbox/outbox-handlers";
 import type { WorkerPorts } from "../server/ports";
 import { TASK_QUEUE, TEMPORAL_NAMESPACE } from "../server/env";
 import { createActivities } from "./activities";
 import { createBacktestActivities } from "./activities/backtest-activities";
 import { temporalAddress } from "./client";
+import { temporalFlowStarter } from "./flow-starter";
 
 /**
  * The ticket-flow worker: runs ticketFlow workflows (the interpreter) and their activities. Any number
@@ -31,8 +34,13 @@ export async function createWorker(): Promise<Worker> {
 
 async function main(): Promise<void> {
   const worker = await createWorker();
+  // The web process starts the runs it writes at once; this sweep also starts what a web process that crashed
+  // (or has not served a request since) left in the outbox.
+  const outbox = outboxDispatcher({ prisma: getPrisma(), handlers: outboxHandlers({ flowStarter: temporalFlowStarter() }) });
+  outbox.startSweep();
   console.log(`worker polling task queue "${TASK_QUEUE}" on ${temporalAddress()} (namespace ${TEMPORAL_NAMESPACE})`);
   await worker.run();
+  await outbox.stop();
   await disconnectPrisma();
 }
 

@@ -2,15 +2,11 @@ import { ApplicationFailure } from "@temporalio/activity";
 import { answerAiActivity } from "../../server/ai/answer-ai-activity";
 import type { WorkerPorts } from "../../server/ports";
 import { EffectRejected } from "../../server/services/effects/effect-rejected";
-import { notifySlack } from "../../server/services/notify/notify-slack";
+import { applyStepBatch } from "../../server/services/runs/apply-step-batch";
+import { applyEffect, flowEffects } from "../../server/services/runs/flow-effects";
+import { perceive } from "../../server/services/runs/perceive";
 import { recordTrace } from "../../server/services/runs/record-trace";
 import { classifyTicketIntent, detectTicketSentiment } from "../../server/services/tickets/classify-ticket";
-import { escalateTicket } from "../../server/services/tickets/escalate-ticket";
-import { handoffSummary } from "../../server/services/tickets/handoff-summary";
-import { postFlowMessage } from "../../server/services/tickets/post-flow-message";
-import { resolveTicket } from "../../server/services/tickets/resolve-ticket";
-import { routeTicket } from "../../server/services/tickets/route-ticket";
-import { updateTicket } from "../../server/services/tickets/update-ticket";
 import type { FlowActivities } from "../../workflows/interpret/live/activity-contract";
 
 /** What ticketFlow's activities reach: the worker's ports. */
@@ -39,21 +35,23 @@ function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise
 }
 
 function buildActivities(deps: ActivityDeps): FlowActivities {
-  const { prisma, ai, notifier } = deps;
+  const { prisma, ai } = deps;
+  const effects = flowEffects(deps);
   return {
+    perceive: (input) => perceive(deps, input),
+    applyStepBatch: (input) => applyStepBatch(prisma, effects, input),
+    // One activity per step: what runs recorded before batching still call when they replay.
     classifyIntent: (input) => classifyTicketIntent(deps, input),
     detectSentiment: (input) => detectTicketSentiment(deps, input),
     draftReply: (input) => answerAiActivity(ai, "draftReply", input),
-    sendReply: ({ ticketId, body, citations, idempotencyKey }) =>
-      postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "reply", body, aiMeta: { citations, provider: ai.name, model: ai.modelVersion } }),
-    postInternalNote: ({ ticketId, body, idempotencyKey }) =>
-      postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "internal-note", body, aiMeta: { provider: ai.name, model: ai.modelVersion } }),
-    sendCsatSurvey: ({ ticketId, question, idempotencyKey }) => postFlowMessage(prisma, { ticketId, idempotencyKey, kind: "csat-survey", body: question }),
-    routeTicket: (input) => routeTicket(prisma, input),
-    escalateTicket: async (input) => escalateTicket(prisma, input, { conversationSummary: await handoffSummary(deps, input.ticketId) }),
-    updateTicket: (input) => updateTicket(prisma, input),
-    resolveTicket: (input) => resolveTicket(prisma, input),
-    notifySlack: (input) => notifySlack(prisma, notifier, input),
+    sendReply: (input) => applyEffect(effects, "sendReply", input, prisma),
+    postInternalNote: (input) => applyEffect(effects, "postInternalNote", input, prisma),
+    sendCsatSurvey: (input) => applyEffect(effects, "sendCsatSurvey", input, prisma),
+    routeTicket: (input) => applyEffect(effects, "routeTicket", input, prisma),
+    escalateTicket: (input) => applyEffect(effects, "escalateTicket", input, prisma),
+    updateTicket: (input) => applyEffect(effects, "updateTicket", input, prisma),
+    resolveTicket: (input) => applyEffect(effects, "resolveTicket", input, prisma),
+    notifySlack: (input) => applyEffect(effects, "notifySlack", input, prisma),
     recordTrace: (input) => recordTrace(prisma, input),
   };
 }

@@ -28,9 +28,13 @@ export interface RunningCliServer {
  * --ui-disable-news-fetch: the UI would otherwise fetch a newsfeed from the internet.
  * --log-format json --log-level warn: one parseable line per event in the log file, no colour codes.
  * --namespace: start-dev always creates "default"; any other TEMPORAL_NAMESPACE must be created at launch.
+ * --sqlite-pragma journal_mode=wal, synchronous=normal: every workflow start and task completion is a SQLite
+ *   commit; with a write-ahead log synced at checkpoints instead of on each commit, the server spends far less on
+ *   them. A crash of the process loses nothing; a power cut can lose the last moments.
  */
 function cliArgs(o: CliServerOptions): string[] {
   const args = ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(o.port), "--db-filename", o.dbFile];
+  args.push("--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal");
   if (o.uiPort === undefined) args.push("--headless");
   else args.push("--ui-port", String(o.uiPort), "--ui-disable-news-fetch");
   if (o.namespace !== "default") args.push("--namespace", o.namespace);

@@ -10,6 +10,7 @@ import { addTicketMessage } from "../../server/services/tickets/add-ticket-messa
 import { ticketWorkflowId } from "../../server/services/tickets/flow-starter";
 import { getTemporalClient } from "../../temporal/client";
 import { recordingStarter } from "./recording-starter";
+import { testOutbox } from "./test-outbox";
 import { EXAMPLES } from "../../workflows/examples";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import type { TTicketSnapshot } from "../../workflows/model/ticket";
@@ -79,7 +80,8 @@ async function restingState(workflowId: string): Promise<RunState> {
 
 /** Runs one scenario live; returns the snapshot it started from, the replies as recorded, and its trace. */
 async function runLive(starter: ReturnType<typeof recordingStarter>, source: string, scenario: Scenario) {
-  const created = await createTicket(prisma, starter, {
+  const outbox = testOutbox(prisma, starter);
+  const created = await createTicket(prisma, outbox, {
     source,
     externalId: uniqueId("parity"),
     subject: scenario.subject,
@@ -90,8 +92,12 @@ async function runLive(starter: ReturnType<typeof recordingStarter>, source: str
     customer: { externalId: uniqueId("cust"), name: "Parity", enterprise: scenario.enterprise },
   });
   const workflowId = ticketWorkflowId(created.ticket.id);
-  const input = starter.inputs.get(workflowId);
-  if (!input) throw new Error("the live run did not start");
+  // Drained until started: the first drain has been seen to miss a message committed just before it (not yet
+  // explained; the web sweep covers it in the product), and the next one finds it.
+  const input = await eventually("the live run to start", async () => {
+    await outbox.drain();
+    return starter.inputs.get(workflowId);
+  });
   const timeline: TimelineEvent[] = [];
   if (scenario.reply) {
     const resting = await restingState(workflowId);

@@ -6,6 +6,7 @@ import { createTicket } from "../../server/services/tickets/create-ticket";
 import { ticketWorkflowId } from "../../server/services/tickets/flow-starter";
 import { getTemporalClient } from "../../temporal/client";
 import { recordingStarter } from "./recording-starter";
+import { testOutbox } from "./test-outbox";
 import { flow, n } from "../../workflows/compile/test-graphs";
 import { memoryAiSource, replayTicket } from "../../workflows/interpret/replay";
 import { RUN_STATE_QUERY } from "../../workflows/interpret/live/signals";
@@ -51,7 +52,8 @@ afterAll(async () => {
 });
 
 async function arrive(starter: ReturnType<typeof recordingStarter>, createdAt?: string) {
-  const created = await createTicket(prisma, starter, {
+  const outbox = testOutbox(prisma, starter);
+  const created = await createTicket(prisma, outbox, {
     source: uniqueId("bh-sla"),
     externalId: "1",
     subject: "Where is my refund?",
@@ -62,6 +64,7 @@ async function arrive(starter: ReturnType<typeof recordingStarter>, createdAt?: 
     customer: { externalId: uniqueId("cust") },
     ...(createdAt ? { createdAt } : {}),
   });
+  await outbox.drain();
   const workflowId = ticketWorkflowId(created.ticket.id);
   return { workflowId, input: starter.inputs.get(workflowId)! };
 }

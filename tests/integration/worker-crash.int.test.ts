@@ -5,6 +5,7 @@ import { seedWorkspace } from "../../prisma/seed/seed-workspace";
 import { getTemporalClient } from "../../temporal/client";
 import { workerProcesses } from "./worker-process";
 import { eventually, exampleGraph, jsonRequest, publishLive, uniqueId } from "./helpers";
+import { localActivities } from "./history";
 
 /**
  * Durability: the worker process is SIGKILLed while a run waits on its SLA timer, then a new worker
@@ -67,5 +68,83 @@ describe("worker crash", () => {
     const history = await client.workflow.getHandle(run.workflowId).fetchHistory();
     const completions = (history.events ?? []).filter((e) => e.workflowExecutionCompletedEventAttributes);
     expect(completions).toHaveLength(1);
+  });
+});
+
+describe("worker crash in the middle of a step batch", () => {
+  it("the batch's effects and trace land once: the killed attempt rolls back and the new worker's attempt commits", async () => {
+    await seedWorkspace(prisma, { demoHistory: false });
+    const queue = await prisma.queue.create({ data: { name: uniqueId("held-queue") } });
+    // trigger -> tag -> route -> end: the tag and the route are one batch, with the trace lines of all four.
+    const graph = {
+      nodes: [
+        { id: "t", type: "trigger" as const, position: { x: 0, y: 0 }, data: { on: "ticket.created" as const } },
+        { id: "g", type: "tag" as const, position: { x: 200, y: 0 }, data: { add: ["batched"], remove: [] } },
+        { id: "r", type: "route" as const, position: { x: 400, y: 0 }, data: { queue: queue.name, strategy: "round-robin" as const, skills: [] } },
+        { id: "e", type: "end" as const, position: { x: 600, y: 0 }, data: { outcome: "routed" } },
+      ],
+      edges: [
+        { id: "t->g", source: "t", target: "g", sourceHandle: "next" },
+        { id: "g->r", source: "g", target: "r", sourceHandle: "next" },
+        { id: "r->e", source: "r", target: "e", sourceHandle: "next" },
+      ],
+    };
+    await publishLive(prisma, uniqueId("Held batch"), graph);
+
+    // Hold the queue's routing lock, so the batch stops inside its transaction, after the tag, at the route.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`route:${queue.id}`}))`;
+        await released;
+      },
+      { timeout: 180_000 },
+    );
+    const first = await workers.start();
+    try {
+      const response = await postTicket(
+        jsonRequest("http://test/api/webhooks/tickets", {
+          source: "zendesk",
+          externalId: uniqueId("held"),
+          subject: "Where is my transfer?",
+          body: "I sent money yesterday and it has not arrived",
+          customer: { externalId: uniqueId("c"), name: "Grace" },
+        }),
+      );
+      const { ticket, run } = (await response.json()) as { ticket: { id: string }; run: { workflowId: string } };
+      await eventually("the batch to wait on the routing lock", async () => {
+        const waiting = await prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+        return Number(waiting[0]!.n) > 0;
+      });
+      await workers.kill(first);
+      release();
+      await holding;
+      // Nothing of the killed attempt was kept.
+      expect(await prisma.effect.count({ where: { ticketId: ticket.id } })).toBe(0);
+      expect(await prisma.runEvent.count({ where: { run: { workflowId: run.workflowId } } })).toBe(0);
+
+      await workers.start();
+      const done = await eventually(
+        "the run to complete on the new worker",
+        () => prisma.flowRun.findFirst({ where: { workflowId: run.workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
+        120_000,
+      );
+      expect(done.events.map((e) => `${e.seq} ${e.nodeId} ${e.decision}`)).toEqual(["1 t start", "2 g tag", `3 r ${queue.name}`, `4 r ${queue.name}`, "5 e end"]);
+      const effects = await prisma.effect.findMany({ where: { ticketId: ticket.id } });
+      expect(effects.map((e) => e.kind).sort()).toEqual(["route", "update"]);
+      expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).tags).toEqual(["batched"]);
+      expect(done.decidedAt).not.toBeNull();
+
+      // The trace row says "completed" before Temporal records the workflow task that wrote it: wait for the result.
+      const handle = (await getTemporalClient()).workflow.getHandle(run.workflowId);
+      await handle.result();
+      const history = await handle.fetchHistory();
+      // The killed attempt left no marker: the one batch Temporal recorded is the new worker's.
+      expect(localActivities(history).map((a) => `${a.type} ${a.failed ? "failed" : "ok"}`)).toEqual(["applyStepBatch ok"]);
+    } finally {
+      release();
+      await holding.catch(() => undefined);
+    }
   });
 });

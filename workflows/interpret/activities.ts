@@ -87,6 +87,17 @@ export const ACTIVITY_NAMES = Object.keys(ACTIVITY_RESULT_SCHEMAS) as ActivityNa
  * them. Every other activity acts on the ticket or the outside world.
  */
 export const READ_ONLY_ACTIVITIES: ReadonlySet<ActivityName> = new Set(["classifyIntent", "detectSentiment", "draftReply"]);
+export type ReadOnlyName = "classifyIntent" | "detectSentiment" | "draftReply";
+export type EffectName = Exclude<ActivityName, ReadOnlyName>;
+/** Reads that depend on nothing but the ticket's text, so one call can answer all of them at once. */
+export type PerceptionName = "classifyIntent" | "detectSentiment";
+
+/**
+ * Effects that reach a system outside the database while they run (a Slack message). The live driver ends a batch
+ * of effects with such an effect, sent last in the batch's transaction, so a batch that rolls back and is retried
+ * never sends it twice because of an effect that came after it.
+ */
+export const SENDS_OUTSIDE: ReadonlySet<ActivityName> = new Set(["notifySlack"]);
 
 /**
  * What an effect would have returned had it run: used where nothing may be sent (shadow runs, backtests),

@@ -14,6 +14,7 @@ export const classifyIntent: KindDef<"classify-intent"> = {
   title: "Classify intent",
   schema: ZClassifyIntentDataSchema,
   outputs: () => [next, { id: "unsure", label: "unsure", required: false }],
+  reads: ["classifyIntent"],
   enter: (_node, ctx) => callActivity("classifyIntent", { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) }, "classified"),
   resume(node, ctx, _phase, outcome) {
     if (!outcome.ok) {

@@ -12,6 +12,7 @@ export const detectSentiment: KindDef<"detect-sentiment"> = {
   title: "Detect sentiment",
   schema: ZDetectSentimentDataSchema,
   outputs: linearOutputs,
+  reads: ["detectSentiment"],
   enter: (_node, ctx) => callActivity("detectSentiment", { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) }, "detected"),
   resume(_node, ctx, _phase, outcome) {
     if (!outcome.ok) return { kind: "go", handle: "next", decision: "unknown", reason: `Sentiment detection failed: ${outcome.error}` };

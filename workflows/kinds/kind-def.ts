@@ -1,4 +1,5 @@
 import type { CompileNode } from "../compile/context";
+import type { PerceptionName } from "../interpret/activities";
 import type { ActivityOutcome, StepContext, StepOutcome } from "../interpret/step-kit";
 import type { HandleSpec } from "../model/handles";
 import type { NODE_DATA_SCHEMAS, TNodeData, TNodeKind } from "../model/nodes";
@@ -27,6 +28,11 @@ export interface KindDef<K extends TNodeKind> {
   durationMs?(data: TNodeData<K>): number;
   /** The plan label of a node drawn without one. Absent: the kind's title. */
   defaultLabel?(data: TNodeData<K>): string;
+  /**
+   * The AI reads of the ticket's text this kind asks for on arrival. The live driver gathers every read a plan
+   * has in one call the first time any of them is asked for. Absent: none.
+   */
+  readonly reads?: readonly PerceptionName[];
   /** Runs the node on arrival. */
   enter(node: PlanNodeOf<K>, ctx: StepContext, plan: FlowPlan): StepOutcome;
   /** Continues after the activity `enter` asked for has finished (or finally failed). Absent: the kind never calls one. */

@@ -1,38 +1,51 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient } from "@prisma/client";
 
 export type Tx = Prisma.TransactionClient;
+/** Where an effect writes: the client (the effect gets a transaction of its own) or a transaction it joins. */
+export type Db = PrismaClient | Tx;
 
 /**
  * Exactly-once effects. The effect row (unique idempotency key) and the change it stands for commit in
  * one transaction, so a retried activity or a restarted worker finds the row and returns the first
  * result instead of acting again. Sends to outside systems happen inside `apply`, before commit: a
- * failed send rolls the claim back and the activity retries.
+ * failed send rolls the claim back and the activity retries. Given a transaction (a batch of effects), the
+ * effect joins it and commits or rolls back with the rest of the batch.
+ *
+ * The claim is one insert that does nothing on a known key: a concurrent attempt with the same key waits for the
+ * first to commit and then finds its row. Plain SQL, because every live effect passes here and a raw statement
+ * costs a fraction of an ORM query's planning.
  */
 export async function withEffect<R extends Record<string, unknown>>(
-  prisma: PrismaClient,
+  db: Db,
   effect: { idempotencyKey: string; ticketId: string; kind: string; payload: Record<string, unknown> },
   apply: (tx: Tx) => Promise<R>,
 ): Promise<R & { effectId: string; duplicate: boolean }> {
-  const existing = await prisma.effect.findUnique({ where: { idempotencyKey: effect.idempotencyKey } });
-  if (existing !== null) return { ...(resultOf(existing.payload) as R), effectId: existing.id, duplicate: true };
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const row = await tx.effect.create({
-        data: { idempotencyKey: effect.idempotencyKey, ticketId: effect.ticketId, kind: effect.kind, payload: effect.payload as Prisma.InputJsonValue },
-      });
-      const result = await apply(tx);
-      await tx.effect.update({ where: { id: row.id }, data: { payload: { ...effect.payload, result } as Prisma.InputJsonValue } });
-      return { ...result, effectId: row.id, duplicate: false };
-    });
-  } catch (err) {
-    // Two attempts raced past the lookup: the loser reads the winner's row.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const row = await prisma.effect.findUniqueOrThrow({ where: { idempotencyKey: effect.idempotencyKey } });
-      return { ...(resultOf(row.payload) as R), effectId: row.id, duplicate: true };
-    }
-    throw err;
+  return "$transaction" in db ? db.$transaction((tx) => claimAndApply(tx, effect, apply)) : claimAndApply(db, effect, apply);
+}
+
+async function claimAndApply<R extends Record<string, unknown>>(
+  tx: Tx,
+  effect: { idempotencyKey: string; ticketId: string; kind: string; payload: Record<string, unknown> },
+  apply: (tx: Tx) => Promise<R>,
+): Promise<R & { effectId: string; duplicate: boolean }> {
+  const { idempotencyKey, ticketId, kind, payload } = effect;
+  const claimed = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO "Effect" ("id", "idempotencyKey", "ticketId", "kind", "payload")
+    VALUES (${randomUUID()}, ${idempotencyKey}, ${ticketId}, ${kind}, ${JSON.stringify(payload)}::jsonb)
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING "id"`;
+  const id = claimed[0]?.id;
+  if (id === undefined) {
+    const rows = await tx.$queryRaw<Array<{ id: string; payload: Prisma.JsonValue }>>`SELECT "id", "payload" FROM "Effect" WHERE "idempotencyKey" = ${idempotencyKey}`;
+    const row = rows[0];
+    if (row === undefined) throw new Error(`Effect ${idempotencyKey} was claimed and is gone`);
+    return { ...(resultOf(row.payload) as R), effectId: row.id, duplicate: true };
   }
+  const result = await apply(tx);
+  await tx.$executeRaw`UPDATE "Effect" SET "payload" = ${JSON.stringify({ ...payload, result })}::jsonb WHERE "id" = ${id}`;
+  return { ...result, effectId: id, duplicate: false };
 }
 
 function resultOf(payload: Prisma.JsonValue): Record<string, unknown> {

@@ -18,17 +18,20 @@ export interface LoadedIntentModel {
 
 /**
  * The active trained model, loaded once per version and re-checked every few seconds, so making another version
- * active takes effect without a restart. Null while no model has been trained.
+ * active takes effect without a restart. Null while no model has been trained. Callers that arrive while the
+ * first load runs wait for it (a burst at start-up must not be classified by the baseline); during a later
+ * re-check they get the version already loaded.
  */
 export function activeIntentModelLoader(
   prisma: PrismaClient,
   loadEncoder: () => Promise<SentenceEncoder | null> = sharedSentenceEncoder,
 ): () => Promise<LoadedIntentModel | null> {
   let loaded: LoadedIntentModel | null = null;
+  let everLoaded = false;
   let checkedAt = -Infinity;
-  return async () => {
-    if (performance.now() - checkedAt < RECHECK_MS) return loaded;
-    checkedAt = performance.now();
+  let checking: Promise<LoadedIntentModel | null> | null = null;
+
+  const check = async (): Promise<LoadedIntentModel | null> => {
     const active = await prisma.intentModel.findFirst({ where: { active: true, status: "ready" }, select: { id: true, version: true, fingerprint: true } });
     if (active === null) return (loaded = null);
     if (loaded?.version === active.version) return loaded;
@@ -43,6 +46,23 @@ export function activeIntentModelLoader(
       loaded = null;
     }
     return loaded;
+  };
+
+  return () => {
+    if (checking === null && performance.now() - checkedAt >= RECHECK_MS) {
+      checkedAt = performance.now();
+      checking = check()
+        .then((model) => {
+          everLoaded = true;
+          return model;
+        })
+        .catch((error: unknown) => {
+          checkedAt = -Infinity; // try again on the next call
+          throw error;
+        })
+        .finally(() => (checking = null));
+    }
+    return everLoaded || checking === null ? Promise.resolve(loaded) : checking;
   };
 }
 

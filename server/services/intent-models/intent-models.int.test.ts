@@ -60,6 +60,10 @@ describe("intent models", () => {
     expect(perIntent.reduce((sum, c) => sum + c.predicted, 0)).toBe(90);
     expect(perIntent.every((c) => c.points.length === 20)).toBe(true);
 
+    // A burst of first calls all wait for the one load, none is answered by the baseline meanwhile.
+    const load = activeIntentModelLoader(prisma);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => load()));
+    expect(burst.map((m) => m?.version)).toEqual(Array(8).fill(done.version));
     const loaded = await activeIntentModelLoader(prisma)();
     expect(loaded?.version).toBe(done.version);
     // The loader hands the encoder to the classifier exactly when the version uses it.

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { contextAs, trpcCodeOf } from "../../../tests/auth";
 import { publishLive, uniqueId } from "../../../tests/integration/helpers";
+import { testOutbox } from "../../../tests/integration/test-outbox";
 import { getPrisma } from "../../db";
 import { seedWorkspace } from "../../../prisma/seed/seed-workspace";
 import { getLiveFlowId, setLiveFlow } from "../flows/live-flow";
@@ -195,7 +196,8 @@ describe("the workspace calendar", () => {
     const previousLive = await getLiveFlowId(prisma);
     try {
       await publishLive(prisma, uniqueId("Calendar flow"), flow({ t: n.trigger(), e: n.end() }, ["t -> e"]) as unknown as TFlowGraph);
-      await createTicket(prisma, starter, {
+      const outbox = testOutbox(prisma, starter);
+      await createTicket(prisma, outbox, {
         source: uniqueId("calendar"),
         externalId: "1",
         subject: "Hello",
@@ -205,6 +207,7 @@ describe("the workspace calendar", () => {
         tags: [],
         customer: { externalId: "c1" },
       });
+      await outbox.drain();
     } finally {
       if (previousLive !== null) await setLiveFlow(prisma, previousLive, "test");
     }

@@ -12,8 +12,13 @@ const CALENDAR_KEY = "workspaceCalendar";
  */
 export async function getWorkspaceCalendar(prisma: PrismaClient): Promise<TWorkspaceCalendar> {
   const row = await prisma.setting.findUnique({ where: { key: CALENDAR_KEY } });
-  if (row === null) return DEFAULT_WORKSPACE_CALENDAR;
-  const parsed = ZWorkspaceCalendarSchema.safeParse(row.value);
+  return calendarOf(row?.value ?? null);
+}
+
+/** The calendar a stored setting value (null when none was saved) stands for. */
+export function calendarOf(value: unknown): TWorkspaceCalendar {
+  if (value === null) return DEFAULT_WORKSPACE_CALENDAR;
+  const parsed = ZWorkspaceCalendarSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_WORKSPACE_CALENDAR;
 }
 

@@ -4,6 +4,7 @@ import { getLiveFlowId, setLiveFlow } from "../flows/live-flow";
 import { saveTierMap } from "../tier-map/save-tier-map";
 import { getTierMap } from "../tier-map/get-tier-map";
 import { publishLive, uniqueId } from "../../../tests/integration/helpers";
+import { testOutbox } from "../../../tests/integration/test-outbox";
 import { flow, n } from "../../../workflows/compile/test-graphs";
 import { drive } from "../../../workflows/interpret/test-driver";
 import type { TFlowGraph } from "../../../workflows/model/graph";
@@ -43,7 +44,8 @@ describe("createTicket and the tier map", () => {
     try {
       await publishLive(prisma, uniqueId("Tier map flow"), graph);
       const source = uniqueId("tier-snapshot");
-      const result = await createTicket(prisma, starter, {
+      const outbox = testOutbox(prisma, starter);
+      const result = await createTicket(prisma, outbox, {
         source,
         externalId: "1",
         subject: "Card",
@@ -53,7 +55,8 @@ describe("createTicket and the tier map", () => {
         tags: [],
         customer: { externalId: "c1", name: "Ada" },
       });
-      expect(result.run?.status).toBe("running");
+      expect(result.run?.status).toBe("starting");
+      await outbox.drain();
     } finally {
       if (previousLive !== null) await setLiveFlow(prisma, previousLive, "test");
     }

@@ -1,18 +1,17 @@
 import "server-only";
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
-import { findLiveVersion } from "../flows/live-flow";
-import { getWorkspaceCalendar } from "../settings/workspace-calendar";
-import { getTierMap } from "../tier-map/get-tier-map";
-import type { TWorkspaceCalendar } from "../../../workflows/model/calendar";
-import type { FlowPlan } from "../../../workflows/model/plan";
-import type { TTicketSnapshot } from "../../../workflows/model/ticket";
-import { shadowWorkflowId, ticketWorkflowId, type FlowStarter } from "./flow-starter";
+import type { Outbox } from "../outbox/outbox";
+import { enqueue } from "../outbox/outbox-store";
+import { startRunMessage } from "../outbox/start-run-message";
+import { shadowWorkflowId, ticketWorkflowId } from "./flow-starter";
 import type { TIncomingTicket } from "./incoming-ticket";
-import { contactsInLast24h, ticketSnapshotOf } from "./ticket-snapshot";
+import { readIngestContext, type IngestContext } from "./ingest-context";
+import { ticketSnapshotOf } from "./ticket-snapshot";
 
 export interface CreateTicketResult {
   ticket: Ticket;
   created: boolean;
+  /** A new ticket's run is "starting": recorded, its workflow started by the outbox right after. */
   run: { workflowId: string; versionId: string; status: string } | null;
   /** Why no run started, when none did. */
   notice: string | null;
@@ -20,97 +19,102 @@ export interface CreateTicketResult {
 
 /**
  * Ingests a ticket. Idempotent on (source, externalId): a repeat returns the stored ticket and starts
- * nothing. A new ticket starts ticketFlow on the live flow's active version, and a second, shadow run
- * when the flow has a shadow version.
+ * nothing. A new ticket gets a run of ticketFlow on the live flow's active version, and a second, shadow run
+ * when the flow has a shadow version: the ticket, its run rows and the messages that start their workflows
+ * commit together, so a stored ticket always gets its runs started, by this process or, after a crash, another.
  */
-export async function createTicket(prisma: PrismaClient, starter: FlowStarter, input: TIncomingTicket): Promise<CreateTicketResult> {
-  const existing = await prisma.ticket.findUnique({ where: { source_externalId: { source: input.source, externalId: input.externalId } } });
-  if (existing !== null) return repeatOf(prisma, existing);
-
-  const customer = await prisma.customer.upsert({
-    where: { source_externalId: { source: input.source, externalId: input.customer.externalId } },
-    create: {
-      source: input.source,
-      externalId: input.customer.externalId,
-      email: input.customer.email ?? null,
-      name: input.customer.name ?? null,
-      plan: input.customer.plan ?? "standard",
-      enterprise: input.customer.enterprise ?? false,
-    },
-    update: {
-      ...(input.customer.email ? { email: input.customer.email } : {}),
-      ...(input.customer.name ? { name: input.customer.name } : {}),
-      ...(input.customer.plan ? { plan: input.customer.plan } : {}),
-      ...(input.customer.enterprise !== undefined ? { enterprise: input.customer.enterprise } : {}),
-    },
-  });
+export async function createTicket(prisma: PrismaClient, outbox: Outbox, input: TIncomingTicket): Promise<CreateTicketResult> {
   const createdAt = input.createdAt ? new Date(input.createdAt) : new Date();
-  let ticket: Ticket;
-  try {
-    ticket = await prisma.ticket.create({
-      data: {
-        source: input.source,
-        externalId: input.externalId,
-        customerId: customer.id,
-        subject: input.subject,
-        body: input.body,
-        channel: input.channel,
-        pageUrl: input.pageUrl ?? null,
-        priority: input.priority,
-        tags: input.tags,
-        language: input.language ?? null,
-        createdAt,
-        messages: { create: { author: "customer", authorName: customer.name, body: input.body, createdAt } },
-      },
-    });
-  } catch (err) {
-    // A concurrent delivery of the same ticket won the insert: behave as a repeat.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      return repeatOf(prisma, await prisma.ticket.findUniqueOrThrow({ where: { source_externalId: { source: input.source, externalId: input.externalId } } }));
-    }
-    throw err;
-  }
+  const key = { source: input.source, externalId: input.externalId };
+  // The calendar is read once, here: the run takes it as input, so its business-time decisions never change on replay.
+  const context = await readIngestContext(prisma, { ...key, customerExternalId: input.customer.externalId, createdAt });
+  if (context.existingTicketId !== null) return repeatOf(prisma, await prisma.ticket.findUniqueOrThrow({ where: { id: context.existingTicketId } }));
 
-  const live = await findLiveVersion(prisma);
-  if (live === null) return { ticket, created: true, run: null, notice: "No live flow with a published version: the ticket was stored, no flow started" };
-  const snapshot = ticketSnapshotOf({ ...ticket, customer }, await contactsInLast24h(prisma, customer.id, createdAt), null, await getTierMap(prisma));
-  // Read once, here: the run takes the calendar as input, so its business-time decisions never change on replay.
-  const calendar = await getWorkspaceCalendar(prisma);
-  const run = await startRun(prisma, starter, { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, snapshot, calendar, shadow: false });
-  let notice = run.error !== null ? `The flow could not start: ${run.error}` : null;
-  if (live.shadow !== null) {
-    const shadow = await startRun(prisma, starter, {
-      workflowId: shadowWorkflowId(ticket.id, live.shadow.versionId),
-      versionId: live.shadow.versionId,
-      plan: live.shadow.plan,
-      snapshot,
-      calendar,
-      shadow: true,
-    });
-    if (shadow.error !== null) notice = `${notice ?? ""}${notice ? " " : ""}The shadow run could not start: ${shadow.error}`;
+  let written: { ticket: Ticket; enqueued: boolean };
+  try {
+    written = await writeTicket(prisma, input, createdAt, context);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // A concurrent delivery of the same ticket won the insert: behave as a repeat.
+    const winner = await prisma.ticket.findUnique({ where: { source_externalId: key } });
+    if (winner !== null) return repeatOf(prisma, winner);
+    // Another ticket of a customer new to us created the customer first: the upsert finds it now.
+    written = await writeTicket(prisma, input, createdAt, context);
   }
-  return { ticket, created: true, run: { workflowId: run.workflowId, versionId: live.versionId, status: run.error === null ? "running" : "failed" }, notice };
+  if (written.enqueued) outbox.kick();
+
+  const { ticket } = written;
+  const { live, liveError } = context;
+  if (liveError !== null) return { ticket, created: true, run: null, notice: `The flow could not start: ${liveError}` };
+  if (live === null) return { ticket, created: true, run: null, notice: "No live flow with a published version: the ticket was stored, no flow started" };
+  return { ticket, created: true, run: { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, status: "starting" }, notice: null };
 }
 
-/**
- * Writes the run row, then starts its workflow; the row comes first so the workflow's first trace write
- * always finds it. A start that fails marks the row failed and is reported, never thrown: the ticket is stored.
- */
-async function startRun(
-  prisma: PrismaClient,
-  starter: FlowStarter,
-  run: { workflowId: string; versionId: string; plan: FlowPlan; snapshot: TTicketSnapshot; calendar: TWorkspaceCalendar; shadow: boolean },
-): Promise<{ workflowId: string; error: string | null }> {
-  const { workflowId, versionId, plan, snapshot, calendar, shadow } = run;
-  await prisma.flowRun.create({ data: { ticketId: snapshot.id, versionId, workflowId, shadow, status: "running" } });
-  try {
-    await starter.start(workflowId, { plan, versionId, runId: workflowId, ticket: snapshot, calendar, mode: shadow ? "shadow" : "live" });
-    return { workflowId, error: null };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    await prisma.flowRun.update({ where: { workflowId }, data: { status: "failed", outcome: { error: message } } });
-    return { workflowId, error: message };
-  }
+/** The customer, the ticket with its first message, its runs and their start messages, in one transaction. */
+async function writeTicket(prisma: PrismaClient, input: TIncomingTicket, createdAt: Date, context: IngestContext): Promise<{ ticket: Ticket; enqueued: boolean }> {
+  const { live, tierMap, calendar, earlierContacts } = context;
+  return prisma.$transaction(
+    async (tx) => {
+      const customer = await tx.customer.upsert({
+        where: { source_externalId: { source: input.source, externalId: input.customer.externalId } },
+        create: {
+          source: input.source,
+          externalId: input.customer.externalId,
+          email: input.customer.email ?? null,
+          name: input.customer.name ?? null,
+          plan: input.customer.plan ?? "standard",
+          enterprise: input.customer.enterprise ?? false,
+        },
+        update: {
+          ...(input.customer.email ? { email: input.customer.email } : {}),
+          ...(input.customer.name ? { name: input.customer.name } : {}),
+          ...(input.customer.plan ? { plan: input.customer.plan } : {}),
+          ...(input.customer.enterprise !== undefined ? { enterprise: input.customer.enterprise } : {}),
+        },
+      });
+      const ticket = await tx.ticket.create({
+        data: {
+          source: input.source,
+          externalId: input.externalId,
+          customerId: customer.id,
+          subject: input.subject,
+          body: input.body,
+          channel: input.channel,
+          pageUrl: input.pageUrl ?? null,
+          priority: input.priority,
+          tags: input.tags,
+          language: input.language ?? null,
+          createdAt,
+        },
+      });
+      // Not a nested create: that reads the ticket back after inserting both, one more round trip.
+      await tx.message.createMany({ data: [{ ticketId: ticket.id, author: "customer", authorName: customer.name, body: input.body, createdAt }] });
+      if (live === null) return { ticket, enqueued: false };
+
+      const snapshot = ticketSnapshotOf({ ...ticket, customer }, earlierContacts + 1, null, tierMap);
+      const runs = [
+        { workflowId: ticketWorkflowId(ticket.id), versionId: live.versionId, plan: live.plan, shadow: false },
+        ...(live.shadow ? [{ workflowId: shadowWorkflowId(ticket.id, live.shadow.versionId), versionId: live.shadow.versionId, plan: live.shadow.plan, shadow: true }] : []),
+      ];
+      // The run rows come with their start messages, so the workflow's first trace write always finds its row.
+      await tx.flowRun.createMany({
+        data: runs.map((run) => ({ ticketId: ticket.id, versionId: run.versionId, workflowId: run.workflowId, shadow: run.shadow, status: "running" as const })),
+      });
+      await enqueue(
+        tx,
+        runs.map((run) =>
+          startRunMessage(run.workflowId, { plan: run.plan, versionId: run.versionId, runId: run.workflowId, ticket: snapshot, calendar, mode: run.shadow ? "shadow" : "live" }),
+        ),
+      );
+      return { ticket, enqueued: true };
+    },
+    // A burst can keep every pooled connection busy for a moment: waiting for one beats refusing the ticket.
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 }
 
 async function repeatOf(prisma: PrismaClient, ticket: Ticket): Promise<CreateTicketResult> {

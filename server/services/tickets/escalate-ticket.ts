@@ -1,8 +1,7 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
 import { EffectRejected } from "../effects/effect-rejected";
-import { withEffect } from "../effects/with-effect";
+import { withEffect, type Db } from "../effects/with-effect";
 
 /**
  * Hands the ticket to humans: moves it to the escalation queue (if given), raises priority, leaves the
@@ -10,12 +9,12 @@ import { withEffect } from "../effects/with-effect";
  * the customer.
  */
 export async function escalateTicket(
-  prisma: PrismaClient,
+  db: Db,
   input: ActivityInputs["escalateTicket"],
   opts: { /** The AI provider's summary of the conversation so far. */ conversationSummary?: string | null } = {},
 ): Promise<ActivityResult<"escalateTicket">> {
   const { idempotencyKey, ticketId, ...rest } = input;
-  return withEffect(prisma, { idempotencyKey, ticketId, kind: "escalate", payload: rest }, async (tx) => {
+  return withEffect(db, { idempotencyKey, ticketId, kind: "escalate", payload: rest }, async (tx) => {
     const queue = input.queue !== null ? await tx.queue.findUnique({ where: { name: input.queue } }) : null;
     if (input.queue !== null && queue === null) throw new EffectRejected(`Queue "${input.queue}" does not exist`);
     await tx.ticket.update({

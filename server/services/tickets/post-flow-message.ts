@@ -1,13 +1,13 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@prisma/client";
-import { withEffect } from "../effects/with-effect";
+import { randomUUID } from "node:crypto";
+import { withEffect, type Db } from "../effects/with-effect";
 
 /**
  * Messages a flow writes on a ticket: an AI reply to the customer (which is the first response if none
  * came before), an internal draft for the agent, or a CSAT survey.
  */
 export async function postFlowMessage(
-  prisma: PrismaClient,
+  db: Db,
   input: {
     ticketId: string;
     idempotencyKey: string;
@@ -17,19 +17,20 @@ export async function postFlowMessage(
   },
 ): Promise<{ effectId: string; duplicate: boolean; messageId?: string }> {
   const { idempotencyKey, ticketId, kind, body, aiMeta } = input;
-  return withEffect(prisma, { idempotencyKey, ticketId, kind, payload: { body } }, async (tx) => {
-    const message = await tx.message.create({
-      data: {
-        ticketId,
-        author: kind === "csat-survey" ? "system" : "ai",
-        body,
-        internal: kind === "internal-note",
-        ...(aiMeta ? { aiMeta: aiMeta as Prisma.InputJsonValue } : {}),
-      },
-    });
-    if (kind === "reply") {
-      await tx.ticket.updateMany({ where: { id: ticketId, firstResponseAt: null }, data: { firstResponseAt: message.createdAt } });
-    }
-    return { messageId: message.id };
+  return withEffect(db, { idempotencyKey, ticketId, kind, payload: { body } }, async (tx) => {
+    const author = kind === "csat-survey" ? "system" : "ai";
+    const aiMetaJson = aiMeta ? JSON.stringify(aiMeta) : null;
+    // One statement for the message and, for a reply, the ticket's first response: every live AI reply passes here.
+    const rows = await tx.$queryRaw<Array<{ id: string }>>`
+      WITH message AS (
+        INSERT INTO "Message" ("id", "ticketId", "author", "body", "internal", "aiMeta")
+        VALUES (${randomUUID()}, ${ticketId}, ${author}::"MessageAuthor", ${body}, ${kind === "internal-note"}, ${aiMetaJson}::jsonb)
+        RETURNING "id", "createdAt"
+      ), first_response AS (
+        UPDATE "Ticket" SET "firstResponseAt" = message."createdAt", "updatedAt" = now()
+        FROM message WHERE ${kind === "reply"} AND "Ticket"."id" = ${ticketId} AND "Ticket"."firstResponseAt" IS NULL
+      )
+      SELECT "id" FROM message`;
+    return { messageId: rows[0]!.id };
   });
 }

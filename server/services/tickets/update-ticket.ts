@@ -1,25 +1,26 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
-import { withEffect } from "../effects/with-effect";
+import { withEffect, type Db } from "../effects/with-effect";
 
-/** Field changes a flow makes (priority, status, tier, tags). Custom fields are kept in the effect log. */
-export async function updateTicket(prisma: PrismaClient, input: ActivityInputs["updateTicket"]): Promise<ActivityResult<"updateTicket">> {
+/**
+ * Field changes a flow makes (priority, status, tier, tags). Custom fields are kept in the effect log. Tags keep
+ * their order: those added go last, once. One statement, because every live tag and tier step passes here.
+ */
+export async function updateTicket(db: Db, input: ActivityInputs["updateTicket"]): Promise<ActivityResult<"updateTicket">> {
   const { idempotencyKey, ticketId, changes } = input;
-  return withEffect(prisma, { idempotencyKey, ticketId, kind: "update", payload: { changes } }, async (tx) => {
-    const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { tags: true } });
-    const tags = new Set(ticket.tags);
-    for (const t of changes.addTags ?? []) tags.add(t);
-    for (const t of changes.removeTags ?? []) tags.delete(t);
-    await tx.ticket.update({
-      where: { id: ticketId },
-      data: {
-        ...(changes.priority ? { priority: changes.priority } : {}),
-        ...(changes.status ? { status: changes.status } : {}),
-        ...(changes.tier !== undefined ? { tier: changes.tier } : {}),
-        tags: [...tags],
-      },
-    });
+  return withEffect(db, { idempotencyKey, ticketId, kind: "update", payload: { changes } }, async (tx) => {
+    const updated = await tx.$executeRaw`
+      UPDATE "Ticket" SET
+        "priority" = COALESCE(${changes.priority ?? null}::"TicketPriority", "priority"),
+        "status" = COALESCE(${changes.status ?? null}::"TicketStatus", "status"),
+        "tier" = CASE WHEN ${changes.tier !== undefined} THEN ${changes.tier ?? null}::int ELSE "tier" END,
+        "tags" = ARRAY(
+          SELECT tag FROM unnest("tags" || ${changes.addTags ?? []}::text[]) WITH ORDINALITY AS t(tag, position)
+          WHERE NOT (tag = ANY(${changes.removeTags ?? []}::text[]))
+          GROUP BY tag ORDER BY min(position)),
+        "updatedAt" = now()
+      WHERE "id" = ${ticketId}`;
+    if (updated === 0) throw new Error(`No ticket ${ticketId}`);
     return {};
   });
 }

@@ -5,6 +5,6 @@ import { ZIncomingTicketSchema } from "@/server/services/tickets/incoming-ticket
 
 /** Same as the tickets webhook: idempotent on (source, externalId), starts the live flow on new tickets. */
 export const createTicketProcedure = authedProcedure("tickets.create").input(ZIncomingTicketSchema).mutation(async ({ ctx, input }) => {
-  const result = await createTicket(ctx.prisma, ctx.ports.flowStarter, input);
+  const result = await createTicket(ctx.prisma, ctx.ports.outbox, input);
   return { ticketId: result.ticket.id, created: result.created, run: result.run, notice: result.notice };
 });

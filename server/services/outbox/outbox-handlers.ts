@@ -1,0 +1,9 @@
+import "server-only";
+import type { FlowStarter } from "../tickets/flow-starter";
+import type { OutboxHandler } from "./outbox";
+import { START_RUN, startRunHandler } from "./start-run-message";
+
+/** Every kind of outbox message a process delivers, by kind, built on the process's ports. */
+export function outboxHandlers(ports: { readonly flowStarter: FlowStarter }): Record<string, OutboxHandler> {
+  return { [START_RUN]: startRunHandler(ports.flowStarter) };
+}

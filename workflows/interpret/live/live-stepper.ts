@@ -1,0 +1,175 @@
+import { KINDS } from "../../kinds";
+import type { FlowPlan } from "../../model/plan";
+import { advance, initialState } from "../advance";
+import { READ_ONLY_ACTIVITIES, SENDS_OUTSIDE, simulatedEffectResult, type PerceptionName } from "../activities";
+import type { CallActivityCommand, Command, FlowEvent, RunState } from "../types";
+import type { EffectRequest, ReadRequest, StepBatchInput } from "./activity-contract";
+
+/** What the live driver must do next for the run. */
+export type StepperTask =
+  /** Ask the AI: `reads` answer `call` (and, for a text read, every other read of the plan on that text). */
+  | { kind: "read"; call: CallActivityCommand; reads: ReadRequest[] }
+  /** Store the pending effects and trace lines in one transaction. */
+  | { kind: "flush"; batch: Omit<StepBatchInput, "workflowId"> }
+  /** Everything is stored: carry out these timer commands, then wait for an event (unless the run is complete). */
+  | { kind: "rest"; commands: Command[] };
+
+interface PendingEffect {
+  call: Extract<CallActivityCommand, { name: EffectRequest["name"] }>;
+  /** The run's state when the flow asked for the effect, to go back to if the batch fails. */
+  state: RunState;
+  /** How many timer commands were due when it was asked for; the ones after it come from the same guess. */
+  deferredLength: number;
+  /** Whether the flow already carried on with the result the effect returns when it works. */
+  assumed: boolean;
+}
+
+/**
+ * The batching half of the live driver, pure so it can be tested without Temporal. The flow carries on past
+ * each effect with the result the effect returns when it works (the result a backtest assumes), so every
+ * effect decided between two rests lands in one batch with its trace lines. If the batch fails, the stepper
+ * goes back to the state at the batch's first effect and carries out the effects one at a time, feeding each
+ * one's real outcome, so a failure takes the path it always took. Nothing is assumed for an effect that
+ * reaches outside the database: the batch ends with it and the flow waits for its real result.
+ */
+export class LiveStepper {
+  state: RunState = initialState();
+  private persisted = 0;
+  private persistedStatus: RunState["status"] | null = null;
+  private readonly events: FlowEvent[] = [];
+  private readonly deferred: Command[] = [];
+  private pending: PendingEffect[] = [];
+  private read: CallActivityCommand | null = null;
+  private oneByOne = false;
+  private readonly answers = new Map<string, unknown>();
+  private readonly planReads: readonly PerceptionName[];
+
+  constructor(
+    private readonly plan: FlowPlan,
+    private readonly shadow: boolean,
+    private readonly now: () => string,
+  ) {
+    const reads = new Set<PerceptionName>();
+    for (const node of Object.values(plan.nodes)) for (const read of KINDS[node.type].reads ?? []) reads.add(read);
+    this.planReads = [...reads];
+  }
+
+  /** Feeds an event and runs the flow as far as it goes without waiting. */
+  feed(event: FlowEvent): void {
+    this.events.push(event);
+    this.drain();
+  }
+
+  next(): StepperTask {
+    if (this.read !== null) return { kind: "read", call: this.read, reads: this.readsFor(this.read) };
+    const last = this.pending.at(-1);
+    const unsaved = this.state.trace.length > this.persisted || this.state.status !== this.persistedStatus;
+    if (last !== undefined || unsaved) return { kind: "flush", batch: this.batch() };
+    this.oneByOne = false;
+    return { kind: "rest", commands: this.deferred.splice(0) };
+  }
+
+  readDone(reads: ReadRequest[], results: unknown[]): void {
+    reads.forEach((read, i) => this.answers.set(answerKey(read), results[i]));
+    const call = this.takeRead();
+    this.events.push(this.completed(call, this.answers.get(answerKey(call as ReadRequest))));
+    this.drain();
+  }
+
+  readFailed(error: string): void {
+    this.events.push(this.failed(this.takeRead(), error));
+    this.drain();
+  }
+
+  flushDone(results: unknown[]): void {
+    const last = this.pending.at(-1);
+    this.persisted = this.state.trace.length;
+    this.persistedStatus = this.state.status;
+    this.pending = [];
+    if (last !== undefined && !last.assumed) {
+      this.events.push(this.completed(last.call, results.at(-1)));
+      this.drain();
+    }
+  }
+
+  /** The batch finally failed (after its retries); false when there is no effect to blame and the run cannot go on. */
+  flushFailed(error: string): boolean {
+    const first = this.pending[0];
+    if (first === undefined) return false;
+    if (this.pending.length === 1 && !first.assumed) {
+      this.pending = [];
+      this.events.push(this.failed(first.call, error));
+      this.drain();
+      return true;
+    }
+    // Nothing of the batch was stored: go back to its first effect and carry the effects out one at a time.
+    this.state = first.state;
+    this.deferred.length = first.deferredLength;
+    this.pending = [{ ...first, assumed: false }];
+    this.oneByOne = true;
+    return true;
+  }
+
+  private drain(): void {
+    for (let event = this.events.shift(); event !== undefined; event = this.events.shift()) {
+      const result = advance(this.plan, this.state, event);
+      this.state = result.state;
+      for (const command of result.commands) {
+        if (command.type !== "callActivity") this.deferred.push(command);
+        else if (READ_ONLY_ACTIVITIES.has(command.name)) this.askToRead(command);
+        else if (this.shadow) this.events.push(this.completed(command, simulatedEffectResult(command.name, command.input as never)));
+        else this.queueEffect(command as PendingEffect["call"]);
+      }
+    }
+  }
+
+  private completed(call: CallActivityCommand, result: unknown): FlowEvent {
+    return { type: "activity.completed", at: this.now(), callId: call.callId, ok: true, result };
+  }
+
+  private failed(call: CallActivityCommand, error: string): FlowEvent {
+    return { type: "activity.completed", at: this.now(), callId: call.callId, ok: false, error };
+  }
+
+  private askToRead(call: CallActivityCommand): void {
+    const known = this.answers.get(answerKey(call as ReadRequest));
+    if (known !== undefined) this.events.push(this.completed(call, known));
+    else this.read = call;
+  }
+
+  private queueEffect(call: PendingEffect["call"]): void {
+    const assumed = !this.oneByOne && !SENDS_OUTSIDE.has(call.name);
+    this.pending.push({ call, state: this.state, deferredLength: this.deferred.length, assumed });
+    if (assumed) this.events.push(this.completed(call, simulatedEffectResult(call.name, call.input as never)));
+  }
+
+  private readsFor(call: CallActivityCommand): ReadRequest[] {
+    if (call.name !== "classifyIntent" && call.name !== "detectSentiment") return [{ name: call.name, input: call.input } as ReadRequest];
+    const names = this.planReads.includes(call.name) ? this.planReads : [call.name, ...this.planReads];
+    return names.map((name) => ({ name, input: call.input }) as ReadRequest);
+  }
+
+  private takeRead(): CallActivityCommand {
+    const call = this.read;
+    if (call === null) throw new Error("No read is outstanding");
+    this.read = null;
+    return call;
+  }
+
+  private batch(): Omit<StepBatchInput, "workflowId"> {
+    const state = this.state;
+    return {
+      effects: this.pending.map((p) => ({ name: p.call.name, input: p.call.input }) as EffectRequest),
+      trace: state.trace.slice(this.persisted),
+      status: state.status,
+      outcome: state.outcome,
+      decided: state.status === "completed" || state.waiting?.kind === "event",
+    };
+  }
+}
+
+
+/** Text reads are answered by name and text; a draft by its whole input (the intent and passages it asks for). */
+function answerKey(read: ReadRequest): string {
+  return read.name === "draftReply" ? `draftReply\u0000${JSON.stringify(read.input)}` : `${read.name}\u0000${read.input.text}`;
+}
