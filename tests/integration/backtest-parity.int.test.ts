@@ -92,8 +92,8 @@ async function runLive(starter: ReturnType<typeof recordingStarter>, source: str
     customer: { externalId: uniqueId("cust"), name: "Parity", enterprise: scenario.enterprise },
   });
   const workflowId = ticketWorkflowId(created.ticket.id);
-  // Drained until started: the first drain has been seen to miss a message committed just before it (not yet
-  // explained; the web sweep covers it in the product), and the next one finds it.
+  // Drained until started: the scenarios run at once, each with its own dispatcher, and a kicked dispatcher claims
+  // every due message, so another scenario's dispatcher may hold this one (SKIP LOCKED) when this drain looks.
   const input = await eventually("the live run to start", async () => {
     await outbox.drain();
     return starter.inputs.get(workflowId);
