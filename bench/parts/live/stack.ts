@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "../../../server/db/embedded-postgres";
 import { SERVER_CONDITIONS } from "../../../server/lib/node-flags";
+import { randomFreePort } from "../../../temporal/launcher/ports";
 import { readRecord } from "../../../temporal/launcher/state-file";
 import { descendantsOf, readProc } from "./proc";
 
@@ -36,7 +36,8 @@ export async function startStack(o: { startTimeoutMs: number; keepDataDir: boole
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "studio-bench-live-"));
   // As root the embedded PostgreSQL runs as the `postgres` user, which must be able to enter the dir.
   chmodSync(dataDir, 0o755);
-  const port = await freePort();
+  // Every interface, as the web app binds them.
+  const port = await randomFreePort("0.0.0.0");
   const env: NodeJS.ProcessEnv = { ...process.env, STUDIO_DATA_DIR: dataDir, PORT: String(port), AI_PROVIDER: "local" };
   for (const key of ["DATABASE_URL", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE", "TEMPORAL_TASK_QUEUE", "SLACK_WEBHOOK_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL"]) delete env[key];
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [...SERVER_CONDITIONS, "scripts/start.ts"], {
@@ -154,17 +155,6 @@ function signal(pid: number, name: NodeJS.Signals): void {
   } catch {
     // already gone
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "0.0.0.0", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

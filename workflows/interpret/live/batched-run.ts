@@ -19,10 +19,9 @@ const activities = proxyLocalActivities<Pick<FlowActivities, "perceive" | "apply
 
 export async function batchedRun(input: TicketFlowInput): Promise<TicketFlowResult> {
   const shadow = input.mode === "shadow";
-  let stepper: LiveStepper | null = null;
-  const io = runIo(() => stepper!.state);
+  // The query handler reads `running` only when a query comes, after it exists.
+  const io = runIo(() => running.state);
   const running = new LiveStepper(input.plan, shadow, io.now);
-  stepper = running;
 
   running.feed(
     input.calendar === undefined
