@@ -11,17 +11,20 @@ import { createActivities } from "./activities";
 import { createBacktestActivities } from "./activities/backtest-activities";
 import { temporalAddress } from "./client";
 import { temporalFlowStarter } from "./flow-starter";
+import { workerTuning } from "./worker-tuning";
 
 /**
  * The ticket-flow worker: runs ticketFlow workflows (the interpreter) and their activities. Any number
  * of these can poll the same task queue. SIGINT/SIGTERM drain it gracefully (the SDK installs those handlers).
  * It is the worker process's composition root: its ports are built here, once, and handed to the activities.
  */
-export async function createWorker(): Promise<Worker> {
+export async function createWorker(o: { keepModelLoaded?: boolean } = {}): Promise<Worker> {
   const prisma = getPrisma();
   const connection = await NativeConnection.connect({ address: temporalAddress() });
-  const deps: WorkerPorts = { prisma, ai: createAiProvider(prisma), notifier: createNotifier() };
+  const ai = createAiProvider(prisma, undefined, { keepModelLoaded: o.keepModelLoaded ?? false });
+  const deps: WorkerPorts = { prisma, ai, notifier: createNotifier() };
   return Worker.create({
+    ...workerTuning(),
     connection,
     namespace: TEMPORAL_NAMESPACE,
     taskQueue: TASK_QUEUE,
@@ -33,7 +36,8 @@ export async function createWorker(): Promise<Worker> {
 }
 
 async function main(): Promise<void> {
-  const worker = await createWorker();
+  // A long-lived worker loads the intent model before its first ticket; the tests' workers classify with whatever they set up.
+  const worker = await createWorker({ keepModelLoaded: true });
   // The web process starts the runs it writes at once; this sweep also starts what a web process that crashed
   // (or has not served a request since) left in the outbox.
   const outbox = outboxDispatcher({ prisma: getPrisma(), handlers: outboxHandlers({ flowStarter: temporalFlowStarter() }) });

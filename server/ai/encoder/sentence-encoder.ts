@@ -49,6 +49,10 @@ export class OnnxSentenceEncoder implements SentenceEncoder {
       intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: "all",
+      // ONNX Runtime's pool threads busy-wait after each run by default. A worker classifies one ticket at a time,
+      // so they would spin between nearly every call, burning a core the database and Temporal need; batches of
+      // texts (training) run as fast without it.
+      extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } },
     });
     return new OnnxSentenceEncoder(ort, session, tokenizer);
   }

@@ -9,6 +9,7 @@ import { createOpenAiProvider, openAiSettingsFromEnv } from "../../ai/openai";
 import type { AiProvider } from "../../ai/provider";
 import { activeIntentModelLoader } from "../intent-models/active-model";
 import { knownIntentLabels, trainedIntentClassifier } from "../intent-models/intent-classifier";
+import { keepIntentModelLoaded } from "../intent-models/keep-loaded";
 
 export const AI_PROVIDERS = ["local", "openai", "keyword"] as const;
 export type TAiProviderName = (typeof AI_PROVIDERS)[number];
@@ -18,6 +19,8 @@ const KB_CACHE_MS = 30_000;
 export interface CreateAiProviderOptions {
   /** The intent classifier for `local`; by default the workspace's active trained model (the keyword baseline until one is trained). */
   intent?: IntentClassifier | null;
+  /** Load the active model ahead of the first classification and keep it current in the background (the worker). */
+  keepModelLoaded?: boolean;
 }
 
 /**
@@ -36,10 +39,10 @@ function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProvi
   if (!isProviderName(name)) throw new Error(`Unknown AI provider "${name}"; AI_PROVIDER must be one of: ${AI_PROVIDERS.join(", ")}`);
   switch (name) {
     case "local":
-      return localProvider(prisma, options, activeIntentModelLoader(prisma));
+      return localProvider(prisma, options, modelLoader(prisma, options));
     case "openai": {
       // One loader for both: the model is deserialised once per version, not on every classification.
-      const loadModel = activeIntentModelLoader(prisma);
+      const loadModel = modelLoader(prisma, options);
       const local = localProvider(prisma, options, loadModel);
       return createOpenAiProvider({
         ...openAiSettingsFromEnv(),
@@ -60,6 +63,12 @@ function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProvi
 function localProvider(prisma: PrismaClient, options: CreateAiProviderOptions, loadModel: ReturnType<typeof activeIntentModelLoader>): LocalProvider {
   const intent = options.intent === undefined ? trainedIntentClassifier(loadModel) : options.intent;
   return new LocalProvider({ kb: cachedKbIndex(prisma), intent });
+}
+
+function modelLoader(prisma: PrismaClient, options: CreateAiProviderOptions): ReturnType<typeof activeIntentModelLoader> {
+  const load = activeIntentModelLoader(prisma);
+  if (options.keepModelLoaded) keepIntentModelLoaded(load);
+  return load;
 }
 
 function isProviderName(name: string): name is TAiProviderName {

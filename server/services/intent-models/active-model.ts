@@ -6,7 +6,7 @@ import { predictIntents } from "../../ai/intent/predict-batch";
 import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { intentModelName } from "./train-and-store";
 
-const RECHECK_MS = 10_000;
+export const RECHECK_MS = 10_000;
 
 export interface LoadedIntentModel {
   name: string;

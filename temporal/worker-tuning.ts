@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { WorkerOptions } from "@temporalio/worker";
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** The worker's tuning knobs, each an SDK option, read from STUDIO_WORKER_* so a deployment can size it without code. */
+const ZWorkerTuningEnvSchema = z.object({
+  STUDIO_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().nonnegative().optional(),
+  STUDIO_WORKER_MAX_WORKFLOW_TASKS: positiveInt.optional(),
+  STUDIO_WORKER_MAX_LOCAL_ACTIVITIES: positiveInt.optional(),
+  STUDIO_WORKER_WORKFLOW_TASK_POLLS: positiveInt.optional(),
+  STUDIO_WORKER_STICKY_TIMEOUT_MS: positiveInt.optional(),
+});
+
+export type TWorkerTuning = Pick<
+  WorkerOptions,
+  | "maxCachedWorkflows"
+  | "maxConcurrentWorkflowTaskExecutions"
+  | "maxConcurrentLocalActivityExecutions"
+  | "maxConcurrentWorkflowTaskPolls"
+  | "stickyQueueScheduleToStartTimeout"
+>;
+
+/**
+ * The SDK's defaults unless a STUDIO_WORKER_* variable says otherwise (the README's status says what the live bench
+ * measured with each). A bad value stops the worker at start with the variable's name.
+ */
+export function workerTuning(env: Record<string, string | undefined> = process.env): TWorkerTuning {
+  const parsed = ZWorkerTuningEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${String(issue.path[0])} must be a whole number above zero (got "${env[String(issue.path[0])]}")`);
+  }
+  const t = parsed.data;
+  return {
+    ...(t.STUDIO_WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: t.STUDIO_WORKER_MAX_CACHED_WORKFLOWS } : {}),
+    ...(t.STUDIO_WORKER_MAX_WORKFLOW_TASKS !== undefined ? { maxConcurrentWorkflowTaskExecutions: t.STUDIO_WORKER_MAX_WORKFLOW_TASKS } : {}),
+    ...(t.STUDIO_WORKER_MAX_LOCAL_ACTIVITIES !== undefined ? { maxConcurrentLocalActivityExecutions: t.STUDIO_WORKER_MAX_LOCAL_ACTIVITIES } : {}),
+    ...(t.STUDIO_WORKER_WORKFLOW_TASK_POLLS !== undefined ? { maxConcurrentWorkflowTaskPolls: t.STUDIO_WORKER_WORKFLOW_TASK_POLLS } : {}),
+    ...(t.STUDIO_WORKER_STICKY_TIMEOUT_MS !== undefined ? { stickyQueueScheduleToStartTimeout: t.STUDIO_WORKER_STICKY_TIMEOUT_MS } : {}),
+  };
+}
