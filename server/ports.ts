@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { AiProvider } from "./ai/provider";
+import type { HelpdeskClient } from "./helpdesk/contract";
 import type { BacktestRunners } from "./services/backtests/backtest-runner";
 import type { Notifier } from "./services/notify/notifier";
 import type { Outbox } from "./services/outbox/outbox";
@@ -22,8 +23,19 @@ export interface StudioPorts {
   readonly backtestRunners: BacktestRunners;
 }
 
+/** The helpdesks the studio runs on top of, as the effects of a connected ticket's run reach them. */
+export interface HelpdeskGateway {
+  /** The connection's client: rate-limited, and recording its calls and errors on the connection. */
+  client(connectionId: string): Promise<HelpdeskClient>;
+  /** The helpdesk's id for a studio queue (by name) or agent (by email) on the connection; null when not mapped. */
+  remoteId(connectionId: string, kind: "queue" | "agent", local: string): Promise<string | null>;
+}
+
 /** What the web app's procedures and route handlers hand their services. */
 export type WebPorts = Pick<StudioPorts, "prisma" | "flowStarter" | "outbox" | "backtestRunners">;
 
 /** What the worker's activities hand their services. */
-export type WorkerPorts = Pick<StudioPorts, "prisma" | "ai" | "notifier">;
+export type WorkerPorts = Pick<StudioPorts, "prisma" | "ai" | "notifier"> & {
+  /** Built from the database when absent (tests that never meet a connected ticket leave it out). */
+  readonly helpdesk?: HelpdeskGateway;
+};

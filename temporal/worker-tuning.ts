@@ -5,7 +5,8 @@ const positiveInt = z.coerce.number().int().positive();
 
 /** The worker's tuning knobs, each an SDK option, read from STUDIO_WORKER_* so a deployment can size it without code. */
 const ZWorkerTuningEnvSchema = z.object({
-  STUDIO_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().nonnegative().optional(),
+  // Not 0: a run's local activities finish inside its cached workflow task, and uncached runs made no progress.
+  STUDIO_WORKER_MAX_CACHED_WORKFLOWS: positiveInt.optional(),
   STUDIO_WORKER_MAX_WORKFLOW_TASKS: positiveInt.optional(),
   STUDIO_WORKER_MAX_LOCAL_ACTIVITIES: positiveInt.optional(),
   STUDIO_WORKER_WORKFLOW_TASK_POLLS: positiveInt.optional(),

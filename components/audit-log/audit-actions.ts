@@ -21,6 +21,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "agent.update": "Changed agent",
   "agent.delete": "Removed agent",
   "settings.calendar": "Changed business hours",
+  "connection.create": "Added helpdesk connection",
+  "connection.update": "Changed helpdesk connection",
+  "connection.delete": "Deleted helpdesk connection",
+  "connection.mappings": "Changed connection mappings",
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,7 +1,7 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { PanelLeftClose, PanelLeftOpen } from "lucide-react";
@@ -22,6 +22,7 @@ import { useAutosave } from "./useAutosave";
 import { useEditorShortcuts } from "./useEditorShortcuts";
 import { useFlowGraph } from "./useFlowGraph";
 import { useIntentLabelWarnings } from "./useIntentLabelWarnings";
+import { useUnmappedQueueWarnings } from "./useUnmappedQueueWarnings";
 import { useLiveCompile } from "./useLiveCompile";
 import { useRememberedToggle } from "./useRememberedToggle";
 
@@ -49,7 +50,9 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
   const settings = initial.settings;
   const api = useFlowGraph(loaded);
   const { pending } = useLiveCompile(api.graph, settings, queues);
-  const warnings = useIntentLabelWarnings(api.graph);
+  const labelWarnings = useIntentLabelWarnings(api.graph);
+  const queueWarnings = useUnmappedQueueWarnings(api.graph);
+  const warnings = useMemo(() => [...labelWarnings, ...queueWarnings], [labelWarnings, queueWarnings]);
   const save = useAutosave(flowId, api.graph, settings);
   const { all: problems } = useErrorIndex();
   const flow = useReactFlow();

@@ -66,7 +66,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
           {warnings.map((w, i) => (
             <li key={`w${i}`}>
               <button type="button" className="flex w-full min-w-0 gap-2 px-3 py-1 text-left hover:bg-amber-50" onClick={() => onPick({ nodeId: w.nodeId })}>
-                <span className="shrink-0 font-mono text-[11px] text-amber-600">warning</span>
+                <span className="shrink-0 font-mono text-[11px] text-amber-700">warning</span>
                 <span className="text-zinc-800">{w.message}</span>
               </button>
             </li>

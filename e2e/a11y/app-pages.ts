@@ -37,6 +37,7 @@ export interface PageIds {
   rule: { nodeId: string; decision: string };
   ticketId: string;
   articleId: string;
+  connectionId: string;
 }
 
 interface Rule {
@@ -79,7 +80,31 @@ export async function createPageIds(request: APIRequestContext): Promise<PageIds
   if (changed[0] === undefined || rules[0] === undefined || tickets.items[0] === undefined || articles.articles[0] === undefined) {
     throw new Error("The set-up data is missing a changed ticket, a rule, a ticket or an article");
   }
-  return { flowId: flow.id, backtestId: run.id, changedTicketId: changed[0].ticketId, rule: rules[0], ticketId: tickets.items[0].id, articleId: articles.articles[0].id };
+  // Its API address is a closed local port, so the page's calls to the helpdesk fail fast and never leave the machine.
+  const connection = await mutate<{ id: string }>(request, "connections.create", {
+    kind: "zendesk",
+    name: `Every page ${Date.now()}`,
+    enabled: true,
+    settings: { subdomain: "every-page", agentEmail: "bot@e2e.studio.local", baseUrl: "http://127.0.0.1:9" },
+    secrets: { apiToken: "every-page-token", webhookSecret: "every-page-secret" },
+  });
+  return {
+    flowId: flow.id,
+    backtestId: run.id,
+    changedTicketId: changed[0].ticketId,
+    rule: rules[0],
+    ticketId: tickets.items[0].id,
+    articleId: articles.articles[0].id,
+    connectionId: connection.id,
+  };
+}
+
+/**
+ * Removes what the set-up left that changes other pages: the connection, whose unmapped queues would otherwise show
+ * as warnings in every flow the later specs open.
+ */
+export async function removePageIds(request: APIRequestContext, ids: PageIds): Promise<void> {
+  await mutate(request, "connections.delete", { id: ids.connectionId });
 }
 
 /** The URL to visit for a route, its [params] filled from the ids by the folder they are in. */
@@ -99,6 +124,8 @@ export function urlOf(route: string, ids: PageIds): string {
         return ids.ticketId;
       case "knowledge/[id]":
         return ids.articleId;
+      case "connections/[id]":
+        return ids.connectionId;
       default:
         throw new Error(`No id for ${at} in ${route}: add one to e2e/a11y/app-pages.ts`);
     }

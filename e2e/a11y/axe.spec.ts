@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { appRoutes, createPageIds, settled, urlOf } from "./app-pages";
+import { appRoutes, createPageIds, removePageIds, settled, urlOf } from "./app-pages";
 
 /**
  * Every page of the app passes axe with no serious or critical violation (WCAG 2.1 A and AA rules), and the
@@ -59,12 +59,16 @@ test("every page has no serious accessibility violation and a visible keyboard f
   const routes = appRoutes();
   expect(routes.length).toBeGreaterThan(20);
   const problems: string[] = [];
-  for (const route of routes) {
-    const url = urlOf(route, ids);
-    await page.goto(url);
-    await settled(page);
-    for (const v of await seriousViolations(page)) problems.push(`${url}: ${v}`);
-    for (const what of await focusWithoutIndicator(page)) problems.push(`${url}: no visible focus on ${what}`);
+  try {
+    for (const route of routes) {
+      const url = urlOf(route, ids);
+      await page.goto(url);
+      await settled(page);
+      for (const v of await seriousViolations(page)) problems.push(`${url}: ${v}`);
+      for (const what of await focusWithoutIndicator(page)) problems.push(`${url}: no visible focus on ${what}`);
+    }
+  } finally {
+    await removePageIds(request, ids);
   }
   // The audit, with a category's details open, and the backtest's rules and charts are where the long tables are.
   await page.goto("/history-audit");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { appRoutes, createPageIds, settled, urlOf } from "../a11y/app-pages";
+import { appRoutes, createPageIds, removePageIds, settled, urlOf } from "../a11y/app-pages";
 
 /**
  * At 1280 and 1440 px no page scrolls sideways (wide tables scroll inside their own card), and the audit's
@@ -30,15 +30,19 @@ test("no page scrolls sideways at 1280 and 1440 px", async ({ page, request }) =
   test.setTimeout(600_000);
   const ids = await createPageIds(request);
   const problems: string[] = [];
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    for (const route of appRoutes()) {
-      const url = urlOf(route, ids);
-      await page.goto(url);
-      await settled(page);
-      const { excess, culprits } = await overflow(page);
-      if (excess > 0) problems.push(`${url} at ${viewport.width} px is ${excess} px too wide: ${culprits.join("; ")}`);
+  try {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const route of appRoutes()) {
+        const url = urlOf(route, ids);
+        await page.goto(url);
+        await settled(page);
+        const { excess, culprits } = await overflow(page);
+        if (excess > 0) problems.push(`${url} at ${viewport.width} px is ${excess} px too wide: ${culprits.join("; ")}`);
+      }
     }
+  } finally {
+    await removePageIds(request, ids);
   }
   await page.setViewportSize(VIEWPORTS[1]!);
   await page.goto(urlOf("/history-audit", ids));

@@ -14,6 +14,7 @@ const TABLE = {
   "settings.read": ["manager"], // queues, dashboards, targets
   "settings.edit": [], // queues, agents, business hours, time zone and holidays
   "users.manage": [],
+  "connections.manage": [], // helpdesk connections: their credentials, mappings and test calls
   "audit.read": [],
   "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
   "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
@@ -51,6 +52,7 @@ const WHAT: Record<Permission, string> = {
   "settings.read": "Reading settings",
   "settings.edit": "Changing settings",
   "users.manage": "Managing users",
+  "connections.manage": "Managing helpdesk connections",
   "audit.read": "Reading the audit log",
   "history.read": "Reading the ticket-history audit",
   "history.import": "Importing ticket history",

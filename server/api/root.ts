@@ -5,6 +5,7 @@ import { agentsRouter } from "@/server/api/routers/agents";
 import { aiModelsRouter } from "@/server/api/routers/ai-models";
 import { auditLogRouter } from "@/server/api/routers/audit-log";
 import { backtestsRouter } from "@/server/api/routers/backtests";
+import { connectionsRouter } from "@/server/api/routers/connections";
 import { flowImportRouter } from "@/server/api/routers/flow-import";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   backtests: backtestsRouter,
   agents: agentsRouter,
   workspaceCalendar: workspaceCalendarRouter,
+  connections: connectionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

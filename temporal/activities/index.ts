@@ -1,9 +1,12 @@
 import { ApplicationFailure } from "@temporalio/activity";
 import { answerAiActivity } from "../../server/ai/answer-ai-activity";
 import type { WorkerPorts } from "../../server/ports";
+import { helpdeskGateway } from "../../server/services/connections/helpdesk-gateway";
 import { EffectRejected } from "../../server/services/effects/effect-rejected";
+import { RetryLater } from "../../server/services/effects/retry-later";
 import { applyStepBatch } from "../../server/services/runs/apply-step-batch";
 import { applyEffect, flowEffects } from "../../server/services/runs/flow-effects";
+import { helpdeskMirror } from "../../server/services/runs/helpdesk-mirror";
 import { perceive } from "../../server/services/runs/perceive";
 import { recordTrace } from "../../server/services/runs/record-trace";
 import { classifyTicketIntent, detectTicketSentiment } from "../../server/services/tickets/classify-ticket";
@@ -22,13 +25,17 @@ export function createActivities(deps: ActivityDeps): FlowActivities {
   return activities as unknown as FlowActivities;
 }
 
-/** A rejected effect will fail the same way on every attempt: tell Temporal not to retry it. */
+/**
+ * A rejected effect will fail the same way on every attempt: tell Temporal not to retry it. One the other side
+ * asked to come back to later is retried after the delay it gave.
+ */
 function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
       return await fn(...args);
     } catch (err) {
       if (err instanceof EffectRejected) throw ApplicationFailure.nonRetryable(err.message, err.name);
+      if (err instanceof RetryLater && err.afterMs !== null) throw ApplicationFailure.create({ message: err.message, type: err.name, nextRetryDelay: err.afterMs });
       throw err;
     }
   };
@@ -37,9 +44,10 @@ function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise
 function buildActivities(deps: ActivityDeps): FlowActivities {
   const { prisma, ai } = deps;
   const effects = flowEffects(deps);
+  const mirror = helpdeskMirror(deps.helpdesk ?? helpdeskGateway(prisma));
   return {
     perceive: (input) => perceive(deps, input),
-    applyStepBatch: (input) => applyStepBatch(prisma, effects, input),
+    applyStepBatch: (input) => applyStepBatch(prisma, effects, input, mirror),
     // One activity per step: what runs recorded before batching still call when they replay.
     classifyIntent: (input) => classifyTicketIntent(deps, input),
     detectSentiment: (input) => detectTicketSentiment(deps, input),

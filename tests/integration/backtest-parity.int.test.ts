@@ -102,7 +102,7 @@ async function runLive(starter: ReturnType<typeof recordingStarter>, source: str
   if (scenario.reply) {
     const resting = await restingState(workflowId);
     if (resting.status !== "completed") {
-      const { message } = await addTicketMessage(prisma, starter, created.ticket.id, { author: scenario.reply.author, body: scenario.reply.body });
+      const { message } = await addTicketMessage(prisma, outbox, created.ticket.id, { author: scenario.reply.author, body: scenario.reply.body });
       const at = message.createdAt.toISOString();
       timeline.push(scenario.reply.author === "customer" ? { type: "customer.replied", at, body: message.body } : { type: "agent.replied", at, body: message.body });
     }

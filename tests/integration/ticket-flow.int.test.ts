@@ -80,7 +80,7 @@ describe("live ticket flow on Temporal", () => {
       params: Promise.resolve({ id: ticket.id }),
     });
     expect(reply.status).toBe(201);
-    expect(await reply.json()).toMatchObject({ created: true, signal: "delivered" });
+    expect(await reply.json()).toMatchObject({ created: true, signal: "queued" });
     const done = await eventually("the run to complete", () => prisma.flowRun.findFirst({ where: { workflowId: run.workflowId, status: "completed" } }));
     expect(done.outcome).toMatchObject({ kind: "routed", queue: "general", label: "sla-met" });
     const stored = await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });

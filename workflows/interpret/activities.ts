@@ -99,6 +99,11 @@ export type PerceptionName = "classifyIntent" | "detectSentiment";
  */
 export const SENDS_OUTSIDE: ReadonlySet<ActivityName> = new Set(["notifySlack"]);
 
+/** Whether an effect reaches outside the database: Slack always; every effect on a ticket that lives in a helpdesk. */
+export function reachesOutside(name: ActivityName, connected: boolean): boolean {
+  return connected || SENDS_OUTSIDE.has(name);
+}
+
 /**
  * What an effect would have returned had it run: used where nothing may be sent (shadow runs, backtests),
  * so the flow carries on exactly as it would live.

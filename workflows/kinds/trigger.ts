@@ -19,5 +19,10 @@ export const trigger: KindDef<"trigger"> = {
   schema: ZTriggerDataSchema,
   outputs: () => [{ id: "next", label: "start", required: true }],
   defaultLabel: (data) => DEFAULT_LABELS[data.on],
-  enter: (node) => ({ kind: "go", handle: "next", decision: "start", reason: `Started by ${node.config.on}` }),
+  // The page the customer wrote from goes into the first trace line, so a run shows the context rules could read.
+  enter: (node, ctx) => {
+    const pageUrl = ctx.state.ticket?.pageUrl;
+    const reason = `Started by ${node.config.on}`;
+    return pageUrl ? { kind: "go", handle: "next", decision: "start", reason, details: { pageUrl } } : { kind: "go", handle: "next", decision: "start", reason };
+  },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
@@ -36,6 +37,9 @@ export default function AboutPage() {
             Flows are published as immutable versions and run durably on Temporal, in shadow mode first and then
             autonomously. The same interpreter backtests a flow on historical tickets, so a backtest predicts exactly
             what the live flow will do, and compares two versions metric by metric.
+          </p>
+          <p>
+            See the customer&apos;s side on the <Link href="/help-centre" className="font-medium text-indigo-700 hover:underline">demo help centre</Link>: its chat widget opens tickets that run on the live flow.
           </p>
         </div>
       </Section>

@@ -19,7 +19,8 @@ const CUSTOMER_TYPES = new Set(["user", "lead", "contact"]);
 /** Part types that carry a message; the rest (close, open, snoozed, assignment without text…) are events. */
 const MESSAGE_PARTS = new Set(["comment", "note", "assignment", "open", "close", "quick_reply"]);
 
-function intercomChannel(sourceType: unknown): Channel | undefined {
+/** The channel an Intercom conversation came through, from its source type; undefined when the type names none. */
+export function intercomChannel(sourceType: unknown): Channel | undefined {
   switch (sourceType) {
     case "conversation":
     case "chat":

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
 import { getLiveFlowId, setLiveFlow } from "../flows/live-flow";
 import { createTicket } from "../tickets/create-ticket";
-import { ticketWorkflowId, type FlowStarter } from "../tickets/flow-starter";
+import { FlowStarterUnreachable, ticketWorkflowId, type FlowStarter } from "../tickets/flow-starter";
 import { eventually, publishLive, uniqueId } from "../../../tests/integration/helpers";
 import { testOutbox } from "../../../tests/integration/test-outbox";
 import { flow, n } from "../../../workflows/compile/test-graphs";
@@ -92,6 +92,29 @@ describe("the outbox dispatcher", () => {
     } finally {
       if (previousLive !== null) await setLiveFlow(prisma, previousLive, "test");
     }
+  });
+
+  it("never gives up a start while Temporal cannot be reached at all, and starts it once it can", async () => {
+    const [workflowId] = await enqueue(1);
+    const key = `start:${workflowId}`;
+    let down = 4;
+    const calls: string[] = [];
+    const outage: FlowStarter = {
+      async start(id) {
+        calls.push(id);
+        if (down-- > 0) throw new FlowStarterUnreachable("Cannot reach Temporal at 127.0.0.1:7233: connection refused");
+      },
+      signal: async () => "no-run" as const,
+    };
+    const outbox = testOutbox(prisma, outage, { maxAttempts: 2, backoffMs: () => 3_600_000 });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await outbox.drain();
+      expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { key } })).toMatchObject({ attempts: attempt });
+      await prisma.outboxMessage.update({ where: { key }, data: { availableAt: new Date(0) } });
+    }
+    await outbox.drain();
+    expect(calls).toEqual([workflowId, workflowId, workflowId, workflowId, workflowId]);
+    expect(await prisma.outboxMessage.count({ where: { key } })).toBe(0);
   });
 
   it("starts, by its sweep, what a process committed and never started", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import type { Outbox, OutboxHandler, OutboxMessageRow } from "./outbox";
-import { claimDue, deleteDelivered, giveUp, recordFailure } from "./outbox-store";
+import { OutboxNotYet, OutboxUnreachable, type Outbox, type OutboxHandler, type OutboxMessageRow } from "./outbox";
+import { claimDue, deleteDelivered, giveUp, postpone, recordFailure } from "./outbox-store";
 
 export interface OutboxDispatcher extends Outbox {
   /** Delivers everything due now and resolves when nothing is left in flight (tests, shutdown). */
@@ -22,7 +22,7 @@ export interface OutboxDispatcherOptions {
   sweepMs?: number;
   /** The sweep leaves messages younger than this to the kick of the process that wrote them. */
   sweepGraceMs?: number;
-  /** Attempts before a message is given up. */
+  /** Attempts before a message is given up; a destination that cannot be reached at all is never given up. */
   maxAttempts?: number;
   /** Wait before the next attempt, after `attempts` failed ones. */
   backoffMs?: (attempts: number) => number;
@@ -120,13 +120,14 @@ export function outboxDispatcher(options: OutboxDispatcherOptions): OutboxDispat
     const handler = options.handlers[message.kind];
     try {
       if (handler === undefined) throw new Error(`No handler for outbox messages of kind "${message.kind}"`);
-      await handler.deliver(message.payload);
+      await handler.deliver(message.payload, { prisma: options.prisma, key: message.key });
       delivered.push(message.id);
     } catch (err) {
+      if (err instanceof OutboxNotYet) return await postponed(message, err);
       const error = messageOf(err);
       const attempts = message.attempts + 1;
       try {
-        if (handler !== undefined && attempts >= maxAttempts) {
+        if (handler !== undefined && attempts >= maxAttempts && !(err instanceof OutboxUnreachable)) {
           await giveUp(options.prisma, message, handler, error);
           log(`gave up ${message.key} after ${attempts} attempts: ${error}`);
         } else {
@@ -136,6 +137,14 @@ export function outboxDispatcher(options: OutboxDispatcherOptions): OutboxDispat
         // Its lease runs out and the message is tried again.
         log(`could not record the failure of ${message.key}: ${messageOf(storeErr)}`);
       }
+    }
+  }
+
+  async function postponed(message: OutboxMessageRow, wait: OutboxNotYet): Promise<void> {
+    try {
+      await postpone(options.prisma, message.id, wait.message, wait.retryInMs);
+    } catch (storeErr) {
+      log(`could not postpone ${message.key}: ${messageOf(storeErr)}`);
     }
   }
 

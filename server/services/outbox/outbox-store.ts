@@ -21,14 +21,22 @@ export interface NewOutboxMessage {
 
 /**
  * Writes messages, due at once. Raw SQL: a start message carries the whole plan, and Prisma's own insert spends
- * far more CPU on it than sending the JSON text as it is, on every ticket.
+ * far more CPU on it than sending the JSON text as it is, on every ticket. With `skipDuplicates`, a message whose
+ * key is still waiting is kept as it is instead of failing the transaction (an event applied a second time).
  */
-export async function enqueue(tx: Prisma.TransactionClient, messages: NewOutboxMessage[]): Promise<void> {
+export async function enqueue(tx: Prisma.TransactionClient, messages: NewOutboxMessage[], options: { skipDuplicates?: boolean } = {}): Promise<void> {
   if (messages.length === 0) return;
   const rows = messages.map(
     (m) => Prisma.sql`(gen_random_uuid()::text, ${m.kind}, ${m.key}, ${JSON.stringify(m.payload)}::jsonb, ${DUE_NOW}, ${DUE_NOW})`,
   );
-  await tx.$executeRaw`INSERT INTO "OutboxMessage" ("id", "kind", "key", "payload", "availableAt", "createdAt") VALUES ${Prisma.join(rows)}`;
+  const onConflict = options.skipDuplicates ? Prisma.sql`ON CONFLICT ("key") DO NOTHING` : Prisma.empty;
+  await tx.$executeRaw`INSERT INTO "OutboxMessage" ("id", "kind", "key", "payload", "availableAt", "createdAt") VALUES ${Prisma.join(rows)} ${onConflict}`;
+}
+
+/** Makes waiting messages due now (a redelivery asks again for what is still pending); how many there were. */
+export function makeDue(prisma: PrismaClient, keys: string[]): Promise<number> {
+  if (keys.length === 0) return Promise.resolve(0);
+  return prisma.$executeRaw`UPDATE "OutboxMessage" SET "availableAt" = ${DUE_NOW} WHERE "key" = ANY(${keys}::text[])`;
 }
 
 /**
@@ -60,6 +68,15 @@ export async function recordFailure(prisma: PrismaClient, id: string, error: str
   await prisma.$executeRaw`
     UPDATE "OutboxMessage"
     SET "attempts" = "attempts" + 1, "lastError" = ${error},
+        "availableAt" = (clock_timestamp() AT TIME ZONE 'UTC') + ${Math.round(retryInMs)}::int * interval '1 millisecond'
+    WHERE "id" = ${id}`;
+}
+
+/** The message waits for another one: due again after `retryInMs`, with no attempt counted. */
+export async function postpone(prisma: PrismaClient, id: string, reason: string, retryInMs: number): Promise<void> {
+  await prisma.$executeRaw`
+    UPDATE "OutboxMessage"
+    SET "lastError" = ${reason},
         "availableAt" = (clock_timestamp() AT TIME ZONE 'UTC') + ${Math.round(retryInMs)}::int * interval '1 millisecond'
     WHERE "id" = ${id}`;
 }

@@ -4,15 +4,17 @@ import { SENDS_OUTSIDE, type EffectName } from "../../../workflows/interpret/act
 import type { EffectRequest, StepBatchInput, StepBatchResult } from "../../../workflows/interpret/live/activity-contract";
 import type { Tx } from "../effects/with-effect";
 import type { EffectApplier, FlowEffects } from "./flow-effects";
+import type { HelpdeskMirror } from "./helpdesk-mirror";
 import { storeRunTrace } from "./record-trace";
 
 /**
  * Carries out a run's batch of effects and stores the trace lines that explain them, in one transaction: either
  * all of the batch is kept or none of it, and a retry finds each effect under its idempotency key and each trace
  * line under its sequence number. The effect that reaches outside the database (a Slack message) runs last, after
- * everything else has been written, so little can still roll it back.
+ * everything else has been written, so little can still roll it back. On a ticket that lives in a helpdesk the
+ * batch holds one effect, carried out in the helpdesk last of all.
  */
-export async function applyStepBatch(prisma: PrismaClient, effects: FlowEffects, input: StepBatchInput): Promise<StepBatchResult> {
+export async function applyStepBatch(prisma: PrismaClient, effects: FlowEffects, input: StepBatchInput, mirror: HelpdeskMirror): Promise<StepBatchResult> {
   const prepared = await Promise.all(input.effects.map((e) => (effects[e.name] as EffectApplier<EffectName>).prepare?.(e.input as never)));
   return prisma.$transaction(
     async (tx) => {
@@ -23,9 +25,10 @@ export async function applyStepBatch(prisma: PrismaClient, effects: FlowEffects,
       for (const i of inside) results[i] = await applyOne(tx, effects, input.effects[i]!, prepared[i]);
       await storeRunTrace(tx, input);
       for (const i of outside) results[i] = await applyOne(tx, effects, input.effects[i]!, prepared[i]);
+      if (input.connected) for (const [i, effect] of input.effects.entries()) await mirror(tx, effect, results[i], prepared[i]);
       return { results };
     },
-    // A batch may wait on the routing lock of a busy queue and on a Slack call: more than the default 5 s.
+    // A batch may wait on the routing lock of a busy queue and on a Slack or helpdesk call: more than the default 5 s.
     { maxWait: 10_000, timeout: 50_000 },
   );
 }

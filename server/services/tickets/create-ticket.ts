@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient, type Ticket } from "@prisma/client";
 import type { Outbox } from "../outbox/outbox";
 import { enqueue } from "../outbox/outbox-store";
-import { startRunMessage } from "../outbox/start-run-message";
+import { redriveStarts, startRunMessage } from "../outbox/start-run-message";
 import { shadowWorkflowId, ticketWorkflowId } from "./flow-starter";
 import type { TIncomingTicket } from "./incoming-ticket";
 import { readIngestContext, type IngestContext } from "./ingest-context";
@@ -17,29 +17,35 @@ export interface CreateTicketResult {
   notice: string | null;
 }
 
+export interface CreateTicketOptions {
+  /** The helpdesk connection the ticket came in through: its runs then act in the helpdesk too. */
+  connectionId?: string;
+}
+
 /**
  * Ingests a ticket. Idempotent on (source, externalId): a repeat returns the stored ticket and starts
  * nothing. A new ticket gets a run of ticketFlow on the live flow's active version, and a second, shadow run
  * when the flow has a shadow version: the ticket, its run rows and the messages that start their workflows
  * commit together, so a stored ticket always gets its runs started, by this process or, after a crash, another.
+ * A repeat whose runs have not started yet (Temporal away) asks for their start again, now.
  */
-export async function createTicket(prisma: PrismaClient, outbox: Outbox, input: TIncomingTicket): Promise<CreateTicketResult> {
+export async function createTicket(prisma: PrismaClient, outbox: Outbox, input: TIncomingTicket, options: CreateTicketOptions = {}): Promise<CreateTicketResult> {
   const createdAt = input.createdAt ? new Date(input.createdAt) : new Date();
   const key = { source: input.source, externalId: input.externalId };
   // The calendar is read once, here: the run takes it as input, so its business-time decisions never change on replay.
   const context = await readIngestContext(prisma, { ...key, customerExternalId: input.customer.externalId, createdAt });
-  if (context.existingTicketId !== null) return repeatOf(prisma, await prisma.ticket.findUniqueOrThrow({ where: { id: context.existingTicketId } }));
+  if (context.existingTicketId !== null) return repeatOf(prisma, outbox, await prisma.ticket.findUniqueOrThrow({ where: { id: context.existingTicketId } }));
 
   let written: { ticket: Ticket; enqueued: boolean };
   try {
-    written = await writeTicket(prisma, input, createdAt, context);
+    written = await writeTicket(prisma, input, createdAt, context, options);
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // A concurrent delivery of the same ticket won the insert: behave as a repeat.
     const winner = await prisma.ticket.findUnique({ where: { source_externalId: key } });
-    if (winner !== null) return repeatOf(prisma, winner);
+    if (winner !== null) return repeatOf(prisma, outbox, winner);
     // Another ticket of a customer new to us created the customer first: the upsert finds it now.
-    written = await writeTicket(prisma, input, createdAt, context);
+    written = await writeTicket(prisma, input, createdAt, context, options);
   }
   if (written.enqueued) outbox.kick();
 
@@ -51,7 +57,13 @@ export async function createTicket(prisma: PrismaClient, outbox: Outbox, input: 
 }
 
 /** The customer, the ticket with its first message, its runs and their start messages, in one transaction. */
-async function writeTicket(prisma: PrismaClient, input: TIncomingTicket, createdAt: Date, context: IngestContext): Promise<{ ticket: Ticket; enqueued: boolean }> {
+async function writeTicket(
+  prisma: PrismaClient,
+  input: TIncomingTicket,
+  createdAt: Date,
+  context: IngestContext,
+  { connectionId }: CreateTicketOptions,
+): Promise<{ ticket: Ticket; enqueued: boolean }> {
   const { live, tierMap, calendar, earlierContacts } = context;
   return prisma.$transaction(
     async (tx) => {
@@ -85,6 +97,7 @@ async function writeTicket(prisma: PrismaClient, input: TIncomingTicket, created
           tags: input.tags,
           language: input.language ?? null,
           createdAt,
+          connectionId: connectionId ?? null,
         },
       });
       // Not a nested create: that reads the ticket back after inserting both, one more round trip.
@@ -103,7 +116,15 @@ async function writeTicket(prisma: PrismaClient, input: TIncomingTicket, created
       await enqueue(
         tx,
         runs.map((run) =>
-          startRunMessage(run.workflowId, { plan: run.plan, versionId: run.versionId, runId: run.workflowId, ticket: snapshot, calendar, mode: run.shadow ? "shadow" : "live" }),
+          startRunMessage(run.workflowId, {
+            plan: run.plan,
+            versionId: run.versionId,
+            runId: run.workflowId,
+            ticket: snapshot,
+            calendar,
+            mode: run.shadow ? "shadow" : "live",
+            ...(connectionId !== undefined ? { connected: true } : {}),
+          }),
         ),
       );
       return { ticket, enqueued: true };
@@ -117,12 +138,18 @@ function isUniqueViolation(err: unknown): boolean {
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 }
 
-async function repeatOf(prisma: PrismaClient, ticket: Ticket): Promise<CreateTicketResult> {
-  const run = await prisma.flowRun.findFirst({ where: { ticketId: ticket.id, shadow: false }, orderBy: { startedAt: "asc" } });
+async function repeatOf(prisma: PrismaClient, outbox: Outbox, ticket: Ticket): Promise<CreateTicketResult> {
+  const runs = await prisma.flowRun.findMany({ where: { ticketId: ticket.id }, orderBy: { startedAt: "asc" } });
+  const run = runs.find((r) => !r.shadow);
+  const redriven = await redriveStarts(prisma, runs.map((r) => r.workflowId));
+  if (redriven > 0) outbox.kick();
   return {
     ticket,
     created: false,
     run: run ? { workflowId: run.workflowId, versionId: run.versionId, status: run.status } : null,
-    notice: "Already received: returned the stored ticket, nothing started",
+    notice:
+      redriven > 0
+        ? "Already received: the flow had not started yet, so it is being started again now"
+        : "Already received: returned the stored ticket, nothing started",
   };
 }

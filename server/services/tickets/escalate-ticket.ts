@@ -25,7 +25,7 @@ export async function escalateTicket(
       data: {
         ticketId,
         author: "system",
-        body: `Escalated: ${input.reason}${opts.conversationSummary ? `\n\nConversation: ${opts.conversationSummary}` : ""}\n\nContext: ${input.summary}`,
+        body: handoffNote(input, opts.conversationSummary ?? null),
         internal: true,
       },
     });
@@ -34,4 +34,9 @@ export async function escalateTicket(
     }
     return { queue: queue?.name ?? null };
   });
+}
+
+/** The internal note an escalation leaves the agent, in the studio and in a connected helpdesk alike. */
+export function handoffNote(input: Pick<ActivityInputs["escalateTicket"], "reason" | "summary">, conversationSummary: string | null): string {
+  return `Escalated: ${input.reason}${conversationSummary ? `\n\nConversation: ${conversationSummary}` : ""}\n\nContext: ${input.summary}`;
 }

@@ -1,10 +1,21 @@
 import "server-only";
 import type { TicketFlowInput } from "../../../workflows/interpret/live/ticket-flow";
 
+/** What a ticket's run hears after it started: replies, and changes made in the helpdesk. */
+export type FlowSignal = "customerReplied" | "agentReplied" | "ticketUpdated";
+
 /** Starts and signals ticket-flow runs; Temporal in the product, a recorder in unit tests. */
 export interface FlowStarter {
   start(workflowId: string, input: TicketFlowInput): Promise<void>;
-  signal(workflowId: string, signal: "customerReplied" | "agentReplied", payload: Record<string, unknown>): Promise<"delivered" | "no-run">;
+  signal(workflowId: string, signal: FlowSignal, payload: Record<string, unknown>): Promise<"delivered" | "no-run">;
+}
+
+/**
+ * Thrown by a starter whose engine cannot be reached at all (Temporal down or restarting), as against one that
+ * answered no: the outbox keeps trying such a start or signal for as long as it takes.
+ */
+export class FlowStarterUnreachable extends Error {
+  override readonly name = "FlowStarterUnreachable";
 }
 
 export function ticketWorkflowId(ticketId: string): string {

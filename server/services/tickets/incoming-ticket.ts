@@ -31,6 +31,8 @@ export const ZIncomingMessageSchema = z.object({
   author: z.enum(["customer", "agent"]),
   body: z.string().min(1, "body is required").max(50_000),
   authorName: z.string().max(200).nullish(),
+  /** An agent's internal note: stored with the conversation, never shown to the customer nor signalled to the run. */
+  internal: z.boolean().optional(),
   /** The helpdesk's id for the message; repeats with the same id are ignored. */
   externalId: z.string().min(1).max(200).optional(),
   createdAt: z.iso.datetime({ offset: true }).optional(),

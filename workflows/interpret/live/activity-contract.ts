@@ -56,6 +56,8 @@ export interface StepBatchInput {
   outcome: RunState["outcome"];
   /** The run now rests on an event or has finished: its first decisions are in. */
   decided: boolean;
+  /** The ticket came through a helpdesk connection: the batch's effect is carried out in the helpdesk too. */
+  connected?: true;
 }
 
 /** One result per effect, in order. */

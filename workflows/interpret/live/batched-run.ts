@@ -21,7 +21,7 @@ export async function batchedRun(input: TicketFlowInput): Promise<TicketFlowResu
   const shadow = input.mode === "shadow";
   // The query handler reads `running` only when a query comes, after it exists.
   const io = runIo(() => running.state);
-  const running = new LiveStepper(input.plan, shadow, io.now);
+  const running = new LiveStepper(input.plan, shadow, io.now, input.connected === true && !shadow);
 
   running.feed(
     input.calendar === undefined

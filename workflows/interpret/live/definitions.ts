@@ -22,6 +22,11 @@ export interface TicketFlowInput {
    * Read-only activities (classify, sentiment, draft) run for real; effects are not carried out.
    */
   mode?: "live" | "shadow";
+  /**
+   * Set when the ticket came in through a helpdesk connection: every effect is then carried out in the helpdesk as
+   * well, so each one reaches outside the database, ends its batch and returns its real outcome before the run goes on.
+   */
+  connected?: boolean;
 }
 
 export interface TicketFlowResult {

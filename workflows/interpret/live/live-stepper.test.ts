@@ -8,8 +8,8 @@ const now = () => T0;
 const sentiment = { label: "negative", score: -0.6, frustrated: true, asksForHuman: false };
 const intent = { label: "card_arrival", confidence: 0.9, alternatives: [] };
 
-function started(plan: FlowPlan, shadow = false): LiveStepper {
-  const stepper = new LiveStepper(plan, shadow, now);
+function started(plan: FlowPlan, shadow = false, connected = false): LiveStepper {
+  const stepper = new LiveStepper(plan, shadow, now, connected);
   stepper.feed({ type: "ticket.created", at: T0, runId: "run-1", ticket: ticket() });
   return stepper;
 }
@@ -111,6 +111,28 @@ describe("LiveStepper", () => {
     stepper.flushFailed("Slack answered 500");
     const last = expectTask(stepper, "flush").batch;
     expect(last.trace.map((e) => `${e.nodeId}:${e.decision}`)).toEqual(["t:start", "s:#support", "s:failed", "x:end"]);
+  });
+
+  it("on a ticket that lives in a helpdesk, every effect is its own batch and the run waits for its real outcome", () => {
+    const stepper = started(readsThenEffects, false, true);
+    const read = expectTask(stepper, "read");
+    stepper.readDone(read.reads, [sentiment, intent]);
+
+    const tag = expectTask(stepper, "flush").batch;
+    expect(tag.effects.map((e) => e.name)).toEqual(["updateTicket"]);
+    expect(tag).toMatchObject({ connected: true, status: "waiting", decided: false });
+    expect(path(stepper.state)).toEqual(["t:start", "s:negative", "c:card_arrival", "g:tag"]);
+    stepper.flushDone([{}]);
+
+    const route = expectTask(stepper, "flush").batch;
+    expect(route.effects.map((e) => e.name)).toEqual(["routeTicket"]);
+    // The helpdesk refused the group: the step fails there and the flow carries on past it, as it would step by step.
+    expect(stepper.flushFailed("Zendesk answered 422: Group is invalid")).toBe(true);
+    const rest = expectTask(stepper, "flush").batch;
+    expect(rest.effects).toEqual([]);
+    expect(rest.connected).toBeUndefined();
+    expect(rest.trace.map((e) => `${e.nodeId}:${e.decision}`)).toEqual(["r:general", "r:failed", "sla:waiting"]);
+    expect(rest.trace[1]!.reason).toBe("Failed after retries: Zendesk answered 422: Group is invalid");
   });
 
   it("a shadow run carries out no effect: its batches hold only the trace", () => {

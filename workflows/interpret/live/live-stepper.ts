@@ -1,7 +1,7 @@
 import { KINDS } from "../../kinds";
 import type { FlowPlan } from "../../model/plan";
 import { advance, initialState } from "../advance";
-import { READ_ONLY_ACTIVITIES, SENDS_OUTSIDE, simulatedEffectResult, type PerceptionName } from "../activities";
+import { reachesOutside, READ_ONLY_ACTIVITIES, simulatedEffectResult, type PerceptionName } from "../activities";
 import type { CallActivityCommand, Command, FlowEvent, RunState } from "../types";
 import type { EffectRequest, ReadRequest, StepBatchInput } from "./activity-contract";
 
@@ -48,6 +48,8 @@ export class LiveStepper {
     private readonly plan: FlowPlan,
     private readonly shadow: boolean,
     private readonly now: () => string,
+    /** The ticket lives in a helpdesk: each effect ends its batch and the run waits for its real outcome there. */
+    private readonly connected = false,
   ) {
     const reads = new Set<PerceptionName>();
     for (const node of Object.values(plan.nodes)) for (const read of KINDS[node.type].reads ?? []) reads.add(read);
@@ -138,7 +140,7 @@ export class LiveStepper {
   }
 
   private queueEffect(call: PendingEffect["call"]): void {
-    const assumed = !this.oneByOne && !SENDS_OUTSIDE.has(call.name);
+    const assumed = !this.oneByOne && !reachesOutside(call.name, this.connected);
     this.pending.push({ call, state: this.state, deferredLength: this.deferred.length, assumed });
     if (assumed) this.events.push(this.completed(call, simulatedEffectResult(call.name, call.input as never)));
   }
@@ -164,6 +166,7 @@ export class LiveStepper {
       status: state.status,
       outcome: state.outcome,
       decided: state.status === "completed" || state.waiting?.kind === "event",
+      ...(this.connected && this.pending.length > 0 ? { connected: true as const } : {}),
     };
   }
 }

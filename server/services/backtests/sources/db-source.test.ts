@@ -11,7 +11,7 @@ const ticket: Ticket = {
   language: "en", status: "solved", priority: "high", tier: 2, queueId: "q1", assignee: "Bo", tags: ["cards"], category: "card_arrival",
   intent: null, intentConfidence: null, sentiment: null, sentimentScore: null, createdAt: created, firstResponseAt: at(5), resolvedAt: at(60),
   handleTimeSec: 300, csat: 4, categorySource: "import", reopens: 0, agentChanges: 0, queueChanges: 0, escalated: true, customFields: null,
-  importHash: null, updatedAt: at(60),
+  importHash: null, connectionId: null, updatedAt: at(60),
 };
 const message = (author: "customer" | "agent" | "ai" | "system", body: string, minutes: number, internal = false) =>
   ({ ticketId: "t1", author, authorName: author === "agent" ? "Bo" : null, body, internal, createdAt: at(minutes) });
