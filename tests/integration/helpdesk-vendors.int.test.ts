@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as postDelivery } from "../../app/api/webhooks/helpdesk/[connectionId]/route";
 import { getPrisma } from "../../server/db";
@@ -11,6 +10,7 @@ import type { TFlowGraph } from "../../workflows/model/graph";
 import { freshdeskTime, signFreshdeskWebhook, startFreshdeskFake, type FreshdeskFake } from "../fakes/freshdesk-api";
 import { intercomNewConversation, intercomNotification, signIntercomWebhook, startIntercomFake, type IntercomFake } from "../fakes/intercom-api";
 import { eventually, publishLive, uniqueId } from "./helpers";
+import { holdConnectionRow } from "./hold-connection-row";
 import { workerProcesses } from "./worker-process";
 
 /**
@@ -114,29 +114,6 @@ const freshdeskVendor: Vendor = {
   violations: () => freshdesk.violations,
 };
 
-/** Holds the connection's row, so the worker's note of a call it has just made waits: the call is out, its batch open. */
-async function holdConnectionRow(connectionId: string): Promise<{ release(): Promise<void> }> {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((r) => (locked = r));
-  const done = prisma.$transaction(
-    async (tx: Prisma.TransactionClient) => {
-      await tx.$queryRaw`SELECT "id" FROM "Connection" WHERE "id" = ${connectionId} FOR UPDATE`;
-      locked();
-      await released;
-    },
-    { timeout: 120_000 },
-  );
-  await isLocked;
-  return {
-    async release() {
-      release();
-      await done;
-    },
-  };
-}
-
 afterEach(() => workers.killAll());
 
 describe.each([intercomVendor, freshdeskVendor])("a $kind ticket through the live flow", (vendor) => {
@@ -164,7 +141,7 @@ describe.each([intercomVendor, freshdeskVendor])("a $kind ticket through the liv
   it("its tag, group, note and reply reach the helpdesk once, though the worker is killed between a call and its commit", async () => {
     const externalId = String(3000 + Math.floor(Math.random() * 6000));
     expect(await deliver(externalId)).toBe(200);
-    const hold = await holdConnectionRow(connectionId);
+    const hold = await holdConnectionRow(prisma, connectionId);
     const first = await workers.start();
     await eventually("the first call to reach the helpdesk", async () => vendor.writes() >= 1);
     await workers.kill(first);

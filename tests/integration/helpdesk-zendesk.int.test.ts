@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as postDelivery } from "../../app/api/webhooks/helpdesk/[connectionId]/route";
 import { getPrisma } from "../../server/db";
@@ -11,6 +10,7 @@ import { flow, n } from "../../workflows/compile/test-graphs";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import { renderZendeskPlaceholders, signZendeskWebhook, startZendeskFake, type ZendeskFake } from "../fakes/zendesk-api";
 import { eventually, publishLive, uniqueId } from "./helpers";
+import { holdConnectionRow } from "./hold-connection-row";
 import { workerProcesses } from "./worker-process";
 
 /**
@@ -81,36 +81,13 @@ async function runOf(externalId: string) {
   120_000);
 }
 
-/** Holds the connection's row, so the worker's note of a call it has just made waits: the call is out, its batch not committed. */
-async function holdConnectionRow(): Promise<{ release(): Promise<void> }> {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((r) => (locked = r));
-  const done = prisma.$transaction(
-    async (tx: Prisma.TransactionClient) => {
-      await tx.$queryRaw`SELECT "id" FROM "Connection" WHERE "id" = ${connectionId} FOR UPDATE`;
-      locked();
-      await released;
-    },
-    { timeout: 120_000 },
-  );
-  await isLocked;
-  return {
-    async release() {
-      release();
-      await done;
-    },
-  };
-}
-
 describe("a Zendesk ticket through the live flow", () => {
   it("its tag, group, priority, note and reply reach Zendesk once, though the worker is killed between a call and its commit", async () => {
     const externalId = String(70_000 + Math.floor(Math.random() * 10_000));
     // The delivery first (it notes its arrival on the same row), then the hold, then the worker.
     const answer = await deliver(delivery(externalId, "Charged twice"));
     expect(answer.status).toBe(200);
-    const hold = await holdConnectionRow();
+    const hold = await holdConnectionRow(prisma, connectionId);
     const first = await workers.start();
     // The tag's call has reached Zendesk; the worker waits to note it, inside the batch's open transaction.
     await eventually("the first call to reach Zendesk", async () => zd.writes().length === 1);
