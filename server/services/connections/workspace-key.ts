@@ -14,6 +14,16 @@ const KEY_FILE = "secret.key";
  */
 export function workspaceKey(env: Record<string, string | undefined> = process.env, dir = dataDir()): Buffer {
   const configured = env.STUDIO_SECRET_KEY?.trim();
+  // Read once per process: every webhook delivery and every widget poll asks for it.
+  const memo = `${configured ?? ""}\u0000${dir}`;
+  let key = known.get(memo);
+  if (key === undefined) known.set(memo, (key = readKey(configured, dir)));
+  return key;
+}
+
+const known = new Map<string, Buffer>();
+
+function readKey(configured: string | undefined, dir: string): Buffer {
   if (configured) return parseKey(configured);
   const file = path.join(dir, KEY_FILE);
   try {
