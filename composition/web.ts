@@ -1,14 +1,17 @@
 import "server-only";
 import { getPrisma } from "@/server/db";
+import type { AiProvider } from "@/server/ai/provider";
 import type { WebPorts } from "@/server/ports";
 import { createAiProvider } from "@/server/services/ai/create-ai-provider";
 import { inProcessBacktestRunner } from "@/server/services/backtests/in-process-runner";
+import { liveLookups } from "@/server/services/lookups/live-lookups";
 import { outboxDispatcher, type OutboxDispatcher } from "@/server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "@/server/services/outbox/outbox-handlers";
 import { temporalBacktestRunner } from "@/temporal/backtest-starter";
 import { temporalFlowStarter } from "@/temporal/flow-starter";
 
 let ports: WebPorts | undefined;
+let ai: AiProvider | undefined;
 
 // Kept on globalThis like the Prisma client: a hot reload re-evaluates this module, and a second dispatcher
 // would add a second sweep timer per edit.
@@ -24,8 +27,17 @@ export function webPorts(): WebPorts {
     get prisma() {
       return getPrisma();
     },
+    // One provider for the process, as the worker keeps one: it re-checks the knowledge base and the active
+    // intent model itself, and a test ticket then needs no model load of its own.
+    get ai() {
+      return (ai ??= createAiProvider(getPrisma()));
+    },
     flowStarter: temporalFlowStarter(),
     outbox: webOutbox(),
+    // A test ticket's lookups call out like a live run's (it has no ticket row, so nothing is kept).
+    get lookups() {
+      return liveLookups(getPrisma());
+    },
     backtestRunners: {
       "in-process": inProcessBacktestRunner({
         get prisma() {

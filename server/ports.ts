@@ -5,6 +5,7 @@ import type { HelpdeskClient } from "./helpdesk/contract";
 import type { BacktestRunners } from "./services/backtests/backtest-runner";
 import type { Notifier } from "./services/notify/notifier";
 import type { Outbox } from "./services/outbox/outbox";
+import type { LookupPort } from "./services/lookups/lookup-types";
 import type { FlowStarter } from "./services/tickets/flow-starter";
 
 /**
@@ -21,6 +22,8 @@ export interface StudioPorts {
   /** Delivers what services wrote to the outbox table (workflow starts), after their transaction commits. */
   readonly outbox: Outbox;
   readonly backtestRunners: BacktestRunners;
+  /** The data sources (order systems, billing APIs) live runs and test tickets look things up in; backtests use the recorded adapter instead. */
+  readonly lookups: LookupPort;
 }
 
 /** The helpdesks the studio runs on top of, as the effects of a connected ticket's run reach them. */
@@ -31,11 +34,16 @@ export interface HelpdeskGateway {
   remoteId(connectionId: string, kind: "queue" | "agent", local: string): Promise<string | null>;
 }
 
-/** What the web app's procedures and route handlers hand their services. */
-export type WebPorts = Pick<StudioPorts, "prisma" | "flowStarter" | "outbox" | "backtestRunners">;
+/**
+ * What the web app's procedures and route handlers hand their services. `ai` answers the flow editor's test tickets,
+ * built on first use, so a web process that runs none never builds it.
+ */
+export type WebPorts = Pick<StudioPorts, "prisma" | "ai" | "flowStarter" | "outbox" | "backtestRunners" | "lookups">;
 
 /** What the worker's activities hand their services. */
 export type WorkerPorts = Pick<StudioPorts, "prisma" | "ai" | "notifier"> & {
   /** Built from the database when absent (tests that never meet a connected ticket leave it out). */
   readonly helpdesk?: HelpdeskGateway;
+  /** Built from the database (the live adapter) when absent. */
+  readonly lookups?: LookupPort;
 };

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { NativeConnection, Worker } from "@temporalio/worker";
 import { getPrisma, disconnectPrisma } from "../server/db";
 import { createAiProvider } from "../server/services/ai/create-ai-provider";
+import { liveLookups } from "../server/services/lookups/live-lookups";
 import { createNotifier } from "../server/services/notify/notifier";
 import { outboxDispatcher } from "../server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "../server/services/outbox/outbox-handlers";
@@ -22,7 +23,7 @@ export async function createWorker(o: { keepModelLoaded?: boolean } = {}): Promi
   const prisma = getPrisma();
   const connection = await NativeConnection.connect({ address: temporalAddress() });
   const ai = createAiProvider(prisma, undefined, { keepModelLoaded: o.keepModelLoaded ?? false });
-  const deps: WorkerPorts = { prisma, ai, notifier: createNotifier() };
+  const deps: WorkerPorts = { prisma, ai, notifier: createNotifier(), lookups: liveLookups(prisma) };
   return Worker.create({
     ...workerTuning(),
     connection,

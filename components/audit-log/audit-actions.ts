@@ -25,6 +25,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "connection.update": "Changed helpdesk connection",
   "connection.delete": "Deleted helpdesk connection",
   "connection.mappings": "Changed connection mappings",
+  "data-source.create": "Added data source",
+  "data-source.update": "Changed data source",
+  "data-source.delete": "Deleted data source",
 };
 
 export function auditActionLabel(action: string): string {

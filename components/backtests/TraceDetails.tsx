@@ -35,12 +35,18 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value.map(describeValue).join(", ");
   // Rules checked by a condition and cases tried by a switch: one verdict per line.
   if (Array.isArray(value) && value.length > 0 && value.every(isVerdict)) return value.map(describeVerdict).join("\n");
+  // Cited articles and the like: their titles, not their ids.
+  if (Array.isArray(value) && value.length > 0 && value.every(isTitled)) return cut(value.map((v) => v.title).join(", "));
   if (Array.isArray(value)) return cut(value.map(describeValue).join("\n"));
   if (typeof value === "object") {
     const parts = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${detailKeyWords(k)}: ${typeof v === "object" && v !== null ? "…" : describeValue(v)}`);
     return cut(parts.join("; "));
   }
   return cut(String(value));
+}
+
+function isTitled(v: unknown): v is { title: string } {
+  return typeof v === "object" && v !== null && typeof (v as { title?: unknown }).title === "string";
 }
 
 type Verdict = { matched: boolean; negated?: unknown; rule?: unknown; case?: unknown; actual?: unknown };

@@ -13,6 +13,9 @@ it("shows a step's detail values by their shape", () => {
   expect(describeValue("x".repeat(500))).toHaveLength(500);
   expect(describeValue({ text: "x".repeat(500) })).toHaveLength(400);
   expect(describeValue(null)).toBe("—");
+  // Cited articles read as their titles; a lookup consulted by a draft as one line of its parts.
+  expect(describeValue([{ articleId: "cmx1", title: "Change your card PIN" }, { articleId: "cmx2", title: "Lost card" }])).toBe("Change your card PIN, Lost card");
+  expect(describeValue([{ dataSource: "orders", status: "found", request: "/orders/48213", cached: true }])).toBe("Data source: orders; Status: found; Request: /orders/48213; This ticket's earlier result: yes");
 });
 
 it("shows the rules a condition checked and the cases a switch tried one verdict per line", () => {

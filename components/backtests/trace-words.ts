@@ -37,6 +37,13 @@ const KEY_WORDS: Record<string, string> = {
   assignee: "Assignee",
   queue: "Queue",
   summary: "Summary",
+  dataSource: "Data source",
+  request: "Request",
+  cached: "This ticket's earlier result",
+  lookups: "Lookups",
+  page: "Customer's page",
+  pageArticles: "Articles for the page",
+  pageChangedAnswer: "Page changed the answer",
 };
 
 export function detailKeyWords(key: string): string {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ArrowLeft, FlaskConical, LayoutGrid, Pencil, Redo2, Undo2 } from "lucide-react";
+import { ArrowLeft, FlaskConical, LayoutGrid, MessageSquareText, Pencil, Redo2, Undo2 } from "lucide-react";
 import { useCan } from "@/components/providers/viewer";
 import { Button } from "@/components/ui/Button";
 import { SaveIndicator } from "./SaveIndicator";
@@ -26,6 +26,9 @@ interface Props {
   onBacktest: () => void;
   /** Opens the name and description dialog. */
   onEditDetails: () => void;
+  /** Whether the test-ticket panel is open, and its toggle. */
+  testing?: boolean;
+  onTest?: () => void;
 }
 
 export function EditorToolbar(p: Props) {
@@ -56,6 +59,11 @@ export function EditorToolbar(p: Props) {
           <LayoutGrid className="size-3.5" /> Auto-layout
         </Button>
         <ShortcutsHelp />
+        {p.onTest && (
+          <Button size="sm" onClick={p.onTest} aria-pressed={p.testing ?? false} className={p.testing ? "bg-indigo-50 text-indigo-800 ring-indigo-300" : undefined} data-testid="test-ticket-button" title="Try the flow as a customer, with a test ticket (T)">
+            <MessageSquareText className="size-3.5" aria-hidden /> Test
+          </Button>
+        )}
         {canBacktest && (
           <Button size="sm" onClick={p.onBacktest} disabled={p.problems > 0} title={p.problems > 0 ? "Fix the problems before backtesting the draft" : "Replay the draft over historical tickets"}>
             <FlaskConical className="size-3.5" aria-hidden /> Backtest

@@ -15,9 +15,12 @@ import { IntentLabelsProvider } from "./intent-labels";
 import { Palette } from "./Palette";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { PublishDialog } from "./PublishDialog";
-import { toEditorGraph } from "./lib/convert";
+import { toEditorGraph, toSavedGraph } from "./lib/convert";
 import { useErrorIndex } from "./lib/error-store";
 import { ConfigPanel } from "./panels/ConfigPanel";
+import { TestTicketPanel } from "./test-ticket/TestTicketPanel";
+import type { TestVersion } from "./test-ticket/TestTicketForm";
+import { useTestShortcut } from "./test-ticket/useTestShortcut";
 import { useAutosave } from "./useAutosave";
 import { useEditorShortcuts } from "./useEditorShortcuts";
 import { useFlowGraph } from "./useFlowGraph";
@@ -32,6 +35,8 @@ export interface FlowEditorProps {
   description: string | null;
   graph: TLooseFlowGraph;
   queues: readonly string[];
+  /** The flow's published versions, newest first: the test-ticket panel can run one instead of the draft. */
+  versions?: readonly TestVersion[];
 }
 
 export function FlowEditor(props: FlowEditorProps) {
@@ -44,7 +49,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function Editor({ flowId, name, description, graph: initial, queues }: FlowEditorProps) {
+function Editor({ flowId, name, description, graph: initial, queues, versions = [] }: FlowEditorProps) {
   const router = useRouter();
   const [loaded] = useState(() => toEditorGraph(initial));
   const settings = initial.settings;
@@ -65,6 +70,15 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
   const [paletteOpen, togglePalette] = useRememberedToggle("palette", true);
   const leaveGuard = useLeaveGuard({ dirty: save.dirty, saveError: save.state === "error" ? save.error : undefined, save: save.saveNow });
   useEditorShortcuts(api);
+  const [testing, setTesting] = useState(false);
+  const toggleTesting = useCallback(() => setTesting((open) => !open), []);
+  useTestShortcut(toggleTesting);
+  const closeTesting = useCallback(() => {
+    setTesting(false);
+    // Back to where the panel was opened from.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-testid=test-ticket-button]")?.focus());
+  }, []);
+  const currentGraph = useCallback(() => toSavedGraph(api.ref.current, settings), [api.ref, settings]);
 
   const { addNode, select, updateData, autoLayout } = api;
   const addAtCentre = useCallback(
@@ -90,6 +104,13 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
     [api.ref, flow, select],
   );
 
+  // The problems list, opened if it was folded away, with focus on its first problem.
+  const showProblems = useCallback(() => {
+    const toggle = document.querySelector<HTMLButtonElement>("[data-testid=problems-panel] > button");
+    if (toggle?.getAttribute("aria-expanded") === "false") toggle.click();
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>("#problems-list button") ?? toggle)?.focus());
+  }, []);
+
   const layout = useCallback(() => {
     autoLayout();
     // After React Flow has the new positions.
@@ -114,6 +135,8 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
         onLayout={layout}
         onPublish={() => setPublishing(true)}
         onBacktest={() => setBacktesting(true)}
+        testing={testing}
+        onTest={toggleTesting}
         onEditDetails={() => setEditingDetails(true)}
       />
       {loaded.skipped.length > 0 && (
@@ -142,9 +165,13 @@ function Editor({ flowId, name, description, graph: initial, queues }: FlowEdito
         <div ref={canvasBox} className="relative min-w-0 flex-1" data-testid="canvas" data-nodes={api.graph.nodes.length} data-edges={api.graph.edges.length}>
           <Canvas graph={api.graph} onNodesChange={api.onNodesChange} onEdgesChange={api.onEdgesChange} onConnect={api.onConnect} onNodeDragStart={api.onNodeDragStart} addNode={addNode} container={canvasBox} />
         </div>
-        <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white">
-          <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
-        </aside>
+        {testing ? (
+          <TestTicketPanel flowId={flowId} versions={versions} currentGraph={currentGraph} onPick={(nodeId) => pick({ nodeId })} onShowProblems={showProblems} onClose={closeTesting} />
+        ) : (
+          <aside className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white">
+            <ConfigPanel node={selected.length === 1 ? selected[0] : undefined} selectedCount={selected.length} queues={queues} onChange={updateData} />
+          </aside>
+        )}
       </div>
       <ProblemsPanel pending={pending} warnings={warnings} onPick={pick} onRemoveEdge={api.removeEdge} />
       {leaveGuard}

@@ -13,6 +13,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ["Shift+drag", "Select an area"],
   ["Ctrl+click", "Add to the selection"],
   ["Drag from an output", "Connect to a node"],
+  ["T", "Open or close the test-ticket panel"],
 ];
 
 export function ShortcutsHelp() {

@@ -9,10 +9,11 @@ import { Button } from "@/components/ui/Button";
 import { Section } from "@/components/ui/Section";
 import { formOf, inputOf, sameForm, type ArticleForm } from "./article-form";
 import { LintWarnings } from "./LintWarnings";
+import { PageTagsInput } from "./PageTagsInput";
 import { Markdown } from "./Markdown";
 import { errorText } from "@/components/ui/error-text";
 
-type Existing = { id: string; title: string; body: string; category: string | null; owner: string | null; tags: string[]; status: string; reviewDue: Date | null; updatedAt: Date };
+type Existing = { id: string; title: string; body: string; category: string | null; owner: string | null; tags: string[]; pages: string[]; status: string; reviewDue: Date | null; updatedAt: Date };
 
 const INPUT = "h-8 w-full rounded-md border border-zinc-300 px-2 text-[13px] disabled:bg-zinc-50";
 const LABEL = "block text-xs font-medium text-zinc-700";
@@ -109,6 +110,9 @@ export function ArticleEditor({ article, categories, owner, readOnly }: { articl
           <span className={LABEL}>Review due</span>
           <input type="date" className={INPUT} value={form.reviewDue} onChange={(e) => set({ reviewDue: e.target.value })} disabled={readOnly} />
         </label>
+        <div className="md:col-span-6">
+          <PageTagsInput pages={form.pages} onChange={(pages) => set({ pages })} disabled={readOnly} />
+        </div>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <label className="block">

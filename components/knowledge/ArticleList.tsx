@@ -3,7 +3,7 @@
 import { useDeferredValue, useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { BookOpen } from "lucide-react";
+import { BookOpen, Globe } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { RouterOutputs } from "@/server/api/root";
 import type { TKbListFilter } from "@/server/services/knowledge/kb-article-schema";
@@ -23,7 +23,7 @@ export function ArticleList({ initial, vocabulary }: { initial: List; vocabulary
   const trpc = useTRPC();
   const [filter, setFilter] = useState<TKbListFilter>({ query: "" });
   const deferred = useDeferredValue(filter);
-  const unfiltered = deferred.query === "" && !deferred.category && !deferred.owner && !deferred.status && !deferred.flag;
+  const unfiltered = deferred.query === "" && !deferred.category && !deferred.owner && !deferred.status && !deferred.flag && !deferred.page;
   const query = useQuery(trpc.knowledge.list.queryOptions(deferred, { initialData: unfiltered ? initial : undefined, placeholderData: (previous) => previous }));
   const set = (patch: Partial<TKbListFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const data = query.data;
@@ -57,6 +57,15 @@ export function ArticleList({ initial, vocabulary }: { initial: List; vocabulary
           <option value="published">Published</option>
           <option value="draft">Draft</option>
         </select>
+        <input
+          type="search"
+          aria-label="Customer page"
+          title="The articles shown first to a customer on this page"
+          placeholder="Shown first on page… e.g. /billing/invoices"
+          className="h-8 w-64 rounded-md border border-zinc-300 px-2 text-[13px]"
+          value={filter.page ?? ""}
+          onChange={(e) => set({ page: e.target.value || undefined })}
+        />
         <select aria-label="Review flag" className={SELECT} value={filter.flag ?? ""} onChange={(e) => set({ flag: (e.target.value || undefined) as TKbListFilter["flag"] })}>
           <option value="">All articles ({totals.all})</option>
           <option value="stale">Stale ({totals.stale})</option>
@@ -94,6 +103,12 @@ export function ArticleList({ initial, vocabulary }: { initial: List; vocabulary
                     {a.title}
                   </Link>
                   {a.tags.length > 0 && <div className="mt-0.5 text-xs text-zinc-500">{a.tags.join(", ")}</div>}
+                  {a.pages.length > 0 && (
+                    <div className="mt-0.5 flex items-start gap-1 text-xs text-sky-800" title="Shown first to customers on these pages">
+                      <Globe aria-label="Pages" className="mt-0.5 size-3 shrink-0" />
+                      <span className="font-mono">{a.pages.join(", ")}</span>
+                    </div>
+                  )}
                 </TD>
                 <TD>{a.category ?? <span className="text-zinc-500">—</span>}</TD>
                 <TD>{a.owner ?? <span className="text-zinc-500">—</span>}</TD>

@@ -9,9 +9,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/Table";
 import { errorText } from "@/components/ui/error-text";
 
 const FORMATS: { value: TKbImportFormat; label: string; accept: string; multiple: boolean; hint: string }[] = [
-  { value: "markdown", label: "Markdown files", accept: ".md,.markdown", multiple: true, hint: "One article per file; the first # heading is the title. Optional front matter: title, category, owner, tags, status, review_due." },
-  { value: "csv", label: "CSV", accept: ".csv,text/csv", multiple: false, hint: "Columns title and body (also: name/question, content/answer), and optionally category, owner, tags, status, review_due, id." },
-  { value: "json", label: "JSON", accept: ".json,application/json", multiple: false, hint: "An array of { title, body, category?, owner?, tags?, status?, reviewDue?, id? }." },
+  { value: "markdown", label: "Markdown files", accept: ".md,.markdown", multiple: true, hint: "One article per file; the first # heading is the title. Optional front matter: title, category, owner, tags, pages, status, review_due." },
+  { value: "csv", label: "CSV", accept: ".csv,text/csv", multiple: false, hint: "Columns title and body (also: name/question, content/answer), and optionally category, owner, tags, pages, status, review_due, id." },
+  { value: "json", label: "JSON", accept: ".json,application/json", multiple: false, hint: "An array of { title, body, category?, owner?, tags?, pages?, status?, reviewDue?, id? }." },
   { value: "zendesk-macros", label: "Zendesk macros", accept: ".json,application/json", multiple: false, hint: "The macros API's JSON ({ macros: [...] }); each macro's comment becomes an article." },
   { value: "freshdesk-canned", label: "Freshdesk canned responses", accept: ".json,application/json", multiple: false, hint: "The canned responses API's JSON ([{ id, title, content_html }])." },
 ];

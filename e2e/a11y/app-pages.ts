@@ -38,6 +38,7 @@ export interface PageIds {
   ticketId: string;
   articleId: string;
   connectionId: string;
+  dataSourceId: string;
 }
 
 interface Rule {
@@ -88,6 +89,13 @@ export async function createPageIds(request: APIRequestContext): Promise<PageIds
     settings: { subdomain: "every-page", agentEmail: "bot@e2e.studio.local", baseUrl: "http://127.0.0.1:9" },
     secrets: { apiToken: "every-page-token", webhookSecret: "every-page-secret" },
   });
+  // Never called by the page (only "Test lookup" calls out), so its address needs no server.
+  const dataSource = await mutate<{ id: string }>(request, "dataSources.create", {
+    name: `every-page-${Date.now().toString(36)}`,
+    baseUrl: "http://127.0.0.1:9",
+    pathTemplate: "/orders/{{text.number}}",
+    fields: [{ name: "status", path: "order.status", type: "string" }],
+  });
   return {
     flowId: flow.id,
     backtestId: run.id,
@@ -96,6 +104,7 @@ export async function createPageIds(request: APIRequestContext): Promise<PageIds
     ticketId: tickets.items[0].id,
     articleId: articles.articles[0].id,
     connectionId: connection.id,
+    dataSourceId: dataSource.id,
   };
 }
 
@@ -105,6 +114,7 @@ export async function createPageIds(request: APIRequestContext): Promise<PageIds
  */
 export async function removePageIds(request: APIRequestContext, ids: PageIds): Promise<void> {
   await mutate(request, "connections.delete", { id: ids.connectionId });
+  await mutate(request, "dataSources.delete", { id: ids.dataSourceId });
 }
 
 /** The URL to visit for a route, its [params] filled from the ids by the folder they are in. */
@@ -126,6 +136,8 @@ export function urlOf(route: string, ids: PageIds): string {
         return ids.articleId;
       case "connections/[id]":
         return ids.connectionId;
+      case "data-sources/[id]":
+        return ids.dataSourceId;
       default:
         throw new Error(`No id for ${at} in ${route}: add one to e2e/a11y/app-pages.ts`);
     }

@@ -148,6 +148,10 @@ test("an admin connects Zendesk, tests it, maps queues and agents, and deletes i
   const id = new URL(page.url()).pathname.split("/").at(-1)!;
   await expect(guide.getByText(`${new URL(page.url()).origin}/api/webhooks/helpdesk/${id}`, { exact: true })).toBeVisible();
   await expect(guide.getByRole("button", { name: "Copy the webhook address" })).toBeVisible();
+  // One trigger per event, each with its own body to paste: the last one opened shows the rating event.
+  await expect(guide.getByText("Rules to create (6)")).toBeVisible();
+  await guide.getByText("6. Studio: satisfaction rated").click();
+  await expect(guide.getByLabel("Webhook body of Studio: satisfaction rated")).toContainText('"event": "ticket.rated"');
 
   // Suggestions: billing and account-security by group name, Maya by email (any case), Tom by name.
   const mappings = page.getByRole("form", { name: "Mappings" });

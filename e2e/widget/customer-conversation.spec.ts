@@ -148,7 +148,7 @@ test("a customer chats on the help centre: cited answer, handoff, agent reply, r
   const inbox = await studio.newPage();
   await inbox.goto(`/inbox/${ticketId}`);
   const steps = inbox.getByRole("list", { name: /Steps of run/ }).first();
-  await expect(steps.getByText(pageUrl)).toBeVisible();
+  await expect(steps.getByText(pageUrl, { exact: true }).first()).toBeVisible();
   await studio.close();
 });
 

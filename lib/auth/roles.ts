@@ -15,6 +15,7 @@ const TABLE = {
   "settings.edit": [], // queues, agents, business hours, time zone and holidays
   "users.manage": [],
   "connections.manage": [], // helpdesk connections: their credentials, mappings and test calls
+  "dataSources.manage": [], // data sources (HTTP lookups): their addresses, auth header values and test calls
   "audit.read": [],
   "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
   "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
@@ -53,6 +54,7 @@ const WHAT: Record<Permission, string> = {
   "settings.edit": "Changing settings",
   "users.manage": "Managing users",
   "connections.manage": "Managing helpdesk connections",
+  "dataSources.manage": "Managing data sources",
   "audit.read": "Reading the audit log",
   "history.read": "Reading the ticket-history audit",
   "history.import": "Importing ticket history",

@@ -9,6 +9,8 @@ import articles from "./kb-articles.json";
 export const SEED_SOURCE = "seed";
 /** Set once the default guardrails were inserted, so a rule ops deleted does not come back on the next start. */
 const GUARDRAILS_SEEDED = "knowledge.guardrailsSeeded";
+/** Set once the seeded articles got their page tags, so tags ops removed do not come back on the next start. */
+const PAGES_SEEDED = "knowledge.pagesSeeded";
 
 interface SeedArticle {
   title: string;
@@ -16,6 +18,11 @@ interface SeedArticle {
   category?: string;
   owner?: string;
   tags?: string[];
+  /**
+   * The pages the article is preferred on: the app screen of its area and its help-centre page as the demo
+   * history records them (demo-history/page-urls.ts), and its section of the demo help centre (/help-centre/...).
+   */
+  pages?: string[];
   /** Days from now until the review is due (negative: overdue, for the demo's stale flag). */
   reviewDueDays?: number;
 }
@@ -27,7 +34,7 @@ interface SeedArticle {
  * article is deliberately badly structured and overdue for review, so the lint and the stale flag show.
  * Idempotent: an article is created only when neither its seed key nor its title exists (older seeds had no key).
  */
-export async function seedKnowledge(prisma: PrismaClient, now = new Date()): Promise<{ created: number; guardrails: number }> {
+export async function seedKnowledge(prisma: PrismaClient, now = new Date()): Promise<{ created: number; guardrails: number; tagged: number }> {
   let created = 0;
   for (const article of articles as SeedArticle[]) {
     const externalId = slugOf(article.title);
@@ -40,6 +47,7 @@ export async function seedKnowledge(prisma: PrismaClient, now = new Date()): Pro
         category: article.category ?? null,
         owner: article.owner ?? "support-ops",
         tags: article.tags ?? [],
+        pages: article.pages ?? [],
         status: "published",
         reviewDue: addDays(now, article.reviewDueDays ?? DEFAULT_REVIEW_CADENCE_DAYS),
         source: SEED_SOURCE,
@@ -48,7 +56,20 @@ export async function seedKnowledge(prisma: PrismaClient, now = new Date()): Pro
     });
     created++;
   }
-  return { created, guardrails: await seedGuardrails(prisma) };
+  return { created, guardrails: await seedGuardrails(prisma), ...(await seedPages(prisma)) };
+}
+
+/** Workspaces seeded before articles had pages get the seeded tags once, on seeded articles that have none. */
+async function seedPages(prisma: PrismaClient): Promise<{ tagged: number }> {
+  if ((await prisma.setting.findUnique({ where: { key: PAGES_SEEDED } })) !== null) return { tagged: 0 };
+  let tagged = 0;
+  for (const article of articles as SeedArticle[]) {
+    if (!article.pages?.length) continue;
+    const { count } = await prisma.kbArticle.updateMany({ where: { source: SEED_SOURCE, externalId: slugOf(article.title), pages: { isEmpty: true } }, data: { pages: article.pages } });
+    tagged += count;
+  }
+  await prisma.setting.create({ data: { key: PAGES_SEEDED, value: true } });
+  return { tagged };
 }
 
 async function seedGuardrails(prisma: PrismaClient): Promise<number> {

@@ -40,3 +40,25 @@ describe("keyword provider", () => {
     expect(await provider.draftReply({ text: "x", intent: null, passages: [] })).toMatchObject({ text: "", confidence: 0 });
   });
 });
+
+describe("keyword provider on the customer's page", () => {
+  const tagged = new KeywordProvider({
+    list: async () => [
+      { id: "order", title: "Cancel an order", body: "Open Orders and choose the order before it ships." },
+      { id: "transfer", title: "Pending transfers", body: "A pending transfer can be cancelled: open the transfer and press cancel.", pages: ["/payments/transfers"] },
+    ],
+  });
+
+  it("puts a tagged article first when it matches about as well, without changing its score", async () => {
+    const plain = await tagged.retrieve("cancel it", 2);
+    expect(plain.map((p) => p.articleId)).toEqual(["order", "transfer"]);
+    const onPage = await tagged.retrieve("cancel it", 2, { pageUrl: "https://app.example.com/payments/transfers/42" });
+    expect(onPage.map((p) => [p.articleId, p.pageMatch])).toEqual([["transfer", true], ["order", false]]);
+    expect(onPage[0]!.score).toBe(plain[1]!.score);
+  });
+
+  it("lets a much better word match win over the page", async () => {
+    const onPage = await tagged.retrieve("cancel order orders ships", 2, { pageUrl: "https://app.example.com/payments/transfers" });
+    expect(onPage[0]).toMatchObject({ articleId: "order", pageMatch: false });
+  });
+});

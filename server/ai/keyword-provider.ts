@@ -1,11 +1,14 @@
 import "server-only";
 import type { ActivityResult } from "../../workflows/interpret/activities";
 import { containsPhrase, normalizeWords } from "../../workflows/interpret/text";
-import type { AiProvider, ConversationMessage, KbPassage } from "./provider";
+import { matchesPage, parsePageLocation } from "../../lib/knowledge/page-tags";
+import type { AiProvider, ConversationMessage, KbPassage, TRetrieveContext } from "./provider";
+import { PAGE_BOOST } from "./local/retrieval";
 import { FALLBACK_INTENT, INTENT_KEYWORDS } from "./keyword-intents";
 
 export interface KbSource {
-  list(): Promise<Array<{ id: string; title: string; body: string }>>;
+  /** Published articles; `pages` are their page tags (none when absent). */
+  list(): Promise<Array<{ id: string; title: string; body: string; pages?: readonly string[] }>>;
 }
 
 const NEGATIVE = ["angry", "terrible", "awful", "worst", "unacceptable", "ridiculous", "furious", "useless", "disappointed", "frustrated", "annoyed", "horrible", "still", "again", "never"];
@@ -52,19 +55,25 @@ export class KeywordProvider implements AiProvider {
     };
   }
 
-  async retrieve(query: string, limit: number): Promise<KbPassage[]> {
+  /** With a page, articles tagged with it rank as if their score were PAGE_BOOST times higher (as the local BM25 does). */
+  async retrieve(query: string, limit: number, context: TRetrieveContext = {}): Promise<KbPassage[]> {
     const terms = new Set(normalizeWords(query).trim().split(" ").filter((w) => w.length > 2));
     if (terms.size === 0) return [];
     const articles = await this.kb.list();
+    const page = parsePageLocation(context.pageUrl) === null ? null : context.pageUrl!;
     return articles
       .map((a) => {
         const words = normalizeWords(`${a.title} ${a.body}`).trim().split(" ");
         const hits = words.filter((w) => terms.has(w)).length;
-        return { articleId: a.id, title: a.title, text: a.body, score: round(hits / (words.length + 5)) * 10 };
+        const passage: KbPassage = { articleId: a.id, title: a.title, text: a.body, score: round(hits / (words.length + 5)) * 10 };
+        if (page === null) return { passage, rank: passage.score };
+        const pageMatch = matchesPage(a.pages ?? [], page);
+        return { passage: { ...passage, pageMatch }, rank: pageMatch ? passage.score * PAGE_BOOST : passage.score };
       })
-      .filter((p) => p.score > 0)
-      .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId))
-      .slice(0, limit);
+      .filter((p) => p.passage.score > 0)
+      .sort((a, b) => b.rank - a.rank || a.passage.articleId.localeCompare(b.passage.articleId))
+      .slice(0, limit)
+      .map((p) => p.passage);
   }
 
   async summarise(messages: ConversationMessage[]): Promise<{ summary: string; model: string }> {

@@ -6,6 +6,7 @@ import { aiModelsRouter } from "@/server/api/routers/ai-models";
 import { auditLogRouter } from "@/server/api/routers/audit-log";
 import { backtestsRouter } from "@/server/api/routers/backtests";
 import { connectionsRouter } from "@/server/api/routers/connections";
+import { dataSourcesRouter } from "@/server/api/routers/data-sources";
 import { flowImportRouter } from "@/server/api/routers/flow-import";
 import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   agents: agentsRouter,
   workspaceCalendar: workspaceCalendarRouter,
   connections: connectionsRouter,
+  dataSources: dataSourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import "server-only";
 import { CONNECTION_KINDS, type HelpdeskConnector, type TConnectionKind } from "./contract";
 import { freshdeskConnector } from "./freshdesk/connector";
 import { intercomConnector } from "./intercom/connector";
+import { studioConnector } from "./studio/connector";
 import { zendeskConnector } from "./zendesk/connector";
 
 /** Every helpdesk the studio connects to, by kind: adding one is a module and a line here. */
@@ -9,6 +10,7 @@ const CONNECTORS: { readonly [K in TConnectionKind]: HelpdeskConnector<any, any>
   zendesk: zendeskConnector,
   intercom: intercomConnector,
   freshdesk: freshdeskConnector,
+  studio: studioConnector,
 };
 
 export function isConnectionKind(kind: string): kind is TConnectionKind {

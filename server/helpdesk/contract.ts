@@ -3,11 +3,11 @@ import { z } from "zod";
 import { CHANNELS, PRIORITIES } from "../../workflows/model/fields";
 
 /**
- * What every helpdesk connector (Zendesk, Intercom, Freshdesk) gives the studio, so the services that store
- * connections, take webhooks and carry out a flow's effects never name a vendor. One module per vendor under
- * server/helpdesk/<kind>/ exports a `HelpdeskConnector`; `connectors.ts` lists them, exhaustive by kind.
+ * What every helpdesk connector (Zendesk, Intercom, Freshdesk, and the sender's own system) gives the studio, so the
+ * services that store connections, take webhooks and carry out a flow's effects never name a vendor. One module per
+ * vendor under server/helpdesk/<kind>/ exports a `HelpdeskConnector`; `connectors.ts` lists them, exhaustive by kind.
  */
-export const CONNECTION_KINDS = ["zendesk", "intercom", "freshdesk"] as const;
+export const CONNECTION_KINDS = ["zendesk", "intercom", "freshdesk", "studio"] as const;
 export type TConnectionKind = (typeof CONNECTION_KINDS)[number];
 
 /** A webhook delivery as the route handler read it: the raw body (signatures are over bytes) and lower-cased headers. */
@@ -31,7 +31,17 @@ export const ZInboundEventSchema = z.discriminatedUnion("type", [
     body: z.string(),
     channel: z.enum(CHANNELS).default("web"),
     pageUrl: z.string().nullish(),
-    customer: z.object({ externalId: z.string().min(1), email: z.string().nullish(), name: z.string().nullish() }),
+    /** What only the studio's own channel sends; a helpdesk's ticket starts at normal priority, untagged. */
+    priority: z.enum(PRIORITIES).optional(),
+    tags: z.array(z.string()).optional(),
+    language: z.string().nullish(),
+    customer: z.object({
+      externalId: z.string().min(1),
+      email: z.string().nullish(),
+      name: z.string().nullish(),
+      plan: z.string().optional(),
+      enterprise: z.boolean().optional(),
+    }),
     createdAt: z.coerce.date().optional(),
   }),
   z.object({
@@ -42,6 +52,8 @@ export const ZInboundEventSchema = z.discriminatedUnion("type", [
     authorName: z.string().nullish(),
     body: z.string(),
     internal: z.boolean().default(false),
+    /** When it was written, where the sender says; else when it arrived. */
+    createdAt: z.coerce.date().optional(),
   }),
   z.object({
     type: z.literal("ticket.updated"),
@@ -122,6 +134,8 @@ export interface SetupGuide {
    * its conditions and its exact body; `webhookBody` and `conditions` then show the first rule's body and what all share.
    */
   rules?: { name: string; conditions: string[]; webhookBody?: string }[];
+  /** Further text to copy as it is (other event bodies, code that signs a request), each under its title. */
+  examples?: { title: string; code: string }[];
 }
 
 export interface HelpdeskConnector<S = Record<string, unknown>, K = Record<string, unknown>> {
@@ -135,6 +149,18 @@ export interface HelpdeskConnector<S = Record<string, unknown>, K = Record<strin
    * the studio's own calls never crowd out the agents'; absent, the studio's default applies.
    */
   requestsPerMinute?: number;
+  /**
+   * Whether the flows' effects on this connection's tickets are carried out outside the studio too (absent: always).
+   * A connection that answers false is inbound only: its tickets are not connected, so their effects stay in the studio.
+   */
+  sendsEffects?(settings: S): boolean;
+  /**
+   * The other side knows the studio's own queue names and agent emails: one nobody mapped is sent as it is rather
+   * than refused, and no queue counts as unmapped.
+   */
+  takesStudioNames?: boolean;
+  /** How the "Which helpdesk?" choice names it, where the title alone would not say what it is. */
+  choiceLabel?: string;
   /** Checks the delivery's signature (and timestamp) with the connection's webhook secret. */
   verify(req: TInboundRequest, secrets: K): TVerifyResult;
   /** The delivery's events; throws InboundPayloadError (with a reason a person can act on) for a body it cannot read. */

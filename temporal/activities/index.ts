@@ -7,6 +7,9 @@ import { RetryLater } from "../../server/services/effects/retry-later";
 import { applyStepBatch } from "../../server/services/runs/apply-step-batch";
 import { applyEffect, flowEffects } from "../../server/services/runs/flow-effects";
 import { helpdeskMirror } from "../../server/services/runs/helpdesk-mirror";
+import { liveLookups } from "../../server/services/lookups/live-lookups";
+import { lookupForRun } from "../../server/services/runs/lookup-for-run";
+import { draftDeps } from "../../server/services/runs/draft-deps";
 import { perceive } from "../../server/services/runs/perceive";
 import { recordTrace } from "../../server/services/runs/record-trace";
 import { classifyTicketIntent, detectTicketSentiment } from "../../server/services/tickets/classify-ticket";
@@ -45,13 +48,15 @@ function buildActivities(deps: ActivityDeps): FlowActivities {
   const { prisma, ai } = deps;
   const effects = flowEffects(deps);
   const mirror = helpdeskMirror(deps.helpdesk ?? helpdeskGateway(prisma));
+  const reads = { prisma, ai, lookups: deps.lookups ?? liveLookups(prisma) };
   return {
-    perceive: (input) => perceive(deps, input),
+    perceive: (input) => perceive(reads, input),
     applyStepBatch: (input) => applyStepBatch(prisma, effects, input, mirror),
     // One activity per step: what runs recorded before batching still call when they replay.
     classifyIntent: (input) => classifyTicketIntent(deps, input),
     detectSentiment: (input) => detectTicketSentiment(deps, input),
-    draftReply: (input) => answerAiActivity(ai, "draftReply", input),
+    draftReply: (input) => answerAiActivity(ai, "draftReply", input, draftDeps(prisma, reads.lookups)),
+    lookupData: (input) => lookupForRun(reads, input),
     sendReply: (input) => applyEffect(effects, "sendReply", input, prisma),
     postInternalNote: (input) => applyEffect(effects, "postInternalNote", input, prisma),
     sendCsatSurvey: (input) => applyEffect(effects, "sendCsatSurvey", input, prisma),

@@ -23,7 +23,9 @@ export type OpenAiTestBehaviour =
   /** Never answers; the client must time out. */
   | { kind: "hang" }
   /** Closes the socket without any response. */
-  | { kind: "drop" };
+  | { kind: "drop" }
+  /** The model asks to call functions first (`finish_reason: "tool_calls"`); an object argument is sent as its JSON text. */
+  | { kind: "tool-calls"; calls: Array<{ id?: string; name: string; arguments: string | object }>; usage?: OpenAiTestUsage };
 
 export interface RecordedRequest {
   method: string;
@@ -32,7 +34,9 @@ export interface RecordedRequest {
   /** The parsed JSON body: model, messages, response_format, ... */
   body: {
     model?: string;
-    messages?: Array<{ role: string; content: string }>;
+    messages?: Array<{ role: string; content: string; tool_calls?: Array<{ id: string; type: string; function: { name: string; arguments: string } }>; tool_call_id?: string }>;
+    tools?: Array<{ type: string; function: { name: string; description?: string; strict?: boolean; parameters: Record<string, unknown> } }>;
+    tool_choice?: string;
     response_format?: { type: string; json_schema?: { name: string; strict?: boolean; schema: Record<string, unknown> } };
     [key: string]: unknown;
   };
@@ -107,6 +111,15 @@ function respond(res: ServerResponse, behaviour: OpenAiTestBehaviour, model: str
       sendJson(res, behaviour.status, { error: { message: behaviour.message ?? `scripted ${behaviour.status}`, type, code: null, param: null } }, headers);
       return;
     }
+    case "tool-calls": {
+      const tool_calls = behaviour.calls.map((c, i) => ({
+        id: c.id ?? `call_${index}_${i}`,
+        type: "function",
+        function: { name: c.name, arguments: typeof c.arguments === "string" ? c.arguments : JSON.stringify(c.arguments) },
+      }));
+      sendJson(res, 200, completion(model, index, { content: null, refusal: null, tool_calls }, "tool_calls", behaviour.usage));
+      return;
+    }
     case "hang":
       return;
     case "drop":
@@ -119,7 +132,7 @@ function respond(res: ServerResponse, behaviour: OpenAiTestBehaviour, model: str
   }
 }
 
-function completion(model: string, index: number, message: { content: string | null; refusal: string | null }, finishReason: string, usage = DEFAULT_TEST_USAGE) {
+function completion(model: string, index: number, message: { content: string | null; refusal: string | null; tool_calls?: unknown[] }, finishReason: string, usage = DEFAULT_TEST_USAGE) {
   return {
     id: `chatcmpl-test-${index}`,
     object: "chat.completion",

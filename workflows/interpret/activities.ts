@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PRIORITIES, SENTIMENTS, STATUSES } from "../model/fields";
+import { ZLookupResultSchema, type TLookupResult } from "../model/lookup";
 
 /**
  * The activities a flow can ask its driver to run, with the shape of each result. The live driver runs
@@ -26,6 +27,17 @@ export const ZDraftResultSchema = z.object({
   /** Set when a negative guardrail rejected the draft: the rule that was broken. */
   blockedBy: z.string().nullish(),
   model: z.string().optional(),
+  /** The data-source lookups the draft consulted, those made while drafting included. */
+  lookups: z.array(ZLookupResultSchema).optional(),
+  /** The sources whose results the reply's words rest on (a found record), by name. */
+  usedData: z.array(z.string()).optional(),
+  /**
+   * The page the customer was on: the articles retrieved because they are tagged for it, and whether the cited
+   * articles differ from those retrieval gives without the page.
+   */
+  page: z
+    .object({ url: z.string(), matched: z.array(z.object({ articleId: z.string(), title: z.string() })), changedAnswer: z.boolean() })
+    .optional(),
 });
 export const ZEffectResultSchema = z.object({ effectId: z.string().optional(), duplicate: z.boolean().optional() }).passthrough();
 
@@ -34,6 +46,7 @@ export const ACTIVITY_RESULT_SCHEMAS = {
   detectSentiment: ZSentimentResultSchema,
   routeTicket: ZRouteResultSchema,
   draftReply: ZDraftResultSchema,
+  lookupData: ZLookupResultSchema,
   sendReply: ZEffectResultSchema,
   postInternalNote: ZEffectResultSchema,
   escalateTicket: ZEffectResultSchema,
@@ -48,10 +61,14 @@ export type ActivityResult<N extends ActivityName> = z.infer<(typeof ACTIVITY_RE
 /** Input of each activity. Every effectful one carries an idempotency key. */
 export interface ActivityInputs {
   /** `dryRun`: set by drivers that must not touch the ticket (shadow runs); the interpreter never sets it. */
-  classifyIntent: { ticketId: string; text: string; dryRun?: boolean };
+  /** `pageUrl`: the page the customer wrote from, sent only when there is one (a model may read it as context). */
+  classifyIntent: { ticketId: string; text: string; pageUrl?: string | null; dryRun?: boolean };
   detectSentiment: { ticketId: string; text: string; dryRun?: boolean };
   routeTicket: { ticketId: string; queue: string; strategy: string; skills: string[]; idempotencyKey: string };
-  draftReply: { ticketId: string; text: string; intent: string | null; maxPassages: number };
+  /** `pageUrl` and `lookups` (what the run's lookup nodes already fetched) are sent only when there are some. */
+  draftReply: { ticketId: string; text: string; intent: string | null; maxPassages: number; pageUrl?: string | null; lookups?: TLookupResult[] };
+  /** Reads the named data source for the ticket (read-only: a shadow run looks up too). */
+  lookupData: { ticketId: string; source: string; dryRun?: boolean };
   sendReply: { ticketId: string; body: string; citations: Array<{ articleId: string; title: string }>; idempotencyKey: string };
   postInternalNote: { ticketId: string; body: string; idempotencyKey: string };
   escalateTicket: {
@@ -83,11 +100,11 @@ export interface ActivityInputs {
 export const ACTIVITY_NAMES = Object.keys(ACTIVITY_RESULT_SCHEMAS) as ActivityName[];
 
 /**
- * Activities that only read (classification, sentiment, drafting): a shadow run or a backtest may run
+ * Activities that only read (classification, sentiment, drafting, data-source lookups): a shadow run or a backtest may run
  * them. Every other activity acts on the ticket or the outside world.
  */
-export const READ_ONLY_ACTIVITIES: ReadonlySet<ActivityName> = new Set(["classifyIntent", "detectSentiment", "draftReply"]);
-export type ReadOnlyName = "classifyIntent" | "detectSentiment" | "draftReply";
+export const READ_ONLY_ACTIVITIES: ReadonlySet<ActivityName> = new Set(["classifyIntent", "detectSentiment", "draftReply", "lookupData"]);
+export type ReadOnlyName = "classifyIntent" | "detectSentiment" | "draftReply" | "lookupData";
 export type EffectName = Exclude<ActivityName, ReadOnlyName>;
 /** Reads that depend on nothing but the ticket's text, so one call can answer all of them at once. */
 export type PerceptionName = "classifyIntent" | "detectSentiment";

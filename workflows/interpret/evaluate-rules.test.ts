@@ -14,7 +14,7 @@ const state: RunState = {
   status: "running",
   now: "2026-03-02T10:00:00.000Z",
   ticket: ticketViewOf(ticket({ subject: "Cancel my Card!", body: "It was stolen_yesterday", tags: ["VIP", "billing"], priority: "high" }, { contactsLast24h: 3, plan: " Pro " })),
-  facts: { intent: null, sentiment: { label: "negative", score: -0.5, frustrated: false }, asksForHuman: null, priorityScore: null },
+  facts: { intent: null, sentiment: { label: "negative", score: -0.5, frustrated: false }, asksForHuman: null, priorityScore: null, lookups: {} },
 };
 // Loosely typed on purpose: a table of leaves of every operator.
 const rule = (r: { field: string; op: TRule["op"]; [k: string]: unknown }) => ({ kind: "rule", ...r }) as TRule;

@@ -12,6 +12,7 @@ const VALID: Record<ActivityName, Record<string, unknown>> = {
   detectSentiment: { label: "negative", score: -0.7, frustrated: true, asksForHuman: false },
   routeTicket: { queue: "cards", assignee: "ann" },
   draftReply: { text: "Here is how", confidence: 0.9, citations: [{ articleId: "kb1", title: "How" }], blockedBy: null, model: "m" },
+  lookupData: { source: "orders", status: "found", request: "/orders/1", fields: { state: "shipped", total: 12.5, gift: false, note: null }, error: null, cached: true },
   sendReply: { effectId: "e1", duplicate: false },
   postInternalNote: {},
   escalateTicket: { simulated: true },
@@ -20,11 +21,11 @@ const VALID: Record<ActivityName, Record<string, unknown>> = {
   resolveTicket: { effectId: undefined },
   sendCsatSurvey: {},
 };
-const REPLACEMENTS: unknown[] = [undefined, null, "", "x", 0, 1, -1, 2, 0.5, -0.5, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], [{}], [{ label: "a", confidence: 0.2, more: 1 }], [{ articleId: "a", title: "t", x: 1 }], {}, "negative", "angry"];
+const REPLACEMENTS: unknown[] = [undefined, null, "", "x", 0, 1, -1, 2, 0.5, -0.5, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], [{}], [{ label: "a", confidence: 0.2, more: 1 }], [{ articleId: "a", title: "t", x: 1 }], {}, "negative", "angry", "not_found", { state: "x" }, { n: Number.NaN }, { nested: { a: 1 } }];
 
 function variants(valid: Record<string, unknown>): unknown[] {
   const out: unknown[] = [valid, { ...valid, unknown: 1 }, null, "text", 42, [], new Map()];
-  for (const key of [...Object.keys(valid), "model", "alternatives", "citations", "blockedBy", "assignee", "effectId", "duplicate"]) {
+  for (const key of [...Object.keys(valid), "model", "alternatives", "citations", "blockedBy", "assignee", "effectId", "duplicate", "request", "fields", "error", "cached"]) {
     const { [key]: _, ...without } = valid;
     out.push(without);
     for (const r of REPLACEMENTS) out.push({ ...valid, [key]: r });

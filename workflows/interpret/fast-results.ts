@@ -1,4 +1,5 @@
 import { SENTIMENTS } from "../model/fields";
+import { LOOKUP_STATUSES } from "../model/lookup";
 import { assertNever } from "../model/assert-never";
 import type { ActivityName } from "./activities";
 
@@ -22,6 +23,8 @@ export function fastResult(name: ActivityName, value: unknown): unknown {
       return routeResult(value);
     case "draftReply":
       return draftResult(value);
+    case "lookupData":
+      return lookupResult(value);
     case "sendReply":
     case "postInternalNote":
     case "escalateTicket":
@@ -67,6 +70,8 @@ function routeResult(v: Obj): unknown {
 
 function draftResult(v: Obj): unknown {
   if (typeof v.text !== "string" || !isUnit(v.confidence)) return undefined;
+  // A draft that used a page or data sources is rare enough for zod to check.
+  if ("lookups" in v || "usedData" in v || "page" in v) return undefined;
   const citations = citationList(v.citations);
   if (citations === undefined) return undefined;
   const out: Obj = { text: v.text, confidence: v.confidence, citations };
@@ -77,6 +82,40 @@ function draftResult(v: Obj): unknown {
   if ("model" in v) {
     if (v.model !== undefined && typeof v.model !== "string") return undefined;
     out.model = v.model;
+  }
+  return out;
+}
+
+function lookupResult(v: Obj): unknown {
+  if (typeof v.source !== "string" || typeof v.status !== "string" || !(LOOKUP_STATUSES as readonly string[]).includes(v.status)) return undefined;
+  const fields = lookupFields(v.fields);
+  if (fields === undefined) return undefined;
+  const out: Obj = { source: v.source, status: v.status };
+  if ("request" in v) {
+    if (v.request !== undefined && v.request !== null && typeof v.request !== "string") return undefined;
+    out.request = v.request;
+  }
+  out.fields = fields;
+  if ("error" in v) {
+    if (v.error !== undefined && v.error !== null && typeof v.error !== "string") return undefined;
+    out.error = v.error;
+  }
+  if ("cached" in v) {
+    if (v.cached !== undefined && typeof v.cached !== "boolean") return undefined;
+    out.cached = v.cached;
+  }
+  return out;
+}
+
+/** `{ name: string | finite number | boolean | null }`; absent (or undefined) is the schema's default, none. */
+function lookupFields(fields: unknown): Obj | undefined {
+  if (fields === undefined) return {};
+  if (!isPlainObject(fields)) return undefined;
+  const out: Obj = {};
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== null && typeof value !== "string" && typeof value !== "boolean" && !(typeof value === "number" && Number.isFinite(value))) return undefined;
+    out[key] = value;
   }
   return out;
 }

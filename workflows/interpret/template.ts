@@ -53,7 +53,8 @@ export function handoffSummary(state: RunState): string {
   const f = state.facts;
   const parts: string[] = [];
   if (t !== null) {
-    parts.push(`"${t.subject}" via ${t.channel}`);
+    // A chat has no subject: `"" via chat` would read as a fault.
+    parts.push(t.subject.trim() === "" ? `via ${t.channel}` : `"${t.subject}" via ${t.channel}`);
     if (t.customer.enterprise) parts.push("enterprise customer");
     if (t.customer.contactsLast24h > 1) parts.push(`${t.customer.contactsLast24h} contacts in 24 h`);
   }

@@ -53,6 +53,7 @@ const DEFAULT_FAKES: Required<Fakes> = {
   detectSentiment: () => ({ label: "neutral", score: 0, frustrated: false, asksForHuman: false }),
   routeTicket: (i) => ({ queue: i.queue, assignee: null }),
   draftReply: () => ({ text: "Here is how", confidence: 0.9, citations: [{ articleId: "kb1", title: "How" }] }),
+  lookupData: (i) => ({ source: i.source, status: "found", request: `/${i.source}/${i.ticketId}`, fields: {} }),
   sendReply: () => ({}),
   postInternalNote: () => ({}),
   escalateTicket: () => ({}),

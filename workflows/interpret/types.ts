@@ -1,4 +1,5 @@
 import type { TWorkspaceCalendar } from "../model/calendar";
+import type { TLookupResult } from "../model/lookup";
 import type { TTicketSnapshot } from "../model/ticket";
 import type { TPriority, TStatus } from "./ticket-view";
 import type { ActivityInputs, ActivityName } from "./activities";
@@ -63,6 +64,8 @@ export interface Facts {
   sentiment: { label: "negative" | "neutral" | "positive"; score: number; frustrated: boolean } | null;
   asksForHuman: boolean | null;
   priorityScore: number | null;
+  /** The latest result of each data source the run looked up, by the source's name. */
+  lookups: Readonly<Record<string, TLookupResult>>;
 }
 
 /** What the flow has done so far; the outcome is derived from it. */

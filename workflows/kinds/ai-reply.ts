@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { ActivityResult } from "../interpret/activities";
+import type { ActivityInputs, ActivityResult } from "../interpret/activities";
 import { callActivity, idempotencyKey, pct, ticketId, ticketText } from "../interpret/step-kit";
 import type { KindDef } from "./kind-def";
+import { draftNotes } from "./shared/draft-notes";
 import { ownThreshold } from "./shared/intent-threshold";
 import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
 
@@ -24,11 +25,13 @@ export const aiReply: KindDef<"ai-reply"> = {
   defaultLabel: (data) => `AI reply (${data.mode})`,
   enter(node, ctx) {
     const state = ctx.state;
-    return callActivity(
-      "draftReply",
-      { ticketId: ticketId(state), text: ticketText(state), intent: state.facts.intent?.label ?? null, maxPassages: node.config.maxPassages },
-      "drafted",
-    );
+    const input: ActivityInputs["draftReply"] = { ticketId: ticketId(state), text: ticketText(state), intent: state.facts.intent?.label ?? null, maxPassages: node.config.maxPassages };
+    // Only when present: a draft's answer is cached by its whole input, and most tickets have neither.
+    const pageUrl = state.ticket?.pageUrl;
+    if (pageUrl) input.pageUrl = pageUrl;
+    const lookups = Object.values(state.facts.lookups ?? {});
+    if (lookups.length > 0) input.lookups = lookups;
+    return callActivity("draftReply", input, "drafted");
   },
   /** Draft first; send only in autonomous mode, with enough confidence and no guardrail objection. */
   resume(node, ctx, phase, outcome) {
@@ -56,30 +59,31 @@ export const aiReply: KindDef<"ai-reply"> = {
       return { kind: "go", handle: "handoff", decision: "handoff", reason: `Drafting failed: ${outcome.error}` };
     }
     const draft = outcome.value as ActivityResult<"draftReply">;
-    const details = { confidence: draft.confidence, threshold, mode, citations: draft.citations, blockedBy: draft.blockedBy ?? null, model: draft.model };
+    const notes = draftNotes(draft);
+    const details = { confidence: draft.confidence, threshold, mode, citations: draft.citations, blockedBy: draft.blockedBy ?? null, model: draft.model, ...notes.details };
     if (draft.blockedBy) {
       state.actions.aiReply = "blocked";
-      return { kind: "go", handle: "handoff", decision: "blocked", reason: `Guardrail "${draft.blockedBy}" blocked the draft`, details };
+      return { kind: "go", handle: "handoff", decision: "blocked", reason: `Guardrail "${draft.blockedBy}" blocked the draft${notes.suffix}`, details };
     }
     if (draft.confidence < threshold) {
       state.actions.aiReply = "handoff";
-      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}`, details };
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}${notes.suffix}`, details };
     }
     const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
     switch (mode) {
       case "shadow":
         state.actions.aiReply = "shadow";
-        return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; shadow mode: would have sent, handed to an agent`, details };
+        return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; shadow mode: would have sent, handed to an agent${notes.suffix}`, details };
       case "assist":
         return callActivity("postInternalNote", { ticketId: ticketId(state), body: draft.text, idempotencyKey: idempotencyKey(state, node) }, "noted", {
-          note: { decision: "draft", reason: `${confident}; assist mode: posting the draft for the agent`, details },
+          note: { decision: "draft", reason: `${confident}; assist mode: posting the draft for the agent${notes.suffix}`, details },
         });
       case "autonomous":
         return callActivity(
           "sendReply",
           { ticketId: ticketId(state), body: draft.text, citations: draft.citations, idempotencyKey: idempotencyKey(state, node) },
           "sent",
-          { note: { decision: "send", reason: `${confident}; autonomous mode: sending`, details } },
+          { note: { decision: "send", reason: `${confident}; autonomous mode: sending${notes.suffix}`, details } },
         );
     }
   },

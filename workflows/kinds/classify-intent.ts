@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ActivityResult } from "../interpret/activities";
+import type { ActivityInputs, ActivityResult } from "../interpret/activities";
 import { callActivity, pct, ticketId, ticketText } from "../interpret/step-kit";
 import type { PlanNodeOf } from "../model/plan";
 import type { KindDef } from "./kind-def";
@@ -15,7 +15,13 @@ export const classifyIntent: KindDef<"classify-intent"> = {
   schema: ZClassifyIntentDataSchema,
   outputs: () => [next, { id: "unsure", label: "unsure", required: false }],
   reads: ["classifyIntent"],
-  enter: (_node, ctx) => callActivity("classifyIntent", { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) }, "classified"),
+  enter(_node, ctx) {
+    const input: ActivityInputs["classifyIntent"] = { ticketId: ticketId(ctx.state), text: ticketText(ctx.state) };
+    // Only when there is one: a backtest keys cached answers by the whole input, and most tickets have no page.
+    const pageUrl = ctx.state.ticket?.pageUrl;
+    if (pageUrl) input.pageUrl = pageUrl;
+    return callActivity("classifyIntent", input, "classified");
+  },
   resume(node, ctx, _phase, outcome) {
     if (!outcome.ok) {
       ctx.state.facts.intent = { label: "unknown", confidence: 0, alternatives: [] };

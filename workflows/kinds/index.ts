@@ -6,6 +6,7 @@ import { detectSentiment, ZDetectSentimentDataSchema } from "./detect-sentiment"
 import { end, ZEndDataSchema } from "./end";
 import { escalate, ZEscalateDataSchema } from "./escalate";
 import type { KindDef } from "./kind-def";
+import { lookup, ZLookupDataSchema } from "./lookup";
 import { notify, ZNotifyDataSchema } from "./notify";
 import { resolve, ZResolveDataSchema } from "./resolve";
 import { route, ZRouteDataSchema } from "./route";
@@ -35,6 +36,7 @@ export const NODE_DATA_SCHEMAS = {
   "score-priority": ZScorePriorityDataSchema,
   "set-tier": ZSetTierDataSchema,
   route: ZRouteDataSchema,
+  lookup: ZLookupDataSchema,
   "ai-reply": ZAiReplyDataSchema,
   "wait-for": ZWaitForDataSchema,
   "sla-timer": ZSlaTimerDataSchema,
@@ -59,6 +61,7 @@ export const KINDS = {
   "score-priority": scorePriority,
   "set-tier": setTier,
   route,
+  lookup,
   "ai-reply": aiReply,
   "wait-for": waitFor,
   "sla-timer": slaTimer,

@@ -54,6 +54,7 @@ export type CompileErrorCode =
   | "cycle-without-wait"
   | "invalid-config"
   | "unknown-queue"
+  | "unknown-data-source"
   | "empty-rule-group"
   | "unknown-field"
   | "operator-not-for-field"
@@ -80,4 +81,6 @@ export type CompileResult = { ok: true; plan: FlowPlan } | { ok: false; errors: 
 export interface CompileOptions {
   /** Queue names that exist in the workspace; when given, routes and escalations to others are rejected. */
   knownQueues?: readonly string[];
+  /** Data source names the workspace has; when given, lookups of others are rejected. */
+  knownDataSources?: readonly string[];
 }

@@ -10,6 +10,7 @@ import { csatSurveyKind } from "./CsatSurvey";
 import { detectSentimentKind } from "./DetectSentiment";
 import { endKind } from "./End";
 import { escalateKind } from "./Escalate";
+import { lookupKind } from "./Lookup";
 import { notifyKind } from "./Notify";
 import { resolveKind } from "./Resolve";
 import { routeKind } from "./Route";
@@ -36,6 +37,7 @@ export const EDITOR_KINDS = {
   "score-priority": scorePriorityKind,
   "set-tier": setTierKind,
   "route": routeKind,
+  "lookup": lookupKind,
   "ai-reply": aiReplyKind,
   "wait-for": waitForKind,
   "sla-timer": slaTimerKind,

@@ -3,6 +3,7 @@
 import { assertNever } from "@/workflows/model";
 import type { SpecialEditor } from "../lib/schema-fields";
 import { RuleBuilder } from "../rule-builder/RuleBuilder";
+import { DataSourcePicker } from "./DataSourcePicker";
 import { BoostsEditor, CasesEditor } from "./ListEditors";
 import { FieldMapEditor, ThresholdsEditor, TierMapEditor } from "./MapEditors";
 
@@ -20,6 +21,8 @@ export function SpecialField({ editor, value, onChange }: { editor: SpecialEdito
       return <FieldMapEditor value={value} onChange={onChange} />;
     case "thresholds":
       return <ThresholdsEditor value={value} onChange={onChange} />;
+    case "data-source":
+      return <DataSourcePicker value={value} onChange={onChange} />;
     default:
       return assertNever(editor);
   }

@@ -4,15 +4,34 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
+import { Button } from "@/components/ui/Button";
 import { ConnectionForm } from "./ConnectionForm";
+import { GeneratedSecrets } from "./GeneratedSecrets";
 import type { TConnectionKindOption } from "./types";
 
-/** Choose the helpdesk, then fill in its fields; a saved connection opens on its own page for testing and set-up. */
+/**
+ * Choose the helpdesk, then fill in its fields; a saved connection opens on its own page for testing and set-up. A
+ * secret the studio made up is shown first, once, with a button to go on.
+ */
 export function AddConnection({ kinds, onCancel }: { kinds: TConnectionKindOption[]; onCancel: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.connections.create.mutationOptions());
   const [kind, setKind] = useState<TConnectionKindOption | null>(kinds.length === 1 ? kinds[0]! : null);
+  const made = create.data?.generatedSecrets;
+  const open = (id: string) => router.push(`/settings/connections/${encodeURIComponent(id)}?added=1`);
+
+  if (kind !== null && create.data !== undefined && made !== undefined) {
+    const saved = create.data;
+    return (
+      <GeneratedSecrets kind={kind} secrets={made}>
+        <p className="text-zinc-700">Added “{saved.name}”. Keep the secret where your system can read it; if it is ever lost, generate a new one on the connection’s page.</p>
+        <Button variant="primary" onClick={() => open(saved.id)}>
+          I have copied it — open the connection
+        </Button>
+      </GeneratedSecrets>
+    );
+  }
 
   return (
     <div className="space-y-4 rounded-lg bg-white p-4 ring-1 ring-zinc-200">
@@ -34,7 +53,7 @@ export function AddConnection({ kinds, onCancel }: { kinds: TConnectionKindOptio
                   setKind(k);
                 }}
               />
-              {k.title}
+              {k.label}
             </label>
           ))}
         </div>
@@ -53,7 +72,7 @@ export function AddConnection({ kinds, onCancel }: { kinds: TConnectionKindOptio
           onCancel={onCancel}
           onSubmit={(values) =>
             create.mutateAsync({ kind: kind.kind, ...values }).then(
-              (saved) => router.push(`/settings/connections/${encodeURIComponent(saved.id)}?added=1`),
+              (saved) => (saved.generatedSecrets === undefined ? open(saved.id) : undefined),
               () => undefined,
             )
           }

@@ -61,7 +61,7 @@ export function ConnectionForm({
   return (
     <form onSubmit={submit} aria-label={initial.name ? `Edit connection ${initial.name}` : `New ${kind.title} connection`} className="space-y-4">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Field id={`${id}-name`} label="Name" error={nameError} hint={`How the studio names this helpdesk, e.g. “Acme ${kind.title}”.`}>
+        <Field id={`${id}-name`} label="Name" error={nameError} hint="How the studio names this connection in its lists and settings, e.g. “Acme support desk”.">
           <input id={`${id}-name`} value={name} maxLength={80} required autoFocus={!initial.name} onChange={(e) => setName(e.target.value)} className={inputClass(nameError)} {...describedBy(`${id}-name`, nameError, true)} />
         </Field>
         {kind.fields.map((field) => {

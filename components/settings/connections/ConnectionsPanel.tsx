@@ -26,7 +26,8 @@ export function ConnectionsPanel({ connections, kinds, now }: { connections: TCo
         !adding && (
           <EmptyState icon={PlugZap} title="No helpdesk connected yet">
             Connect Zendesk, Intercom or Freshdesk so published flows run on the tickets your team already works there: the helpdesk
-            sends new tickets and replies to the studio, and the flows’ replies, notes, groups and tags go back to it.
+            sends new tickets and replies to the studio, and the flows’ replies, notes, groups and tags go back to it. Your own
+            system can do the same with signed requests.
           </EmptyState>
         )
       ) : (

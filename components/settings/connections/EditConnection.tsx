@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { FormStatus } from "../form-parts";
 import { ConnectionForm } from "./ConnectionForm";
+import { GeneratedSecrets } from "./GeneratedSecrets";
 import type { TConnectionDetailView, TConnectionKindOption } from "./types";
 
 /** The saved connection's form; secrets show only that they are saved. */
@@ -34,6 +35,7 @@ export function EditConnection({ connection, kind }: { connection: TConnectionDe
         onSubmit={(values) => update.mutate({ id: connection.id, ...values })}
       />
       <FormStatus done={update.isSuccess ? `Saved ${update.data.name}.` : null} />
+      {update.data?.generatedSecrets && <GeneratedSecrets kind={kind} secrets={update.data.generatedSecrets} />}
     </div>
   );
 }

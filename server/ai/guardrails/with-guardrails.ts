@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
-import type { AiProvider, ConversationMessage, KbPassage } from "../provider";
+import type { AiProvider, ConversationMessage, KbPassage, TRetrieveContext } from "../provider";
 import { checkGuardrails } from "./check-guardrails";
 import { GuardrailPatternError, type TGuardrailRule } from "./rule";
 
@@ -31,16 +31,16 @@ class GuardedProvider implements AiProvider {
     return this.inner.modelVersion;
   }
 
-  classifyIntent(text: string): Promise<ActivityResult<"classifyIntent">> {
-    return this.inner.classifyIntent(text);
+  classifyIntent(text: string, context?: TRetrieveContext): Promise<ActivityResult<"classifyIntent">> {
+    return context === undefined ? this.inner.classifyIntent(text) : this.inner.classifyIntent(text, context);
   }
 
   detectSentiment(text: string): Promise<ActivityResult<"detectSentiment">> {
     return this.inner.detectSentiment(text);
   }
 
-  retrieve(query: string, limit: number): Promise<KbPassage[]> {
-    return this.inner.retrieve(query, limit);
+  retrieve(query: string, limit: number, context?: TRetrieveContext): Promise<KbPassage[]> {
+    return context === undefined ? this.inner.retrieve(query, limit) : this.inner.retrieve(query, limit, context);
   }
 
   summarise(messages: ConversationMessage[]): Promise<{ summary: string; model: string }> {

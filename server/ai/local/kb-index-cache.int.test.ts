@@ -56,6 +56,41 @@ describe("the KB index from the database", () => {
   });
 });
 
+describe("the KB index and page tags", () => {
+  it("carries each article's pages, prefers them on a matching page, and rebuilds when only the pages change", async () => {
+    const pageWord = `plimsoll${tag}`;
+    const make = (title: string, pages: string[]) =>
+      prisma.kbArticle.create({ data: { title: `${prefix} ${title}`, body: `# ${prefix} ${title}\n\nA ${pageWord} question is answered here.`, pages } });
+    const orders = await make("Orders answer", []);
+    const transfers = await make("Transfers answer", ["/payments/transfers"]);
+    let clock = 0;
+    const source = cachedKbIndex(prisma, { checkEveryMs: 1_000, now: () => clock });
+    const first = await source.get();
+    expect([...first.sections.values()].find((s) => s.articleId === transfers.id)?.pages).toEqual(["/payments/transfers"]);
+
+    const onTransfers = searchKbIndex(first, pageWord, 2, { pageUrl: "https://app.example.com/payments/transfers/tr_1" });
+    expect(onTransfers.map((p) => [p.articleId, p.pageMatch])).toEqual([
+      [transfers.id, true],
+      [orders.id, false],
+    ]);
+
+    await prisma.kbArticle.update({ where: { id: orders.id }, data: { pages: ["/shop/orders"] } });
+    clock = 1_000;
+    const retagged = await source.get();
+    expect(retagged.version).not.toBe(first.version);
+    expect(searchKbIndex(retagged, pageWord, 1, { pageUrl: "https://app.example.com/shop/orders/9" })[0]).toMatchObject({ articleId: orders.id, pageMatch: true });
+  });
+
+  it("the local provider retrieves with the page it is given", async () => {
+    const ai = createAiProvider(prisma, "local");
+    const [best] = await ai.retrieve(`plimsoll${tag}`, 1, { pageUrl: "/shop/orders" });
+    expect(best).toMatchObject({ title: `${prefix} Orders answer`, pageMatch: true });
+    const keyword = createAiProvider(prisma, "keyword");
+    const [kw] = await keyword.retrieve(`plimsoll${tag}`, 1, { pageUrl: "https://app.example.com/payments/transfers" });
+    expect(kw).toMatchObject({ title: `${prefix} Transfers answer`, pageMatch: true });
+  });
+});
+
 describe("createAiProvider", () => {
   it("defaults to local, drafts from the database KB and applies a guardrail from the database", async () => {
     await prisma.kbArticle.update({

@@ -28,7 +28,7 @@ export function cachedKbIndex(prisma: PrismaClient, options: { checkEveryMs?: nu
     const agg = await prisma.kbArticle.aggregate({ where: { status: "published" }, _count: { _all: true }, _max: { updatedAt: true } });
     const next = `${agg._count._all}:${agg._max.updatedAt?.toISOString() ?? "-"}`;
     if (index === null || next !== fingerprint) {
-      const articles = await prisma.kbArticle.findMany({ where: { status: "published" }, select: { id: true, title: true, body: true, category: true } });
+      const articles = await prisma.kbArticle.findMany({ where: { status: "published" }, select: { id: true, title: true, body: true, category: true, pages: true } });
       index = buildKbIndex(articles);
       fingerprint = next;
     }

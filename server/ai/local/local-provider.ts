@@ -2,9 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import { KeywordProvider } from "../keyword-provider";
-import type { AiProvider, ConversationMessage, KbPassage } from "../provider";
+import type { AiProvider, ConversationMessage, DraftInput, KbPassage, TRetrieveContext } from "../provider";
 import { detectSentiment, SENTIMENT_MODEL_VERSION } from "../text/sentiment";
 import { summariseConversation } from "../text/summarise";
+import { composeDataDraft } from "./compose-data-draft";
 import { composeDraft } from "./compose-draft";
 import { searchKbIndex, type TKbIndex } from "./retrieval";
 
@@ -43,7 +44,8 @@ export class LocalProvider implements AiProvider {
     return `local(${intent};kb-${kb};sentiment-${lexicon})`;
   }
 
-  async classifyIntent(text: string): Promise<ActivityResult<"classifyIntent">> {
+  /** The page is not read: the intent model was trained on ticket text alone, so a page would be a word it never saw. */
+  async classifyIntent(text: string, _context?: TRetrieveContext): Promise<ActivityResult<"classifyIntent">> {
     if (this.deps.intent) return this.deps.intent.classify(text);
     return { ...(await this.keyword.classifyIntent(text)), model: NO_TRAINED_MODEL };
   }
@@ -52,13 +54,20 @@ export class LocalProvider implements AiProvider {
     return detectSentiment(text);
   }
 
-  async retrieve(query: string, limit: number): Promise<KbPassage[]> {
-    return searchKbIndex(await this.deps.kb.get(), query, limit);
+  async retrieve(query: string, limit: number, context?: TRetrieveContext): Promise<KbPassage[]> {
+    return searchKbIndex(await this.deps.kb.get(), query, limit, context);
   }
 
   /** `intentConfidence` is optional beyond the interface: callers that know it get a better-founded confidence. */
-  async draftReply(input: { text: string; intent: string | null; passages: KbPassage[]; intentConfidence?: number | null }): Promise<ActivityResult<"draftReply">> {
-    return composeDraft({ text: input.text, passages: input.passages, intentConfidence: input.intentConfidence, model: this.modelVersion });
+  /**
+   * A knowledge draft; when the intent has a data source with an answer template and its lookup finds a record,
+   * the template filled from the record instead. `intentConfidence` is optional beyond the interface: callers
+   * that know it get a better-founded confidence.
+   */
+  async draftReply(input: DraftInput & { intentConfidence?: number | null }): Promise<ActivityResult<"draftReply">> {
+    const kb = composeDraft({ text: input.text, passages: input.passages, intentConfidence: input.intentConfidence, model: this.modelVersion });
+    if (!input.data) return kb;
+    return (await composeDataDraft(input.data, kb, input.intentConfidence)) ?? { ...kb, usedData: [] };
   }
 
   async summarise(messages: ConversationMessage[]): Promise<{ summary: string; model: string }> {

@@ -21,9 +21,16 @@ export type TIntentAnswer = z.infer<ReturnType<typeof intentAnswerSchema>>;
 
 export const ZSentimentAnswerSchema = ZSentimentResultSchema;
 
-/** Citations are the ids of the passages the draft relies on; an id the call did not give fails validation. */
-export function draftAnswerSchema(passageIds: readonly [string, ...string[]]) {
-  return ZDraftResultSchema.pick({ text: true, confidence: true }).extend({ citations: z.array(z.enum(passageIds)) });
+/**
+ * Citations are the ids of the passages the draft relies on; an id the call did not give fails validation. With
+ * data sources, `usedData` names the sources whose records it relies on, the same way. A call without passages
+ * (a draft from data alone) takes any citation and keeps none.
+ */
+export function draftAnswerSchema(passageIds: readonly string[], sourceNames: readonly string[] = []) {
+  const citations = passageIds.length > 0 ? z.array(z.enum(passageIds as [string, ...string[]])) : z.array(z.string());
+  const base = ZDraftResultSchema.pick({ text: true, confidence: true }).extend({ citations });
+  if (sourceNames.length === 0) return base;
+  return base.extend({ usedData: z.array(z.enum(sourceNames as [string, ...string[]])) });
 }
 export type TDraftAnswer = z.infer<ReturnType<typeof draftAnswerSchema>>;
 

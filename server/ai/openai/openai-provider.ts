@@ -2,12 +2,13 @@ import "server-only";
 import OpenAI from "openai";
 import type { z } from "zod";
 import type { ActivityResult } from "../../../workflows/interpret/activities";
-import type { AiProvider, ConversationMessage, KbPassage } from "../provider";
+import type { AiProvider, ConversationMessage, KbPassage, TRetrieveContext } from "../provider";
 import { draftAnswerSchema, intentAnswerSchema, UNKNOWN_INTENT, ZSentimentAnswerSchema, ZSummaryAnswerSchema } from "./answer-schemas";
 import { extractiveSummary, NEUTRAL_SENTIMENT } from "./fallbacks";
 import { draftPrompt, intentPrompt, sentimentPrompt, summaryPrompt } from "./prompts";
 import { classifyFailure, DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from "./retry";
-import { requestStructured, type StructuredRequest } from "./structured-call";
+import { draftWithData } from "./draft-with-data";
+import { requestStep, type Outcome, type StructuredRequest, type StructuredStep } from "./structured-call";
 import { UsageLedger, type TOpenAiOperation, type TUsageEvent, type TUsageSummary } from "./usage";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
@@ -24,7 +25,7 @@ export interface OpenAiProviderOptions {
   /** The intent labels the workspace uses; a function is asked on every call, so new categories apply at once. */
   labels: readonly string[] | (() => Promise<readonly string[]>);
   /** Retrieval stays local (BM25 over the knowledge base); only generation goes to the model. */
-  retrieve: (query: string, limit: number) => Promise<KbPassage[]>;
+  retrieve: (query: string, limit: number, context?: TRetrieveContext) => Promise<KbPassage[]>;
   /** Answers sentiment and summaries when the model cannot. */
   fallback?: AiProvider;
   onUsage?: (event: TUsageEvent) => void;
@@ -38,8 +39,6 @@ export interface OpenAiProviderOptions {
 export interface OpenAiProvider extends AiProvider {
   usage(): TUsageSummary;
 }
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
  * The OpenAI provider: structured outputs validated with zod, our own retries, and on any failure an
@@ -63,6 +62,14 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
   const labels = typeof options.labels === "function" ? options.labels : async () => options.labels as readonly string[];
 
   async function run<S extends z.ZodType>(operation: TOpenAiOperation, request: StructuredRequest<S>): Promise<Outcome<z.infer<S>>> {
+    const outcome = await runStep(operation, request);
+    if (!outcome.ok) return outcome;
+    // Without tools offered, requestStep never returns calls.
+    return outcome.value.kind === "answer" ? { ok: true, value: outcome.value.value } : { ok: false, reason: "invalid output: an unexpected function call" };
+  }
+
+  /** One request (with retries) that may offer tools: the answer, or the function calls the model asks for first. */
+  async function runStep<S extends z.ZodType>(operation: TOpenAiOperation, request: StructuredRequest<S>): Promise<Outcome<StructuredStep<z.infer<S>>>> {
     const result = await withRetries(
       async (attempt) => {
         const started = performance.now();
@@ -71,9 +78,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
         const record = (ok: boolean, error?: string) =>
           ledger.record({ operation, model, ...tokens, latencyMs: Math.round(performance.now() - started), attempt, ok, ...(error ? { error } : {}) });
         try {
-          const answer = await requestStructured(client, model, request, { timeoutMs, onTokens });
+          const step = await requestStep(client, model, request, { timeoutMs, onTokens });
           record(true);
-          return answer.value;
+          return step;
         } catch (err) {
           record(false, classifyFailure(err).reason);
           throw err;
@@ -89,12 +96,13 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     name: "openai",
     modelVersion: modelTag,
     usage: () => ledger.summary(),
-    retrieve: (query, limit) => options.retrieve(query, limit),
+    retrieve: (query, limit, context) => options.retrieve(query, limit, context),
 
-    async classifyIntent(text): Promise<ActivityResult<"classifyIntent">> {
+    async classifyIntent(text, context): Promise<ActivityResult<"classifyIntent">> {
       const allowed = await labels();
       const schema = intentAnswerSchema(allowed);
-      const outcome = await run("classifyIntent", { schemaName: "intent", schema, ...intentPrompt(allowed, text), maxCompletionTokens: 300 });
+      const page = context?.pageUrl ? { url: context.pageUrl } : null;
+      const outcome = await run("classifyIntent", { schemaName: "intent", schema, ...intentPrompt(allowed, text, page), maxCompletionTokens: 300 });
       if (!outcome.ok) return { label: UNKNOWN_INTENT, confidence: 0, alternatives: [], model: failedTag(outcome.reason) };
       const { label, confidence, alternatives } = outcome.value;
       const others = alternatives.filter((a) => a.label !== label).sort((a, b) => b.confidence - a.confidence);
@@ -109,6 +117,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     },
 
     async draftReply(input): Promise<ActivityResult<"draftReply">> {
+      if (input.data && (input.data.sources.length > 0 || input.data.known.length > 0)) {
+        return draftWithData({ ...input, data: input.data }, { modelTag, failedTag, runStep });
+      }
       const titles = new Map<string, string>();
       for (const p of input.passages) if (!titles.has(p.articleId)) titles.set(p.articleId, p.title);
       const ids = [...titles.keys()];
@@ -117,7 +128,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
       const outcome = await run("draftReply", {
         schemaName: "draft",
         schema: draftAnswerSchema(ids as [string, ...string[]]),
-        ...draftPrompt(input),
+        ...draftPrompt({ text: input.text, intent: input.intent, passages: input.passages, page: input.page }),
         maxCompletionTokens: 900,
         check: (a) => (a.text.trim() !== "" && a.citations.length === 0 ? "the draft cites no passage" : null),
       });

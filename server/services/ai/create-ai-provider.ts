@@ -47,7 +47,7 @@ function baseProvider(prisma: PrismaClient, name: string, options: CreateAiProvi
       return createOpenAiProvider({
         ...openAiSettingsFromEnv(),
         labels: () => knownIntentLabels(prisma, loadModel),
-        retrieve: (query, limit) => local.retrieve(query, limit),
+        retrieve: (query, limit, context) => local.retrieve(query, limit, context),
         fallback: local,
       });
     }
@@ -76,11 +76,11 @@ function isProviderName(name: string): name is TAiProviderName {
 }
 
 function keywordProvider(prisma: PrismaClient): AiProvider {
-  let cached: { at: number; articles: Array<{ id: string; title: string; body: string }> } | null = null;
+  let cached: { at: number; articles: Array<{ id: string; title: string; body: string; pages: string[] }> } | null = null;
   return new KeywordProvider({
     async list() {
       if (cached === null || Date.now() - cached.at > KB_CACHE_MS) {
-        cached = { at: Date.now(), articles: await prisma.kbArticle.findMany({ where: { status: "published" }, select: { id: true, title: true, body: true } }) };
+        cached = { at: Date.now(), articles: await prisma.kbArticle.findMany({ where: { status: "published" }, select: { id: true, title: true, body: true, pages: true } }) };
       }
       return cached.articles;
     },

@@ -1,10 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "@prisma/client";
-import { answerAiActivity } from "../../ai/answer-ai-activity";
+import { answerAiActivity, type AiActivityDeps } from "../../ai/answer-ai-activity";
 import { loadEnabledGuardrails } from "../../ai/guardrails/load-guardrails";
 import type { AiProvider } from "../../ai/provider";
 import { intentModelName } from "../intent-models/train-and-store";
+import { recordedLookups } from "../lookups/recorded-lookups";
+import { draftDeps } from "../runs/draft-deps";
+import { dataSourcesVersion, draftLookups } from "./draft-lookups";
 import { aiRequestOf, isAiActivity } from "../../../workflows/interpret/replay/ai-request";
 import { AnswerTable } from "../../../workflows/interpret/replay/answer-table";
 import type { AiAnswerSource, AiRequest } from "../../../workflows/interpret/replay/types";
@@ -19,11 +22,16 @@ const MAX_IN_MEMORY = 200_000;
  * one query (prefetch): a rerun then replays each ticket once instead of once per AI step it reaches, which
  * roughly doubles a rerun's speed (README, Status). The cache key names the
  * model version, so training or activating another intent model, re-indexing the KB or changing guardrails never
- * serves stale answers.
+ * serves stale answers. A draft is keyed with the page it was asked for and the data-source results it reads
+ * (draft-lookups.ts), and reads them from what live runs kept, never from the data source.
  */
 export async function createAiAnswerSource(prisma: PrismaClient, provider: AiProvider, options: { maxInMemory?: number } = {}): Promise<AiAnswerSource> {
   const modelVersion = await answeringModelVersion(prisma, provider);
   const maxInMemory = options.maxInMemory ?? MAX_IN_MEMORY;
+  // A draft may read data sources: a backtest reads the results kept by live runs, never calls out.
+  const drafts = draftLookups(prisma);
+  const deps = draftDeps(prisma, recordedLookups(prisma));
+  const hasDataSources = modelVersion.includes(";data-");
   const answers = new AnswerTable();
   const remember = (request: AiRequest, answer: unknown) => {
     answers.set(request, answer);
@@ -34,20 +42,26 @@ export async function createAiAnswerSource(prisma: PrismaClient, provider: AiPro
     modelVersion,
     lookup: (request) => answers.get(request),
     async resolve(requests) {
-      const missing = new Map<string, AiRequest>();
-      for (const r of requests) if (!answers.has(r)) missing.set(cacheKeyOf(r, modelVersion), r);
-      if (missing.size === 0) return;
+      const unanswered = requests.filter((r) => !answers.has(r));
+      if (unanswered.length === 0) return;
+      // Kept in memory under the replay's request; asked, keyed and stored as the request with its kept lookups.
+      const withKept = await drafts.withKeptResults(unanswered);
+      const missing = new Map<string, { request: AiRequest; asked: AiRequest }>();
+      for (const r of unanswered) {
+        const asked = withKept.get(r) ?? r;
+        missing.set(cacheKeyOf(asked, modelVersion), { request: r, asked });
+      }
       const stored = await prisma.aiResultCache.findMany({ where: { key: { in: [...missing.keys()] } }, select: { key: true, result: true } });
       const found = new Map(stored.map((row) => [row.key, row.result]));
       const fresh: Prisma.AiResultCacheCreateManyInput[] = [];
-      for (const [key, request] of missing) {
+      for (const [key, { request, asked }] of missing) {
         if (found.has(key)) {
           remember(request, found.get(key));
           continue;
         }
         // Through JSON, so a fresh answer is exactly what a cached one will be (no undefined fields).
-        const result = JSON.parse(JSON.stringify(await answerOf(provider, request))) as Prisma.InputJsonValue;
-        fresh.push({ key, modelVersion, activity: request.name, ticketId: request.input.ticketId, result, input: storedInput(request) });
+        const result = JSON.parse(JSON.stringify(await answerOf(provider, asked, deps))) as Prisma.InputJsonValue;
+        fresh.push({ key, modelVersion, activity: asked.name, ticketId: asked.input.ticketId, result, input: storedInput(asked) });
         remember(request, result);
       }
       if (fresh.length > 0) await prisma.aiResultCache.createMany({ data: fresh, skipDuplicates: true });
@@ -61,6 +75,8 @@ export async function createAiAnswerSource(prisma: PrismaClient, provider: AiPro
         select: { activity: true, ticketId: true, input: true, result: true },
       });
       for (const row of rows) {
+        // A stored draft may predate a lookup kept since: with data sources, drafts are found by key (with their kept results).
+        if (hasDataSources && row.activity === "draftReply") continue;
         const request = storedRequest(row.activity, row.ticketId, row.input);
         if (request !== null) remember(request, row.result);
       }
@@ -87,14 +103,14 @@ export function cacheKeyOf(request: AiRequest, modelVersion: string): string {
   return `${request.name}|${modelVersion}|${request.input.ticketId}|${inputHash}`;
 }
 
-function answerOf(provider: AiProvider, request: AiRequest): Promise<unknown> {
+function answerOf(provider: AiProvider, request: AiRequest, deps: AiActivityDeps): Promise<unknown> {
   switch (request.name) {
     case "classifyIntent":
       return answerAiActivity(provider, request.name, request.input);
     case "detectSentiment":
       return answerAiActivity(provider, request.name, request.input);
     case "draftReply":
-      return answerAiActivity(provider, request.name, request.input);
+      return answerAiActivity(provider, request.name, request.input, deps);
     default: {
       const never: never = request;
       throw new Error(`Not an AI request: ${JSON.stringify(never)}`);
@@ -116,5 +132,6 @@ export async function answeringModelVersion(prisma: PrismaClient, provider: AiPr
     loadEnabledGuardrails(prisma).catch((err: unknown) => [{ unreadable: String(err) }]),
   ]);
   const rules = createHash("sha1").update(JSON.stringify(guardrails)).digest("hex").slice(0, 8);
-  return `${provider.name};${active === null ? "no-trained-intent" : intentModelName(active)};${provider.modelVersion};guardrails-${rules}`;
+  const data = await dataSourcesVersion(prisma);
+  return `${provider.name};${active === null ? "no-trained-intent" : intentModelName(active)};${provider.modelVersion};guardrails-${rules}${data}`;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { unknownIntentLabels } from "../../../workflows/lint/unknown-intent-labels";
+import type { BacktestMetrics } from "../../../workflows/interpret/replay/types";
 import { ABSTAINED_LABEL, KEYWORD_BASELINE_LABELS, modelLabels } from "../intent-models/intent-labels";
+import { lookupNotRecordedCaveats } from "./lookup-caveat";
 
 /** Which model answered a backtest's AI steps, named for people rather than as the cache's version string. */
 export interface TAnsweringModel {
@@ -13,14 +15,21 @@ export interface TAnsweringModel {
 
 /** Something that makes a figure of this backtest less trustworthy than it looks, said next to the results. */
 export interface TBacktestCaveat {
-  kind: "intent-in-sample" | "final-tags" | "unknown-intent-labels";
+  kind: "intent-in-sample" | "final-tags" | "unknown-intent-labels" | "lookup-not-recorded";
   message: string;
 }
 
 /** The answering model and the caveats of a run, for its results page. */
 export async function backtestCaveats(
   prisma: PrismaClient,
-  run: { modelVersion: string | null; candidateGraph: unknown; baselineGraph: unknown; intentAccuracy: number | null },
+  run: {
+    modelVersion: string | null;
+    candidateGraph: unknown;
+    baselineGraph: unknown;
+    intentAccuracy: number | null;
+    /** The finished run's metrics: lookups without a recorded result are counted on their nodes. */
+    metrics?: { candidate: BacktestMetrics; baseline: BacktestMetrics } | null;
+  },
 ): Promise<{ model: TAnsweringModel | null; caveats: TBacktestCaveat[] }> {
   const model = run.modelVersion === null ? null : await answeringModel(prisma, run.modelVersion);
   const caveats: TBacktestCaveat[] = [];
@@ -35,6 +44,12 @@ export async function backtestCaveats(
   }
   const unknown = model === null ? null : await unknownLabelsCaveat(prisma, model, [run.candidateGraph, run.baselineGraph]);
   if (unknown !== null) caveats.push(unknown);
+  caveats.push(
+    ...lookupNotRecordedCaveats([
+      { graph: run.candidateGraph, metrics: run.metrics?.candidate },
+      { graph: run.baselineGraph, metrics: run.metrics?.baseline },
+    ]),
+  );
   return { model, caveats };
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import type { StudioPorts } from "../../ports";
 import { createAiAnswerSource } from "./ai-cache";
-import { runBacktest } from "../../../workflows/interpret/replay";
+import { lookupSourcesOf, runBacktest } from "../../../workflows/interpret/replay";
 import { compareMetrics, type TMetricDelta } from "../../../lib/backtests/compare-metrics";
 import { metricsView, type TMetricsView } from "../../../lib/backtests/metrics-view";
 import { readTicketFile } from "./sources/file-source";
@@ -64,7 +64,7 @@ export async function runCliBacktest(
   } else {
     const ids = await selectTicketIds(prisma, input.selection ?? { seed: 1 });
     total = ids.length;
-    tickets = dbTicketSource(prisma, ids);
+    tickets = dbTicketSource(prisma, ids, undefined, { lookupSources: lookupSourcesOf([candidate.plan, baseline?.plan ?? "history"]) });
   }
   const ai = await createAiAnswerSource(prisma, ports.ai);
   const changed: CliBacktestReport["changed"] = [];

@@ -47,6 +47,7 @@ export async function getBacktestView(prisma: PrismaClient, id: string, now = ne
     candidateGraph: run.candidateGraph,
     baselineGraph: run.baselineGraph,
     intentAccuracy: result?.candidate.intent.accuracy ?? null,
+    metrics: run.result === null ? null : (run.result as unknown as BacktestResult),
   });
   return {
     id: run.id,

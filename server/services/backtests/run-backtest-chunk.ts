@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { AiProvider } from "../../ai/provider";
 import { createAiAnswerSource } from "./ai-cache";
-import { runBacktest } from "../../../workflows/interpret/replay";
+import { lookupSourcesOf, runBacktest } from "../../../workflows/interpret/replay";
 import { dbTicketSource } from "./sources/db-source";
 import type { BacktestMetrics, ChangedTicket, HistoricalTicket } from "../../../workflows/interpret/replay/types";
 import { planOfStoredSide } from "./backtest-plans";
@@ -66,7 +66,7 @@ export async function runBacktestChunk(
   const result = await runBacktest({
     candidate,
     baseline,
-    tickets: counted(dbTicketSource(prisma, chunk.ticketIds), onProgress),
+    tickets: counted(dbTicketSource(prisma, chunk.ticketIds, undefined, { lookupSources: lookupSourcesOf([candidate, baseline]) }), onProgress),
     ai,
     ...calendarOfRun(run.calendar),
     onBatch: (batch) => {

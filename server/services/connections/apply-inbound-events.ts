@@ -28,20 +28,22 @@ export function connectionSource(connectionId: string): string {
 /**
  * Applies a verified delivery's events in order, each through the same ticket services the studio's own webhook
  * uses, each idempotent, so a delivery applied again (the helpdesk retried after a failure) stores nothing twice.
- * `deliveryKey` names the delivery, so the run hears each of its changes once.
+ * `deliveryKey` names the delivery, so the run hears each of its changes once. A connection that is not `connected`
+ * (inbound only) stores its tickets without a connection, so their runs' effects stay in the studio.
  */
 export async function applyInboundEvents(
   ports: { prisma: PrismaClient; outbox: Outbox },
   connectionId: string,
   events: readonly TInboundEvent[],
   deliveryKey: string,
+  { connected = true }: { connected?: boolean } = {},
 ): Promise<InboundSummary> {
   const { prisma, outbox } = ports;
   const source = connectionSource(connectionId);
   const summary: InboundSummary = { events: events.length, ticketsCreated: 0, repeats: 0, messagesAdded: 0, ticketsUpdated: 0, ticketsRated: 0, unknownTickets: 0 };
   for (const [index, event] of events.entries()) {
     if (event.type === "ticket.created") {
-      const result = await createTicket(prisma, outbox, incomingTicketOf(source, event), { connectionId });
+      const result = await createTicket(prisma, outbox, incomingTicketOf(source, event), connected ? { connectionId } : {});
       if (result.created) summary.ticketsCreated++;
       else summary.repeats++;
       continue;
@@ -59,6 +61,7 @@ export async function applyInboundEvents(
           body: event.body,
           internal: event.internal,
           externalId: event.externalMessageId,
+          ...(event.createdAt ? { createdAt: event.createdAt.toISOString() } : {}),
         });
         if (created) summary.messagesAdded++;
         else summary.repeats++;
@@ -96,10 +99,16 @@ function incomingTicketOf(source: string, event: Extract<TInboundEvent, { type: 
     body,
     channel: event.channel,
     pageUrl: event.pageUrl ?? null,
-    priority: "normal",
-    tags: [],
-    language: null,
+    priority: event.priority ?? "normal",
+    tags: event.tags ?? [],
+    language: event.language ?? null,
     ...(event.createdAt ? { createdAt: event.createdAt.toISOString() } : {}),
-    customer: { externalId: event.customer.externalId, email: event.customer.email ?? null, name: event.customer.name ?? null },
+    customer: {
+      externalId: event.customer.externalId,
+      email: event.customer.email ?? null,
+      name: event.customer.name ?? null,
+      ...(event.customer.plan !== undefined ? { plan: event.customer.plan } : {}),
+      ...(event.customer.enterprise !== undefined ? { enterprise: event.customer.enterprise } : {}),
+    },
   };
 }

@@ -20,5 +20,8 @@ export async function connectionQueueMaps(prisma: PrismaClient): Promise<TConnec
     select: { name: true, kind: true, mappings: { where: { kind: "queue" }, select: { local: true } } },
     orderBy: { name: "asc" },
   });
-  return rows.map((r) => ({ name: r.name, title: connectorFor(r.kind).title, queues: r.mappings.map((m) => m.local) }));
+  // A connection that takes the studio's own queue names (the sender's own system) leaves no queue unmapped.
+  return rows
+    .filter((r) => connectorFor(r.kind).takesStudioNames !== true)
+    .map((r) => ({ name: r.name, title: connectorFor(r.kind).title, queues: r.mappings.map((m) => m.local) }));
 }

@@ -315,6 +315,6 @@ describe("setup guide", () => {
   });
 
   it("lists the helpdesks and their fields for the form", async () => {
-    expect(await admin.connections.kinds()).toEqual([{ kind: "zendesk", title: "Zendesk", fields: expect.arrayContaining([{ key: "apiToken", label: "API token", secret: true }]) }]);
+    expect(await admin.connections.kinds()).toEqual([{ kind: "zendesk", title: "Zendesk", label: "Zendesk", takesStudioNames: false, fields: expect.arrayContaining([{ key: "apiToken", label: "API token", secret: true }]) }]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ServiceError } from "../lib/service-error";
-import { mergeSecrets, parseSettings, secretsSetOf } from "./connector-values";
+import { generatedSecretsOf, mergeSecrets, parseSettings, secretsSetOf } from "./connector-values";
 
 const connector = {
   title: "Zendesk",
@@ -75,5 +75,24 @@ describe("secretsSetOf", () => {
   it("says which secrets hold a value, and nothing of the values", () => {
     expect(secretsSetOf(connector, { apiToken: "t", webhookSecret: "" })).toEqual({ apiToken: true, webhookSecret: false });
     expect(secretsSetOf(connector, null)).toEqual({ apiToken: false, webhookSecret: false });
+  });
+});
+
+describe("generatedSecretsOf", () => {
+  const own = {
+    title: "Your own system",
+    fields: [{ key: "signingSecret", label: "Signing secret", secret: true, generated: true }],
+    settingsSchema: z.object({}),
+    secretsSchema: z.object({ signingSecret: z.string().min(32).default(() => "m".repeat(40)) }),
+  };
+
+  it("gives back a secret the connector made up, and none that was typed or kept", () => {
+    const made = mergeSecrets(own, {}, { signingSecret: "  " });
+    expect(generatedSecretsOf(own, {}, made.changed, made.secrets)).toEqual({ signingSecret: "m".repeat(40) });
+    const typed = mergeSecrets(own, {}, { signingSecret: "t".repeat(40) });
+    expect(generatedSecretsOf(own, {}, typed.changed, typed.secrets)).toBeUndefined();
+    const saved = { signingSecret: "s".repeat(40) };
+    const kept = mergeSecrets(own, saved, {});
+    expect(generatedSecretsOf(own, saved, kept.changed, kept.secrets)).toBeUndefined();
   });
 });

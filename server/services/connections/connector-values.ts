@@ -21,6 +21,24 @@ export function mergeSecrets(connector: Connector, saved: Record<string, unknown
   return { secrets, changed: Object.keys(fresh).sort() };
 }
 
+/**
+ * The secrets the connector made up itself (a signing secret left empty on a new connection): neither typed nor
+ * saved before. The one moment their values leave the server is the answer to that save, so the admin can copy them.
+ */
+export function generatedSecretsOf(
+  connector: Pick<Connector, "fields">,
+  saved: Record<string, unknown>,
+  changed: readonly string[],
+  secrets: Record<string, unknown>,
+): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const field of connector.fields) {
+    const value = secrets[field.key];
+    if (field.secret && field.generated && typeof value === "string" && !changed.includes(field.key) && saved[field.key] !== value) out[field.key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** Which secret fields hold a value, for the form's "saved — leave empty to keep". Never the values themselves. */
 export function secretsSetOf(connector: Pick<Connector, "fields">, opened: Record<string, unknown> | null): Record<string, boolean> {
   const out: Record<string, boolean> = {};

@@ -65,7 +65,8 @@ export async function receiveWebhook(ports: ReceiveWebhookPorts, connectionId: s
 
   let summary: InboundSummary;
   try {
-    summary = await applyInboundEvents(ports, connectionId, events, digest.slice(0, 32));
+    const connected = connection.connector.sendsEffects?.(connection.settings) ?? true;
+    summary = await applyInboundEvents(ports, connectionId, events, digest.slice(0, 32), { connected });
   } catch (err) {
     if (!isDatabaseDown(err)) await noteError(prisma, connectionId, `A webhook could not be applied: ${messageOf(err)}`);
     throw err;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { connectorFor, isConnectionKind } from "../../helpdesk/connectors";
 import { unmappedQueuesOf, type TUnmappedQueue } from "./plan-queues";
 
 export type { TUnmappedQueue } from "./plan-queues";
@@ -9,6 +10,9 @@ export type { TUnmappedQueue } from "./plan-queues";
  * map: a connected ticket sent there would find no helpdesk group to go to.
  */
 export async function unmappedQueues(prisma: PrismaClient, connectionId: string): Promise<TUnmappedQueue[]> {
+  const connection = await prisma.connection.findUnique({ where: { id: connectionId }, select: { kind: true } });
+  // A connection that takes the studio's own queue names has no queue it cannot send.
+  if (connection !== null && isConnectionKind(connection.kind) && connectorFor(connection.kind).takesStudioNames === true) return [];
   const [flows, mapped] = await Promise.all([
     prisma.flow.findMany({
       where: { OR: [{ activeVersionId: { not: null } }, { shadowVersionId: { not: null } }] },

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { connectorFor } from "../../helpdesk/connectors";
 import { connectionView, type TConnectionView } from "./connection-view";
 import type { TUpdateConnection } from "./connection-input";
-import { mergeSecrets, parseSettings } from "./connector-values";
+import { generatedSecretsOf, mergeSecrets, parseSettings } from "./connector-values";
 import { ConnectionNotFoundError } from "./get-connection";
 import { nameTaken } from "./name-taken";
 import { openSecrets, sealSecrets, SecretsUnreadable } from "./secret-box";
@@ -11,14 +11,22 @@ import { workspaceKey } from "./workspace-key";
 
 /**
  * Changes a connection's name, settings, secrets or whether it is on. A secret left empty keeps the saved one; the
- * audit row holds the settings before and after and the names of the secrets that changed.
+ * audit row holds the settings before and after and the names of the secrets that changed. A secret the connector
+ * made up (none saved, none typed) comes back in `generatedSecrets`, this once.
  */
-export async function updateConnection(prisma: PrismaClient, input: TUpdateConnection, actor: string, key: Buffer = workspaceKey()): Promise<TConnectionView> {
+export async function updateConnection(
+  prisma: PrismaClient,
+  input: TUpdateConnection,
+  actor: string,
+  key: Buffer = workspaceKey(),
+): Promise<TConnectionView & { generatedSecrets?: Record<string, string> }> {
   const before = await prisma.connection.findUnique({ where: { id: input.id } });
   if (before === null) throw new ConnectionNotFoundError();
   const connector = connectorFor(before.kind);
   const settings = parseSettings(connector, input.settings);
-  const { secrets, changed } = mergeSecrets(connector, savedSecrets(key, before.id, before.sealedSecrets), input.secrets);
+  const kept = savedSecrets(key, before.id, before.sealedSecrets);
+  const { secrets, changed } = mergeSecrets(connector, kept, input.secrets);
+  const generatedSecrets = generatedSecretsOf(connector, kept, changed, secrets);
   try {
     const row = await prisma.$transaction(async (tx) => {
       const saved = await tx.connection.update({
@@ -34,13 +42,13 @@ export async function updateConnection(prisma: PrismaClient, input: TUpdateConne
             kind: before.kind,
             before: { name: before.name, enabled: before.enabled, settings: before.settings as Prisma.InputJsonValue },
             after: { name: input.name, enabled: input.enabled, settings: settings as Prisma.InputJsonValue },
-            secretsChanged: changed,
+            secretsChanged: [...changed, ...Object.keys(generatedSecrets ?? {})].sort(),
           },
         },
       });
       return saved;
     });
-    return connectionView(row, key);
+    return { ...connectionView(row, key), ...(generatedSecrets ? { generatedSecrets } : {}) };
   } catch (error) {
     throw nameTaken(error, input.name);
   }

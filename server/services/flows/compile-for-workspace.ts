@@ -9,7 +9,14 @@ export async function workspaceQueues(prisma: PrismaClient): Promise<string[]> {
   return queues.map((q) => q.name);
 }
 
-/** Compiles a graph against this workspace (its queues), the same way for drafts, publishing and rollback. */
+/** Data source names of the workspace: a lookup of any other source is a compile error. */
+export async function workspaceDataSources(prisma: PrismaClient): Promise<string[]> {
+  const sources = await prisma.dataSource.findMany({ select: { name: true }, orderBy: { name: "asc" } });
+  return sources.map((s) => s.name);
+}
+
+/** Compiles a graph against this workspace (its queues and data sources), the same way for drafts, publishing and rollback. */
 export async function compileForWorkspace(prisma: PrismaClient, graph: unknown): Promise<CompileResult> {
-  return compile(graph, { knownQueues: await workspaceQueues(prisma) });
+  const [knownQueues, knownDataSources] = await Promise.all([workspaceQueues(prisma), workspaceDataSources(prisma)]);
+  return compile(graph, { knownQueues, knownDataSources });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { normalisePageTag } from "../../../lib/knowledge/page-tags";
 
 /** An article's publication state: drafts are never retrieved (nor used by the gap report). */
 export const KB_STATUSES = ["draft", "published"] as const;
@@ -14,6 +15,28 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined || v === null || v === "" ? null : v));
 
+export const MAX_PAGES_PER_ARTICLE = 50;
+
+/**
+ * The pages an article applies to (path prefixes or full addresses, lib/knowledge/page-tags.ts), stored in their
+ * normal form without repeats. A tag that is not a page is refused with what is wrong with it, never dropped:
+ * a silently dropped tag would leave ops wondering why the article is not preferred there.
+ */
+export const ZKbPagesSchema = z
+  .array(z.string(), { error: "Pages must be a list of paths or addresses" })
+  .max(MAX_PAGES_PER_ARTICLE, `An article applies to at most ${MAX_PAGES_PER_ARTICLE} pages`)
+  .default([])
+  .transform((raw, ctx) => {
+    const pages: string[] = [];
+    raw.forEach((tag, index) => {
+      if (tag.trim() === "") return;
+      const checked = normalisePageTag(tag);
+      if (!checked.ok) ctx.addIssue({ code: "custom", message: checked.error, path: [index] });
+      else if (!pages.includes(checked.tag)) pages.push(checked.tag);
+    });
+    return pages;
+  });
+
 /** What a person (or an importer) writes: the editable fields of a KbArticle. */
 export const ZKbArticleInputSchema = z.object({
   title: z.string().trim().min(1, "Title is required").max(300, "Title is longer than 300 characters"),
@@ -24,6 +47,7 @@ export const ZKbArticleInputSchema = z.object({
     .array(z.string().trim().max(80))
     .default([])
     .transform((tags) => [...new Set(tags.filter((t) => t !== ""))]),
+  pages: ZKbPagesSchema,
   status: ZKbStatusSchema.default("published"),
   reviewDue: z.coerce.date({ error: "Review due is not a valid date" }).nullish().transform((v) => v ?? null),
 });
@@ -39,6 +63,8 @@ export const ZKbListFilterSchema = z.object({
   owner: z.string().trim().max(200).optional(),
   status: ZKbStatusSchema.optional(),
   flag: z.enum(KB_FLAGS).optional(),
+  /** A customer's page (an address or a path): only articles tagged with a page that covers it. */
+  page: z.string().trim().max(2000).optional(),
 });
 export type TKbListFilter = z.infer<typeof ZKbListFilterSchema>;
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { TKbListFilter } from "./kb-article-schema";
 import { lintArticle } from "../../../lib/knowledge/lint-article";
+import { matchesPage } from "../../../lib/knowledge/page-tags";
 import { negativeFeedbackByArticle } from "./negative-feedback";
 import { reviewFlags, type ReviewFlags } from "./review-flags";
 
@@ -11,6 +12,8 @@ export interface KbArticleRow extends ReviewFlags {
   category: string | null;
   owner: string | null;
   tags: string[];
+  /** The pages retrieval prefers the article on. */
+  pages: string[];
   status: string;
   source: string | null;
   reviewDue: Date | null;
@@ -28,7 +31,7 @@ export interface KbArticleList {
 
 /**
  * The article list: text search over title, body and tags (every word must occur), category, owner and status
- * filters, and the review flags (stale, touched by negative feedback, lint warnings) computed per article.
+ * filters, the page filter (the articles retrieval prefers for a customer on that page), and the review flags (stale, touched by negative feedback, lint warnings) computed per article.
  * A knowledge base is hundreds of articles, not millions, so flags are computed in memory.
  */
 export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter, now = new Date()): Promise<KbArticleList> {
@@ -44,6 +47,7 @@ export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter
     category: row.category,
     owner: row.owner,
     tags: row.tags,
+    pages: row.pages,
     status: row.status,
     source: row.source,
     reviewDue: row.reviewDue,
@@ -61,6 +65,7 @@ export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter
     if (filter.flag === "stale" && !a.stale) return false;
     if (filter.flag === "negative-feedback" && a.negativeFeedback === 0) return false;
     if (filter.flag === "lint" && a.lintWarnings === 0) return false;
+    if (filter.page !== undefined && filter.page !== "" && !matchesPage(a.pages, pageOfFilter(filter.page))) return false;
     const haystack = `${a.title}\n${a.body}\n${a.tags.join(" ")}`.toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
@@ -75,3 +80,8 @@ export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter
   };
 }
 
+
+/** What ops type in the page filter: an address, a path, or a path without its first slash ("billing/invoices"). */
+function pageOfFilter(page: string): string {
+  return page.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(page) ? page : `/${page}`;
+}

@@ -4,6 +4,9 @@ import type { PerceiveInput, PerceiveResult } from "../../../workflows/interpret
 import type { ActivityResult } from "../../../workflows/interpret/activities";
 import { answerAiActivity } from "../../ai/answer-ai-activity";
 import type { AiProvider } from "../../ai/provider";
+import type { LookupPort } from "../lookups/lookup-types";
+import { draftDeps } from "./draft-deps";
+import { lookupForRun } from "./lookup-for-run";
 
 /**
  * Answers a run's AI reads at once (every read the plan makes of the ticket's text, or a draft). The answers are
@@ -11,10 +14,14 @@ import type { AiProvider } from "../../ai/provider";
  * recorded it), it returns what the run first got, so the run decides as it did, even with a model that answers
  * differently each time. Kept answers are used only for the same reads: a call that asks something else (a run
  * that took another path after a failed batch) gets fresh ones. Intent and sentiment are kept on the ticket too,
- * unless a shadow run asks.
+ * unless a shadow run asks. A data-source lookup is answered here too: it only reads, and its answer is kept alike.
  */
-export async function perceive(deps: { prisma: PrismaClient; ai: AiProvider }, input: PerceiveInput): Promise<PerceiveResult> {
-  const results = await Promise.all(input.reads.map((read) => answerAiActivity(deps.ai, read.name, read.input as never)));
+export async function perceive(deps: { prisma: PrismaClient; ai: AiProvider; lookups?: LookupPort }, input: PerceiveInput): Promise<PerceiveResult> {
+  const results = await Promise.all(
+    input.reads.map((read) =>
+      read.name === "lookupData" ? lookupForRun(deps, read.input) : answerAiActivity(deps.ai, read.name, read.input as never, draftDeps(deps.prisma, deps.lookups)),
+    ),
+  );
   // A string, not the reads themselves: jsonb reorders object keys, a string comes back as it went in.
   const asked = JSON.stringify(input.reads);
   return deps.prisma.$transaction(async (tx) => {

@@ -158,4 +158,31 @@ describe("LiveStepper", () => {
     expectTask(stepper, "flush");
     expect(stepper.flushFailed("database is down")).toBe(false);
   });
+
+  /*
+   *  trigger ─▶ lookup(orders) ─found─▶ lookup(orders) ─found─▶ end
+   *                 └─not found─▶ end        └─not found─▶ end
+   */
+  const twoLookups = planOf(
+    flow({ t: n.trigger(), a: n.raw("lookup", { source: "orders" }), b: n.raw("lookup", { source: "orders" }), x: n.end(), none: n.end() }, [
+      "t -> a",
+      "a:found -> b",
+      "a:not-found -> none",
+      "b:found -> x",
+      "b:not-found -> none",
+    ]),
+  );
+  const found = { source: "orders", status: "found", request: "/orders/1", fields: { state: "shipped" } };
+
+  it.each([false, true])("asks for every lookup, in a shadow run too (shadow: %s): the data source keeps the ticket's result", (shadow) => {
+    const stepper = started(twoLookups, shadow);
+    const first = expectTask(stepper, "read");
+    expect(first.reads).toEqual([{ name: "lookupData", input: { ticketId: "t1", source: "orders" } }]);
+    stepper.readDone(first.reads, [found]);
+    const second = expectTask(stepper, "read");
+    expect(second.call.callId).not.toBe(first.call.callId);
+    stepper.readDone(second.reads, [{ ...found, cached: true }]);
+    expect(path(stepper.state)).toEqual(["t:start", "a:found", "b:found", "x:end"]);
+    expect(stepper.state.trace[2]?.details).toMatchObject({ cached: true });
+  });
 });

@@ -134,7 +134,8 @@ export class LiveStepper {
   }
 
   private askToRead(call: CallActivityCommand): void {
-    const known = this.answers.get(answerKey(call as ReadRequest));
+    // A lookup is always asked for: the data source keeps the ticket's earlier result and says it answered from it.
+    const known = call.name === "lookupData" ? undefined : this.answers.get(answerKey(call as ReadRequest));
     if (known !== undefined) this.events.push(this.completed(call, known));
     else this.read = call;
   }
@@ -172,7 +173,8 @@ export class LiveStepper {
 }
 
 
-/** Text reads are answered by name and text; a draft by its whole input (the intent and passages it asks for). */
+/** Text reads are answered by name and text; a draft by its whole input (the intent and passages it asks for); a lookup by its source. */
 function answerKey(read: ReadRequest): string {
+  if (read.name === "lookupData") return `lookupData\u0000${read.input.source}`;
   return read.name === "draftReply" ? `draftReply\u0000${JSON.stringify(read.input)}` : `${read.name}\u0000${read.input.text}`;
 }

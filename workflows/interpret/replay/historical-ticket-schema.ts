@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLookupResultSchema } from "../../model/lookup";
 import { ZTicketSnapshotSchema } from "../../model/ticket";
 import type { HistoricalTicket } from "./types";
 
@@ -33,6 +34,7 @@ export const ZHistoricalTicketSchema = z
     snapshot: ZTicketSnapshotSchema.extend({ createdAt: instant }),
     timeline: z.array(ZTimelineEventSchema).default([]),
     recorded: ZRecordedOutcomeSchema,
+    lookups: z.record(z.string(), ZLookupResultSchema).optional(),
   })
   .transform((t): HistoricalTicket => ({ ...t, timeline: t.timeline.slice().sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) }));
 export type THistoricalTicket = z.infer<typeof ZHistoricalTicketSchema>;

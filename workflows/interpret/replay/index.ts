@@ -3,6 +3,7 @@ export { replayTicket, type ReplayOptions, type ReplayOutcome } from "./replay-t
 export { runBacktest, DEFAULT_BATCH_SIZE, type RunBacktestOptions } from "./run-backtest";
 export { aiRequestOf, isAiActivity } from "./ai-request";
 export { historySummary } from "./history-summary";
+export { lookupSourcesOf, recordedLookup } from "./recorded-lookup";
 export { memoryAiSource, type MemoryAiSource } from "./memory-ai-source";
 export { ZHistoricalTicketSchema, ZTimelineEventSchema, ZRecordedOutcomeSchema } from "./historical-ticket-schema";
 export { createMetrics, addToMetrics, mergeMetrics, histogramQuantile, DEFAULT_HANDLE_TIME_SEC } from "./metrics";

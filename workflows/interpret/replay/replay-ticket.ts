@@ -6,6 +6,7 @@ import type { FlowPlan } from "../../model/plan";
 import type { Command, FlowEvent, RunState } from "../types";
 import type { AiRequest, AiAnswerSource, HistoricalTicket, OutcomeSummary } from "./types";
 import { aiRequestOf, isAiActivity } from "./ai-request";
+import { recordedLookup } from "./recorded-lookup";
 import { createMarks, noteEffect, type ReplayMarks } from "./replay-marks";
 import { replaySummary } from "./replay-summary";
 import { driveInVirtualTime, NOT_YET, type ActivityCall, type VirtualRun } from "./virtual-time";
@@ -32,8 +33,8 @@ const HORIZON_MS = 30 * 24 * 3600_000;
  * The backtest's driver of the interpreter: the same `advance` as the live workflow (../live/ticket-flow.ts),
  * driven in virtual time (driveInVirtualTime) from `ticket.created` at the snapshot's creation through the
  * recorded timeline. Model activities are answered from `ai` (a miss returns "needs": resolve it and replay
- * the ticket from scratch, which is deterministic); every other activity gets the result it would have had
- * live, and nothing is sent.
+ * the ticket from scratch, which is deterministic); lookups from the results the ticket's live run kept; every
+ * other activity gets the result it would have had live, and nothing is sent.
  *
  * The replay stops as soon as the run completes: later timeline events are ignored, because had the flow
  * resolved or handed off the ticket, that history would not have happened as recorded. When the events run
@@ -92,6 +93,7 @@ class TicketReplay implements VirtualRun {
   }
 
   answer(call: ActivityCall, timeMs: number): unknown {
+    if (call.name === "lookupData") return recordedLookup(this.ticket, call.input.source);
     if (isAiActivity(call.name)) {
       const request = aiRequestOf(call.name, call.input as never);
       const value = this.ai.lookup(request);

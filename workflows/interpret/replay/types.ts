@@ -1,3 +1,4 @@
+import type { TLookupResult } from "../../model/lookup";
 import type { TTicketSnapshot } from "../../model/ticket";
 import type { ActivityInputs } from "../activities";
 import type { TPriority } from "../ticket-view";
@@ -32,6 +33,11 @@ export interface HistoricalTicket {
   /** Later events, sorted by `at`. */
   timeline: TimelineEvent[];
   recorded: RecordedOutcome;
+  /**
+   * The data-source results the ticket's live run kept, by source: a backtest's lookup nodes read them and never
+   * call out. Loaded only for the sources the replayed flows look up; absent or missing one: "not recorded".
+   */
+  lookups?: Readonly<Record<string, TLookupResult>>;
 }
 
 /** The activities whose answers come from a model; every other activity is simulated and never sent. */

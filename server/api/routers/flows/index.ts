@@ -11,6 +11,7 @@ import { saveDraftProcedure } from "./save-draft";
 import { setLiveProcedure } from "./set-live";
 import { shadowPublishProcedure } from "./shadow-publish";
 import { templatesProcedure } from "./templates";
+import { testTicketProcedure } from "./test-ticket";
 import { updateDetailsProcedure } from "./update-details";
 
 export const flowsRouter = createTRPCRouter({
@@ -26,4 +27,5 @@ export const flowsRouter = createTRPCRouter({
   setLive: setLiveProcedure,
   releaseCheck: releaseCheckProcedure,
   updateDetails: updateDetailsProcedure,
+  testTicket: testTicketProcedure,
 });

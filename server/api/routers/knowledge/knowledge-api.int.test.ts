@@ -74,6 +74,47 @@ describe("knowledge articles", () => {
   });
 });
 
+describe("knowledge article pages", () => {
+  it("saves pages in their normal form, refuses one that is not a page, and filters the list by a customer's page", async () => {
+    const word = uniqueId("pagepangolin").replace(/-/g, "");
+    const billing = await as("designer").knowledge.create(article(`Invoices ${word}`, { pages: ["/billing/", "https://Help.Example.com/billing?x=1"] }));
+    expect(billing.pages).toEqual(["/billing", "https://help.example.com/billing"]);
+    const cards = await as("designer").knowledge.create(article(`Cards ${word}`, { pages: ["/cards"] }));
+    await as("designer").knowledge.create(article(`Untagged ${word}`));
+
+    const bad = as("designer").knowledge.update({ id: cards.id, article: article(`Cards ${word}`, { pages: ["/cards", "cards/lost"] }) });
+    expect(await trpcCodeOf(bad)).toBe("BAD_REQUEST");
+    await expect(bad).rejects.toThrow("“cards/lost” is not a page: start a path with / (such as /cards/lost) or write a full address (https://…).");
+
+    const onPage = async (page: string) => (await as("agent").knowledge.list({ query: word, page })).articles.map((a) => a.title);
+    expect(await onPage("https://app.example.com/billing/invoices?id=7")).toEqual([`Invoices ${word}`]);
+    expect(await onPage("billing/invoices")).toEqual([`Invoices ${word}`]);
+    expect(await onPage("/billing-faq")).toEqual([]);
+    expect((await as("agent").knowledge.list({ query: word })).articles.map((a) => [a.title, a.pages])).toEqual([
+      [`Cards ${word}`, ["/cards"]],
+      [`Invoices ${word}`, ["/billing", "https://help.example.com/billing"]],
+      [`Untagged ${word}`, []],
+    ]);
+
+    const untagged = await as("designer").knowledge.update({ id: billing.id, article: article(`Invoices ${word}`, { pages: [] }) });
+    expect(untagged.pages).toEqual([]);
+  });
+
+  it("imports pages, and keeps pages set in the studio when a re-import has none", async () => {
+    const id = uniqueId("kbpages");
+    const csv = (pages: string) => ({ name: "kb.csv", text: `id,title,body,pages\n${id},Refund timing,Refunds take 5 days.,"${pages}"` });
+    expect(await as("designer").knowledge.import({ format: "csv", files: [csv("/payments/refunds /help-centre/payments")] })).toMatchObject({ created: 1 });
+    const imported = await prisma.kbArticle.findFirstOrThrow({ where: { source: "csv", externalId: id } });
+    expect(imported.pages).toEqual(["/payments/refunds", "/help-centre/payments"]);
+
+    await as("designer").knowledge.update({ id: imported.id, article: { title: imported.title, body: imported.body, pages: ["/refunds"] } });
+    expect(await as("designer").knowledge.import({ format: "csv", files: [csv("")] })).toMatchObject({ updated: 0, unchanged: 1 });
+    expect((await prisma.kbArticle.findUniqueOrThrow({ where: { id: imported.id } })).pages).toEqual(["/refunds"]);
+    expect(await as("designer").knowledge.import({ format: "csv", files: [csv("/payments")] })).toMatchObject({ updated: 1 });
+    expect((await prisma.kbArticle.findUniqueOrThrow({ where: { id: imported.id } })).pages).toEqual(["/payments"]);
+  });
+});
+
 describe("knowledge import", () => {
   it("re-importing the same file changes nothing, a changed record updates in place, and bad records are counted", async () => {
     const id = uniqueId("kbimp");

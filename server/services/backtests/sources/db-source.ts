@@ -4,6 +4,7 @@ import type { TTierMapSnapshot } from "../../../../workflows/model/tier-map";
 import { ticketSnapshotOf } from "../../tickets/ticket-snapshot";
 import { getTierMap } from "../../tier-map/get-tier-map";
 import type { HistoricalTicket, RecordedOutcome, TimelineEvent } from "../../../../workflows/interpret/replay/types";
+import { recordedLookupsOf } from "./recorded-lookups-of";
 import { loadTicketRows, type StoredTicket } from "./ticket-rows";
 
 // The historical tickets of the workspace as the backtester replays them: loading builds whole batches with a
@@ -13,20 +14,22 @@ type StoredMessage = Pick<Message, "ticketId" | "author" | "authorName" | "body"
 
 /**
  * The tickets with these ids, in the same order, as HistoricalTickets. `tierMap`: the map the replay decides by
- * (the workspace's current one by default, as a run starting now would get it).
+ * (the workspace's current one by default, as a run starting now would get it). `lookupSources`: the data sources
+ * the replayed flows look up, whose kept results are loaded with the tickets.
  */
 export async function loadHistoricalTickets(
   prisma: PrismaClient,
   ids: string[],
-  options: { tierMap?: TTierMapSnapshot | null } = {},
+  options: { tierMap?: TTierMapSnapshot | null; lookupSources?: readonly string[] } = {},
 ): Promise<HistoricalTicket[]> {
   if (ids.length === 0) return [];
-  const [rows, messages, tierMap] = await Promise.all([
+  const [rows, messages, tierMap, lookups] = await Promise.all([
     loadTicketRows(prisma, ids),
     prisma.$queryRaw<StoredMessage[]>`
       SELECT m."ticketId", m.author::text AS author, m."authorName", m.body, m.internal, m."createdAt"
       FROM "Message" m WHERE m."ticketId" = ANY(${ids}::text[]) ORDER BY m."createdAt", m.id`,
     options.tierMap === undefined ? getTierMap(prisma) : Promise.resolve(options.tierMap),
+    recordedLookupsOf(prisma, ids, options.lookupSources ?? []),
   ]);
   const byId = new Map(rows.map((r) => [r.ticket.id, r]));
   const messagesOf = new Map<string, StoredMessage[]>();
@@ -38,14 +41,22 @@ export async function loadHistoricalTickets(
   return ids.map((id) => {
     const row = byId.get(id);
     if (row === undefined) throw new Error(`Ticket ${id} was selected for the backtest but no longer exists`);
-    return historicalTicketOf(row.ticket, messagesOf.get(id) ?? [], row.contactsLast24h, tierMap);
+    const ticket = historicalTicketOf(row.ticket, messagesOf.get(id) ?? [], row.contactsLast24h, tierMap);
+    const kept = lookups.get(id);
+    return kept === undefined ? ticket : { ...ticket, lookups: kept };
   });
 }
 
 /** Streams the tickets page by page, loading the next page while the current one is replayed. */
-export async function* dbTicketSource(prisma: PrismaClient, ids: string[], pageSize = 500): AsyncIterable<HistoricalTicket> {
+export async function* dbTicketSource(
+  prisma: PrismaClient,
+  ids: string[],
+  pageSize = 500,
+  options: { lookupSources?: readonly string[] } = {},
+): AsyncIterable<HistoricalTicket> {
   const tierMap = await getTierMap(prisma);
-  const load = (start: number) => loadHistoricalTickets(prisma, ids.slice(start, start + pageSize), { tierMap });
+  const lookupSources = options.lookupSources ?? [];
+  const load = (start: number) => loadHistoricalTickets(prisma, ids.slice(start, start + pageSize), { tierMap, lookupSources });
   let next = ids.length > 0 ? load(0) : null;
   for (let start = 0; next !== null; start += pageSize) {
     const page = await next;

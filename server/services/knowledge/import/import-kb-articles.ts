@@ -19,7 +19,7 @@ export interface KbImportResult {
 /**
  * Imports articles keyed by (source, the record's id): a new id creates an article, a known one updates it when
  * something changed (so an unchanged re-import leaves `updatedAt` alone), and bad records are reported, never
- * stopping the rest. A category, owner or review date set in the studio survives an import that has none.
+ * stopping the rest. A category, owner, pages or review date set in the studio survive an import that has none.
  */
 export async function importKbArticles(
   prisma: PrismaClient,
@@ -40,7 +40,7 @@ export async function importKbArticles(
       result.created++;
       continue;
     }
-    const next = { ...article, owner: article.owner ?? current.owner, category: article.category ?? current.category, reviewDue: article.reviewDue ?? current.reviewDue };
+    const next = { ...article, owner: article.owner ?? current.owner, category: article.category ?? current.category, pages: article.pages.length > 0 ? article.pages : current.pages, reviewDue: article.reviewDue ?? current.reviewDue };
     const same =
       current.title === next.title &&
       current.body === next.body &&
@@ -48,6 +48,7 @@ export async function importKbArticles(
       current.owner === next.owner &&
       current.status === next.status &&
       current.tags.join("\u0000") === next.tags.join("\u0000") &&
+      current.pages.join("\u0000") === next.pages.join("\u0000") &&
       (current.reviewDue?.getTime() ?? null) === (next.reviewDue?.getTime() ?? null);
     if (same) result.unchanged++;
     else {

@@ -79,6 +79,16 @@ export function tagsOf(value: unknown): string[] {
   return [];
 }
 
+/**
+ * Pages given as one cell or value ("/billing, /cards", "/billing /cards") or an array. Whitespace separates too:
+ * it never occurs inside a page address, and people list paths with spaces as often as with commas.
+ */
+export function pagesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string") return value.split(/[\s,;|]+/).map((p) => p.replace(/^["']|["']$/g, "")).filter((p) => p !== "");
+  return [];
+}
+
 export function emptyResult(): KbParseResult {
   return { records: [], rejections: [] };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
-import { checkRecord, emptyResult, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
+import { checkRecord, emptyResult, pagesOf, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
 
 /**
  * Columns a KB CSV may have, by the names they are recognised under (case and spacing ignored). Only title
@@ -12,6 +12,7 @@ export const KB_CSV_COLUMNS = {
   category: ["category", "topic"],
   owner: ["owner", "author"],
   tags: ["tags", "labels", "keywords"],
+  pages: ["pages", "page", "page urls", "page_urls", "urls"],
   status: ["status", "state"],
   reviewDue: ["review_due", "reviewdue", "review due", "review_date"],
   id: ["id", "external_id", "externalid", "article_id"],
@@ -47,6 +48,7 @@ export function parseKbCsv(file: TKbImportFile): KbParseResult {
         category: get("category"),
         owner: get("owner"),
         tags: tagsOf(get("tags")),
+        pages: pagesOf(get("pages")),
         status: blankToUndefined(get("status")?.toLowerCase()),
         reviewDue: blankToUndefined(get("reviewDue")),
       },

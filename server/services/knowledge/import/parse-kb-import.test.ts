@@ -114,6 +114,27 @@ describe("parseKbImport", () => {
     ]);
   });
 
+  it("reads the pages an article applies to from each format, and names a bad one", () => {
+    const csv = ["title,body,pages,id", 'Invoices,Open Billing.,"/billing/invoices /billing/",c1', "Bad page,Body,billing,c2"].join("\n");
+    const fromCsv = parseKbImport("csv", [file("kb.csv", csv)]);
+    expect(fromCsv.records[0]!.article.pages).toEqual(["/billing/invoices", "/billing"]);
+    expect(fromCsv.rejections).toEqual([{ file: "kb.csv", record: 2, line: 3, reason: expect.stringMatching(/^pages\.0: “billing” is not a page: start a path with \//) }]);
+
+    const json = JSON.stringify([{ id: 1, title: "Pay", body: "B", pages: ["https://Shop.example.com/checkout/payment/"] }, { id: 2, title: "Pay 2", body: "B", pages: "/checkout, /cart" }]);
+    expect(parseKbImport("json", [file("kb.json", json)]).records.map((r) => r.article.pages)).toEqual([["https://shop.example.com/checkout/payment"], ["/checkout", "/cart"]]);
+
+    const markdown = parseKbImport("markdown", [
+      file("inline.md", '---\npages: ["/billing", "/cards"]\n---\nBody.'),
+      file("block.md", "---\ntitle: Block list\npages:\n  - /billing/invoices\n  - 'https://help.example.com/billing'\ntags:\n  - invoices\n---\nBody."),
+      file("none.md", "# No pages\n\nBody."),
+    ]);
+    expect(markdown.records.map((r) => [r.externalId, r.article.pages, r.article.tags])).toEqual([
+      ["inline.md", ["/billing", "/cards"], []],
+      ["block.md", ["/billing/invoices", "https://help.example.com/billing"], ["invoices"]],
+      ["none.md", [], []],
+    ]);
+  });
+
   it("rejects the same id across two files of one import", () => {
     const a = file("a.json", JSON.stringify([{ id: "x", title: "A", body: "B" }]));
     const b = file("b.json", JSON.stringify([{ id: "x", title: "A2", body: "B2" }]));

@@ -1,8 +1,8 @@
 import "server-only";
-import { checkRecord, emptyResult, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
+import { checkRecord, emptyResult, pagesOf, tagsOf, type KbParseResult, type TKbImportFile } from "./kb-import-types";
 
 /**
- * A JSON array of articles ({ title, body, category?, owner?, tags?, status?, reviewDue?, id? }), or an object
+ * A JSON array of articles ({ title, body, category?, owner?, tags?, pages?, status?, reviewDue?, id? }), or an object
  * with such an array under `articles`. `content` and `markdown` are accepted for `body`.
  */
 export function parseKbJson(file: TKbImportFile): KbParseResult {
@@ -22,6 +22,7 @@ export function parseKbJson(file: TKbImportFile): KbParseResult {
         category: item.category,
         owner: item.owner,
         tags: tagsOf(item.tags),
+        pages: pagesOf(item.pages ?? item.pageUrls ?? item.urls),
         status: item.status,
         reviewDue: item.reviewDue ?? undefined,
       },

@@ -13,8 +13,8 @@ export const NODE_HIT_SAMPLE = 50;
 export const UNCATEGORISED = "uncategorised";
 export const NO_TIER = "none";
 
-/** The node kinds whose decisions are branches worth counting: rules, routing, tiering, escalation, AI replies. */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(["condition", "switch", "classify-intent", "route", "set-tier", "escalate", "ai-reply"]);
+/** The node kinds whose decisions are branches worth counting: rules, routing, tiering, escalation, AI replies, lookups. */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(["condition", "switch", "classify-intent", "route", "set-tier", "escalate", "ai-reply", "lookup"]);
 
 /**
  * Counts one ticket's outcome. `state` is the replayed run (null for the history as it happened: it has no

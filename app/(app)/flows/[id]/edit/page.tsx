@@ -38,7 +38,14 @@ export default async function EditFlowPage({ params }: { params: Promise<{ id: s
   }
   return (
     <div className={FULL_BLEED}>
-      <FlowEditor flowId={flow.id} name={flow.name} description={flow.description} graph={graph} queues={queues.map((q) => q.name)} />
+      <FlowEditor
+        flowId={flow.id}
+        name={flow.name}
+        description={flow.description}
+        graph={graph}
+        queues={queues.map((q) => q.name)}
+        versions={flow.versions.map((v) => ({ id: v.id, number: v.number, isActive: v.isActive, isShadow: v.isShadow }))}
+      />
     </div>
   );
 }

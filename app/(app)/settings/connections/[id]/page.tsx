@@ -42,17 +42,24 @@ export default async function ConnectionPage({ params, searchParams }: { params:
     );
   }
   const { connection, kind } = result.data;
+  // The sender's own system: it takes the studio's queue names and agent emails as they are, so there is nothing to map.
+  const ownSystem = kind.takesStudioNames;
+  const where = ownSystem ? "your system" : connection.title;
   return (
     <>
       <PageHeader
         title={connection.name}
         crumbs={crumbs}
-        description={`${connection.title} connection. Test it, paste the webhook into ${connection.title}, and map the studio’s queues and agents to ${connection.title}’s groups and users.`}
+        description={
+          ownSystem
+            ? `${connection.title} connection. Your system posts its tickets here, signed with this connection’s secret; with a callback address, the flows’ replies and changes go back to it. Test it, then follow the steps below.`
+            : `${connection.title} connection. Test it, paste the webhook into ${connection.title}, and map the studio’s queues and agents to ${connection.title}’s groups and users.`
+        }
         actions={<DeleteConnection id={connection.id} name={connection.name} title={connection.title} />}
       />
       {added && (
         <p role="status" className="mb-4 text-[13px] text-emerald-700">
-          Added the connection. Test it, then follow the set-up steps below in {connection.title}.
+          Added the connection. Test it, then follow the set-up steps below in {where}.
         </p>
       )}
       <UnmappedQueuesWarning unmapped={connection.unmappedQueues} />
@@ -62,11 +69,17 @@ export default async function ConnectionPage({ params, searchParams }: { params:
           <TestConnection id={connection.id} />
         </div>
       </Section>
-      <Section title={`Set up in ${connection.title}`}>
+      <Section title={`Set up in ${where}`}>
         {guide.ok ? <SetupGuidePanel guide={guide.data} title={connection.title} /> : <LoadFailed what="the set-up steps" error={guide.error} />}
       </Section>
       <Section title="Mappings">
-        <MappingEditor id={connection.id} title={connection.title} version={connection.updatedAt.getTime()} />
+        {ownSystem ? (
+          <p className="rounded-lg bg-white p-4 text-[13px] text-zinc-700 ring-1 ring-zinc-200">
+            Nothing to map: the callback gets the studio’s own queue names (such as “Billing”) and agent emails, as the flows name them.
+          </p>
+        ) : (
+          <MappingEditor id={connection.id} title={connection.title} version={connection.updatedAt.getTime()} />
+        )}
       </Section>
       <Section title="Settings">
         <EditConnection connection={connection} kind={kind} />
