@@ -3,6 +3,7 @@ import { getPrisma } from "@/server/db";
 import type { AiProvider } from "@/server/ai/provider";
 import type { WebPorts } from "@/server/ports";
 import { createAiProvider } from "@/server/services/ai/create-ai-provider";
+import { helpdeskGateway } from "@/server/services/connections/helpdesk-gateway";
 import { inProcessBacktestRunner } from "@/server/services/backtests/in-process-runner";
 import { liveLookups } from "@/server/services/lookups/live-lookups";
 import { outboxDispatcher, type OutboxDispatcher } from "@/server/services/outbox/outbox-dispatcher";
@@ -37,6 +38,9 @@ export function webPorts(): WebPorts {
     // A test ticket's lookups call out like a live run's (it has no ticket row, so nothing is kept).
     get lookups() {
       return liveLookups(getPrisma());
+    },
+    get helpdesk() {
+      return helpdeskGateway(getPrisma());
     },
     backtestRunners: {
       "in-process": inProcessBacktestRunner({

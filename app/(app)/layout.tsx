@@ -24,7 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <div className="flex min-h-screen">
         <aside className="sticky top-0 flex h-screen w-52 shrink-0 flex-col bg-zinc-900">
           <Link
-            href="/flows"
+            href="/"
             className="mx-2 mb-3 mt-3 flex items-center gap-2 rounded-md px-2.5 py-2 text-sm font-semibold text-white focus-visible:outline-indigo-400"
           >
             <span className="grid size-6 place-items-center rounded-md bg-indigo-500">

@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "agent.update": "Changed agent",
   "agent.delete": "Removed agent",
   "settings.calendar": "Changed business hours",
+  "settings.shadow-target": "Changed the shadow review target",
   "connection.create": "Added helpdesk connection",
   "connection.update": "Changed helpdesk connection",
   "connection.delete": "Deleted helpdesk connection",
@@ -28,6 +29,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "data-source.create": "Added data source",
   "data-source.update": "Changed data source",
   "data-source.delete": "Deleted data source",
+  "ticket.flag-ai-reply": "Flagged an AI reply",
 };
 
 export function auditActionLabel(action: string): string {

@@ -35,6 +35,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value.map(describeValue).join(", ");
   // Rules checked by a condition and cases tried by a switch: one verdict per line.
   if (Array.isArray(value) && value.length > 0 && value.every(isVerdict)) return value.map(describeVerdict).join("\n");
+  // What held for a handoff: each criterion in words, with the value the run saw.
+  if (Array.isArray(value) && value.length > 0 && value.every(isHeld)) return cut(value.map((v) => (v.was ? `${v.says} (was ${v.was})` : v.says)).join("\n"));
   // Cited articles and the like: their titles, not their ids.
   if (Array.isArray(value) && value.length > 0 && value.every(isTitled)) return cut(value.map((v) => v.title).join(", "));
   if (Array.isArray(value)) return cut(value.map(describeValue).join("\n"));
@@ -43,6 +45,10 @@ export function describeValue(value: unknown): string {
     return cut(parts.join("; "));
   }
   return cut(String(value));
+}
+
+function isHeld(v: unknown): v is { says: string; was?: string | null } {
+  return typeof v === "object" && v !== null && typeof (v as { says?: unknown }).says === "string";
 }
 
 function isTitled(v: unknown): v is { title: string } {

@@ -15,6 +15,7 @@ it("shows a step's detail values by their shape", () => {
   expect(describeValue(null)).toBe("—");
   // Cited articles read as their titles; a lookup consulted by a draft as one line of its parts.
   expect(describeValue([{ articleId: "cmx1", title: "Change your card PIN" }, { articleId: "cmx2", title: "Lost card" }])).toBe("Change your card PIN, Lost card");
+  expect(describeValue([{ nodeId: "c", says: "Enterprise account is true", was: "true" }, { nodeId: "t", says: "asked for a human", was: null }])).toBe("Enterprise account is true (was true)\nasked for a human");
   expect(describeValue([{ dataSource: "orders", status: "found", request: "/orders/48213", cached: true }])).toBe("Data source: orders; Status: found; Request: /orders/48213; This ticket's earlier result: yes");
 });
 

@@ -44,6 +44,7 @@ const KEY_WORDS: Record<string, string> = {
   page: "Customer's page",
   pageArticles: "Articles for the page",
   pageChangedAnswer: "Page changed the answer",
+  held: "What held",
 };
 
 export function detailKeyWords(key: string): string {

@@ -37,6 +37,8 @@ export interface FlowEditorProps {
   queues: readonly string[];
   /** The flow's published versions, newest first: the test-ticket panel can run one instead of the draft. */
   versions?: readonly TestVersion[];
+  /** A dialog to open on arrival: pages that prepared a draft send the user straight to its publish or backtest. */
+  openDialog?: "publish" | "backtest";
 }
 
 export function FlowEditor(props: FlowEditorProps) {
@@ -49,7 +51,7 @@ export function FlowEditor(props: FlowEditorProps) {
   );
 }
 
-function Editor({ flowId, name, description, graph: initial, queues, versions = [] }: FlowEditorProps) {
+function Editor({ flowId, name, description, graph: initial, queues, versions = [], openDialog }: FlowEditorProps) {
   const router = useRouter();
   const [loaded] = useState(() => toEditorGraph(initial));
   const settings = initial.settings;
@@ -62,9 +64,9 @@ function Editor({ flowId, name, description, graph: initial, queues, versions = 
   const { all: problems } = useErrorIndex();
   const flow = useReactFlow();
   const canvasBox = useRef<HTMLDivElement>(null);
-  const [publishing, setPublishing] = useState(false);
+  const [publishing, setPublishing] = useState(openDialog === "publish");
   const [published, setPublished] = useState<number | undefined>();
-  const [backtesting, setBacktesting] = useState(false);
+  const [backtesting, setBacktesting] = useState(openDialog === "backtest");
   const [details, setDetails] = useState<FlowDetails>({ name, description });
   const [editingDetails, setEditingDetails] = useState(false);
   const [paletteOpen, togglePalette] = useRememberedToggle("palette", true);

@@ -2,6 +2,7 @@ import {
   BookOpen,
   Brain,
   ClipboardCheck,
+  Eye,
   FlaskConical,
   Inbox,
   Info,
@@ -20,6 +21,7 @@ export interface NavItem {
 export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/flows", label: "Flows", icon: Workflow },
   { href: "/backtests", label: "Backtests", icon: FlaskConical },
+  { href: "/review/shadow", label: "Shadow review", icon: Eye },
   { href: "/history-audit", label: "Audit", icon: ClipboardCheck },
   { href: "/history-import", label: "Import history", icon: Upload },
   { href: "/inbox", label: "Inbox", icon: Inbox },

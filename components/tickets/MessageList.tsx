@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Bot, Headset, Info, User } from "lucide-react";
 import type { RouterOutputs } from "@/server/api/root";
 import { Badge, type Tone } from "@/components/ui/Badge";
@@ -21,7 +22,8 @@ function aiConfidence(meta: unknown): string | null {
   return null;
 }
 
-export function MessageList({ messages }: { messages: Message[] }) {
+/** `aiActions`: what to show under an AI message (its feedback flags), by message id. */
+export function MessageList({ messages, aiActions }: { messages: Message[]; aiActions?: Record<string, ReactNode> }) {
   if (messages.length === 0) return <p className="text-zinc-500">No messages on this ticket.</p>;
   return (
     <ol className="space-y-2" aria-label="Conversation">
@@ -48,6 +50,7 @@ export function MessageList({ messages }: { messages: Message[] }) {
               </span>
             </div>
             <p className="whitespace-pre-wrap break-words text-[13px] text-zinc-800">{m.body}</p>
+            {m.author === "ai" && aiActions?.[m.id]}
           </li>
         );
       })}

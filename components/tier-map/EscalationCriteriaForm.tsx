@@ -1,13 +1,15 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
-import { REPEAT_CONTACTS_RANGE, type TEscalationCriteria, type TTier } from "@/workflows/model/tier-map";
+import { CUSTOMER_TURNS_RANGE, REPEAT_CONTACTS_RANGE, type TEscalationCriteria, type TTier } from "@/workflows/model/tier-map";
 import { KeywordChips } from "./KeywordChips";
-import { repeatContactsProblem, TIERS } from "./tier-map-draft";
+import { customerTurnsProblem, repeatContactsProblem, TIERS } from "./tier-map-draft";
 import { tierLabel } from "./CategoryTierTable";
 
 const CARD = "space-y-4 rounded-lg bg-white p-4 ring-1 ring-zinc-200";
 const REPEAT_DEFAULT = 3;
+/** Three answers from the AI and the customer is still writing: the point where a person usually does better. */
+const TURNS_DEFAULT = 3;
 
 /**
  * The criteria that send any ticket to a human (tier 3) whatever its category, and the tier for
@@ -28,6 +30,8 @@ export function EscalationCriteriaForm({
 }) {
   const defaultId = useId();
   const repeatOn = criteria.repeatContacts24h !== null;
+  // Maps saved before the conversation criteria existed have neither: off.
+  const turnsOn = (criteria.customerTurns ?? null) !== null;
   return (
     <fieldset className={CARD} disabled={readOnly}>
       <legend className="sr-only">Escalation criteria</legend>
@@ -46,8 +50,39 @@ export function EscalationCriteriaForm({
             label="Repeat contacts"
             hint="The same customer wrote this often within 24 hours, this ticket included."
           />
-          <ThresholdInput value={criteria.repeatContacts24h ?? REPEAT_DEFAULT} disabled={readOnly || !repeatOn} onChange={(n) => onChange({ repeatContacts24h: n })} />
+          <ThresholdInput
+            value={criteria.repeatContacts24h ?? REPEAT_DEFAULT}
+            disabled={readOnly || !repeatOn}
+            onChange={(n) => onChange({ repeatContacts24h: n })}
+            range={REPEAT_CONTACTS_RANGE}
+            problemOf={repeatContactsProblem}
+            lead="Escalate at"
+            tail="contacts or more in 24 h"
+          />
         </div>
+        <div>
+          <Toggle
+            checked={turnsOn}
+            onChange={(v) => onChange({ customerTurns: v ? TURNS_DEFAULT : null })}
+            label="Long back-and-forth"
+            hint="The customer kept writing to the AI before any person replied; the first message counts as a turn."
+          />
+          <ThresholdInput
+            value={criteria.customerTurns ?? TURNS_DEFAULT}
+            disabled={readOnly || !turnsOn}
+            onChange={(n) => onChange({ customerTurns: n })}
+            range={CUSTOMER_TURNS_RANGE}
+            problemOf={customerTurnsProblem}
+            lead="Escalate after more than"
+            tail="customer turns"
+          />
+        </div>
+        <Toggle
+          checked={criteria.repeatedQuestion === true}
+          onChange={(v) => onChange({ repeatedQuestion: v })}
+          label="Repeated question"
+          hint={'The customer\'s latest reply says again what they already wrote, or says so ("again", "as I said").'}
+        />
         <div>
           <label htmlFor={defaultId} className="block text-[13px] font-medium text-zinc-700">
             Default tier
@@ -75,21 +110,37 @@ export function EscalationCriteriaForm({
  * Keeps what is typed ("1" on the way to "12") and reports only allowed whole numbers; anything else is said
  * next to the box (the saved value stays until the box holds an allowed one), and leaving the box restores it.
  */
-function ThresholdInput({ value, disabled, onChange }: { value: number; disabled: boolean; onChange: (n: number) => void }) {
+function ThresholdInput({
+  value,
+  disabled,
+  onChange,
+  range,
+  problemOf,
+  lead,
+  tail,
+}: {
+  value: number;
+  disabled: boolean;
+  onChange: (n: number) => void;
+  range: { readonly min: number; readonly max: number };
+  problemOf: (typed: string) => string | null;
+  lead: string;
+  tail: string;
+}) {
   const [text, setText] = useState(String(value));
   const id = useId();
   const problemId = useId();
   useEffect(() => setText(String(value)), [value]);
-  const problem = disabled ? null : repeatContactsProblem(text);
+  const problem = disabled ? null : problemOf(text);
   return (
     <div className="mt-2 max-w-md">
       <label htmlFor={id} className="flex items-center gap-2 text-xs text-zinc-700">
-        Escalate at
+        {lead}
         <input
           id={id}
           type="number"
-          min={REPEAT_CONTACTS_RANGE.min}
-          max={REPEAT_CONTACTS_RANGE.max}
+          min={range.min}
+          max={range.max}
           step={1}
           disabled={disabled}
           value={text}
@@ -97,12 +148,12 @@ function ThresholdInput({ value, disabled, onChange }: { value: number; disabled
           aria-describedby={problem !== null ? problemId : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            if (repeatContactsProblem(e.target.value) === null) onChange(Number(e.target.value));
+            if (problemOf(e.target.value) === null) onChange(Number(e.target.value));
           }}
           onBlur={() => setText(String(value))}
           className={`h-7 w-16 rounded-md border bg-white px-2 text-xs tabular-nums disabled:bg-zinc-50 disabled:text-zinc-400 ${problem !== null ? "border-red-500" : "border-zinc-300"}`}
         />
-        contacts or more in 24 h ({REPEAT_CONTACTS_RANGE.min}–{REPEAT_CONTACTS_RANGE.max})
+        {tail} ({range.min}–{range.max})
       </label>
       {problem !== null && (
         <p id={problemId} role="alert" className="mt-1 text-xs font-medium text-red-700">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZEscalationCriteriaSchema } from "@/workflows/model/tier-map";
-import { acceptSuggestions, addKeywords, countsPerTier, draftOf, sameDraft, withEscalation, withTier, repeatContactsProblem } from "./tier-map-draft";
+import { acceptSuggestions, addKeywords, countsPerTier, draftOf, sameDraft, withEscalation, withTier, repeatContactsProblem, customerTurnsProblem } from "./tier-map-draft";
 
 describe("tier map draft", () => {
   it("starts from the schema's defaults when nothing was saved, and is unchanged until edited", () => {
@@ -69,3 +69,18 @@ describe("repeatContactsProblem", () => {
     expect(repeatContactsProblem("")).toBe("Enter a whole number from 2 to 20; the box is empty.");
   });
 });
+
+describe("customerTurnsProblem", () => {
+  it("accepts exactly the limits the tier map's schema saves", () => {
+    for (const n of [-1, 0, 1, 3, 20, 21]) {
+      const saves = ZEscalationCriteriaSchema.safeParse({ customerTurns: n }).success;
+      expect(customerTurnsProblem(String(n)) === null, `limit ${n}`).toBe(saves);
+    }
+  });
+
+  it("says why 0 cannot be saved", () => {
+    expect(customerTurnsProblem("0")).toBe("Enter a whole number from 1 to 20: more than 0 would escalate every ticket, since its first message is a turn.");
+    expect(customerTurnsProblem("2.5")).toBe("Enter a whole number from 1 to 20: 2.5 is not a whole number.");
+  });
+});
+

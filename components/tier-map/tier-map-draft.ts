@@ -1,4 +1,4 @@
-import { REPEAT_CONTACTS_RANGE, ZTierMapSchema, type TEscalationCriteria, type TTier, type TTierMap } from "@/workflows/model/tier-map";
+import { CUSTOMER_TURNS_RANGE, REPEAT_CONTACTS_RANGE, ZTierMapSchema, type TEscalationCriteria, type TTier, type TTierMap } from "@/workflows/model/tier-map";
 
 /** What the page edits: the whole map, with categories the user has not confirmed left out of `tiers`. */
 export type TierMapDraft = TTierMap;
@@ -85,6 +85,20 @@ export function repeatContactsProblem(typed: string): string | null {
   if (!Number.isFinite(n)) return `${range}.`;
   if (!Number.isInteger(n)) return `${range}: ${text} is not a whole number.`;
   if (n < min) return `${range}: ${n} is too few, since every ticket is at least 1 contact.`;
+  if (n > max) return `${range}: ${n} is more than ${max}.`;
+  return null;
+}
+
+/** Why a typed "more than N customer turns" cannot be saved, as a sentence for next to the box; null when it can. */
+export function customerTurnsProblem(typed: string): string | null {
+  const { min, max } = CUSTOMER_TURNS_RANGE;
+  const range = `Enter a whole number from ${min} to ${max}`;
+  const text = typed.trim();
+  if (text === "") return `${range}; the box is empty.`;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return `${range}.`;
+  if (!Number.isInteger(n)) return `${range}: ${text} is not a whole number.`;
+  if (n < min) return `${range}: more than ${n} would escalate every ticket, since its first message is a turn.`;
   if (n > max) return `${range}: ${n} is more than ${max}.`;
   return null;
 }

@@ -11,6 +11,8 @@ const TABLE = {
   "flows.publish": ["publisher"], // publish, shadow-publish, rollback, set live
   "tickets.read": ["agent", "manager", "designer", "publisher"],
   "tickets.create": ["agent"],
+  "tickets.act": ["agent"], // reply, write notes, change status, priority, assignee and queue
+  "tickets.feedback": ["agent"], // flag AI replies and drafts, correct a ticket's intent
   "settings.read": ["manager"], // queues, dashboards, targets
   "settings.edit": [], // queues, agents, business hours, time zone and holidays
   "users.manage": [],
@@ -25,6 +27,7 @@ const TABLE = {
   "knowledge.edit": ["designer", "publisher"], // write, import and review articles; edit guardrails
   "backtests.read": ["designer", "publisher", "manager"], // backtest runs, their metrics and changed tickets
   "backtests.run": ["designer", "publisher"], // replay a flow over the history
+  "shadow.review": ["designer", "publisher"], // review shadow drafts, set the team's target, switch a category to autonomous (as a draft)
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -50,6 +53,8 @@ const WHAT: Record<Permission, string> = {
   "flows.publish": "Publishing",
   "tickets.read": "Reading tickets",
   "tickets.create": "Creating tickets",
+  "tickets.act": "Replying to and changing tickets",
+  "tickets.feedback": "Flagging AI replies",
   "settings.read": "Reading settings",
   "settings.edit": "Changing settings",
   "users.manage": "Managing users",
@@ -64,6 +69,7 @@ const WHAT: Record<Permission, string> = {
   "knowledge.edit": "Editing the knowledge base",
   "backtests.read": "Reading backtests",
   "backtests.run": "Running backtests",
+  "shadow.review": "Reviewing shadow drafts",
 };
 
 function article(word: string): string {

@@ -18,6 +18,7 @@ const WORDS: Record<string, string> = {
   categories: "The categories",
   category: "The category",
   repeatContacts24h: "Escalate at (contacts in 24 h)",
+  customerTurns: "Escalate after more than (customer turns)",
   expectedVersion: "The version you started from",
   cadenceDays: "Review every (days)",
   delimiter: "The column separator",

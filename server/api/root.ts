@@ -13,6 +13,7 @@ import { historyAuditRouter } from "@/server/api/routers/history-audit";
 import { historyImportRouter } from "@/server/api/routers/history-import";
 import { knowledgeRouter } from "@/server/api/routers/knowledge";
 import { queuesRouter } from "@/server/api/routers/queues";
+import { shadowReviewRouter } from "@/server/api/routers/shadow-review";
 import { systemRouter } from "@/server/api/routers/system";
 import { ticketsRouter } from "@/server/api/routers/tickets";
 import { tierMapRouter } from "@/server/api/routers/tier-map";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   workspaceCalendar: workspaceCalendarRouter,
   connections: connectionsRouter,
   dataSources: dataSourcesRouter,
+  shadowReview: shadowReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -63,7 +63,8 @@ describe("live ticket flow on Temporal", () => {
     expect(ticket.effects.map((e) => e.kind).sort()).toEqual(["escalate", "notify", "route", "route", "update"]);
     // The agent taking over gets the provider's summary of the conversation in the handoff note.
     const note = await prisma.message.findFirstOrThrow({ where: { ticketId: ticket.id, author: "system", internal: true } });
-    expect(note.body).toMatch(/^Escalated: Urgent ticket unanswered past SLA\n\nConversation: .*locked out.*\n\nContext: /s);
+    // Under the flow's reason, what held for this ticket: the SLA step that sent it to the escalation.
+    expect(note.body).toMatch(/^Escalated: Urgent ticket unanswered past SLA\nWhat held: No first response within 3s: SLA breached\n\nConversation: .*locked out.*\n\nContext: /s);
 
     const client = await getTemporalClient();
     const state = await client.workflow.getHandle(body.run.workflowId).query<RunState>(RUN_STATE_QUERY);

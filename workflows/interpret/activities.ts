@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES, SENTIMENTS, STATUSES } from "../model/fields";
 import { ZLookupResultSchema, type TLookupResult } from "../model/lookup";
+import type { HeldCriterion } from "../model/held-criterion";
 
 /**
  * The activities a flow can ask its driver to run, with the shape of each result. The live driver runs
@@ -78,6 +79,8 @@ export interface ActivityInputs {
     priority: (typeof PRIORITIES)[number] | null;
     customerMessage: string | null;
     summary: string;
+    /** The criteria that held for this ticket (absent in runs started before they were recorded). */
+    held?: HeldCriterion[];
     idempotencyKey: string;
   };
   notifySlack: { ticketId: string; channel: string; text: string; idempotencyKey: string };

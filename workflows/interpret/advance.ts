@@ -5,7 +5,7 @@ import { enterNode, resumeNode, wakeNode } from "./dispatch";
 import { fastResult } from "./fast-results";
 import { outcomeOf } from "./outcome";
 import type { ActivityOutcome, StepContext, StepOutcome } from "./step-kit";
-import { copyTicketView, ticketViewOf } from "./ticket-view";
+import { copyTicketView, noteCustomerReply, ticketViewOf } from "./ticket-view";
 import { isoOfMs, parseIsoMs } from "./iso-time";
 import type { AdvanceResult, Command, FlowEvent, RunState } from "./types";
 
@@ -96,8 +96,7 @@ function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
       return ticket.resolvedAt !== null ? wakeOn(plan, ctx, "resolution") : null;
     }
     case "customer.replied":
-      ticket.latestCustomerMessage = event.body;
-      ticket.lastCustomerReplyAt = event.at;
+      noteCustomerReply(ticket, event.body, event.at);
       if (state.status === "idle") return start(plan, ctx, "customer.replied");
       return wakeOn(plan, ctx, "customer.replied");
     case "agent.replied":

@@ -4,7 +4,7 @@ import type { FlowPlan } from "../model/plan";
 import { withinBusinessHours } from "./business-hours";
 import { businessCalendarOf } from "./business-hours-calendar";
 import { parseIsoMs } from "./iso-time";
-import { conversationText, type TicketView } from "./ticket-view";
+import { conversationText, repeatedQuestionOf, type TicketView } from "./ticket-view";
 import type { RunState } from "./types";
 
 export type FieldValue = string | number | boolean | readonly string[] | null;
@@ -38,6 +38,8 @@ const READERS: Record<FieldName, FieldReader> = {
   "sentiment.frustrated": (_, s) => s.facts.sentiment?.frustrated ?? null,
   "message.asksForHuman": (_, s) => s.facts.asksForHuman,
   "priority.score": (_, s) => s.facts.priorityScore,
+  "conversation.customerTurns": (t) => t.customerTurns,
+  "conversation.repeatedQuestion": (t) => repeatedQuestionOf(t),
   "time.businessHours": (_, s, plan) => withinBusinessHours(parseIsoMs(s.now), businessCalendarOf(plan, s.calendar)),
 };
 

@@ -1,6 +1,7 @@
 import type { TTicketSnapshot } from "../model/ticket";
 import type { TTierMapSnapshot } from "../model/tier-map";
 import type { PRIORITIES, STATUSES } from "../model/fields";
+import { repeatsEarlier } from "./repeated-question";
 
 export type TPriority = (typeof PRIORITIES)[number];
 export type TStatus = (typeof STATUSES)[number];
@@ -15,7 +16,13 @@ export interface TicketView extends TTicketSnapshot {
   resolvedAt: string | null;
   lastCustomerReplyAt: string | null;
   lastAgentReplyAt: string | null;
+  /** Customer messages before a person replied, the first included (the "conversation.customerTurns" field). */
+  customerTurns: number;
+  /** The customer's replies so far, oldest first (the first message is subject and body). Replaced on each reply, never mutated. */
+  customerReplies: readonly string[];
 }
+
+const NO_REPLIES: readonly string[] = Object.freeze([]);
 
 export function ticketViewOf(s: TTicketSnapshot): TicketView {
   return {
@@ -40,6 +47,8 @@ export function ticketViewOf(s: TTicketSnapshot): TicketView {
     resolvedAt: null,
     lastCustomerReplyAt: null,
     lastAgentReplyAt: null,
+    customerTurns: 1,
+    customerReplies: NO_REPLIES,
   };
 }
 
@@ -71,7 +80,32 @@ export function copyTicketView(t: TicketView): TicketView {
     resolvedAt: t.resolvedAt,
     lastCustomerReplyAt: t.lastCustomerReplyAt,
     lastAgentReplyAt: t.lastAgentReplyAt,
+    customerTurns: t.customerTurns,
+    customerReplies: t.customerReplies,
   };
+}
+
+/**
+ * A customer reply reaching the run, the same way live and in backtests (both deliver it as a
+ * "customer.replied" event). A turn counts while no person has replied: from an agent's first reply the
+ * conversation is with a person, not the AI (the flow's own AI replies send no "agent.replied").
+ */
+export function noteCustomerReply(t: TicketView, body: string, at: string): void {
+  t.latestCustomerMessage = body;
+  t.lastCustomerReplyAt = at;
+  if (t.lastAgentReplyAt === null) t.customerTurns += 1;
+  t.customerReplies = [...t.customerReplies, body];
+}
+
+/**
+ * Whether the customer's latest reply repeats an earlier message of theirs (the "conversation.repeatedQuestion"
+ * field). Worked out when a rule or the tier map asks, not on every reply: most flows never ask, and a
+ * backtest replays every reply of every ticket.
+ */
+export function repeatedQuestionOf(t: TicketView): boolean {
+  const replies = t.customerReplies;
+  if (replies.length === 0) return false;
+  return repeatsEarlier(replies[replies.length - 1]!, [`${t.subject}\n${t.body}`, ...replies.slice(0, -1)]);
 }
 
 /** Subject, first message and, once the customer has replied, the latest message: what classifiers and "ticket.text" rules read. */

@@ -1,6 +1,7 @@
 import type { TEscalationCriteria, TTier, TTierMapSnapshot } from "../model/tier-map";
+import { repeatCue } from "./repeated-question";
 import { containsPhrase, normalizeWords } from "./text";
-import { conversationText, type TicketView } from "./ticket-view";
+import { conversationText, repeatedQuestionOf, type TicketView } from "./ticket-view";
 import type { Facts } from "./types";
 
 /** One escalation criterion that held, named the way the trace says it. */
@@ -9,7 +10,9 @@ export type EscalationHit =
   | { criterion: "negativeSentiment"; says: string }
   | { criterion: "keywords"; says: string; keywords: string[] }
   | { criterion: "repeatContacts24h"; says: string; contacts: number }
-  | { criterion: "enterprise"; says: string };
+  | { criterion: "enterprise"; says: string }
+  | { criterion: "customerTurns"; says: string; turns: number; moreThan: number }
+  | { criterion: "repeatedQuestion"; says: string; cue: string | null };
 
 export interface TierByMap {
   tier: TTier;
@@ -52,5 +55,15 @@ export function escalationHits(criteria: TEscalationCriteria, ticket: TicketView
     hits.push({ criterion: "repeatContacts24h", says: `${contacts} contacts in 24 h (escalates at ${criteria.repeatContacts24h})`, contacts });
   }
   if (criteria.enterprise && ticket.customer.enterprise) hits.push({ criterion: "enterprise", says: "enterprise account" });
+  // A run started before these two criteria existed carries a map without them: read as off.
+  const moreThan = criteria.customerTurns ?? null;
+  if (moreThan !== null && ticket.customerTurns > moreThan) {
+    const turns = ticket.customerTurns;
+    hits.push({ criterion: "customerTurns", says: `${turns} customer turns (more than ${moreThan})`, turns, moreThan });
+  }
+  if (criteria.repeatedQuestion === true && repeatedQuestionOf(ticket)) {
+    const cue = repeatCue(ticket.latestCustomerMessage);
+    hits.push({ criterion: "repeatedQuestion", says: cue === null ? "repeated the question" : `repeated the question ("${cue}")`, cue });
+  }
   return hits;
 }

@@ -91,3 +91,61 @@ describe("ai-reply: the page and the data in the draft", () => {
     expect(pagePath(url)).toBe(path);
   });
 });
+
+/*
+ *  trigger ─▶ classify ─▶ ai-reply(shadow; refund_request: autonomous) ─sent─▶ end
+ *                                    └─handoff─▶ route(general)
+ */
+describe("ai-reply: a mode per intent", () => {
+  const perIntent = flow(
+    {
+      t: n.trigger(),
+      k: n.classify(),
+      ai: n.raw("ai-reply", { threshold: 0.7, mode: "shadow", modesByIntent: { refund_request: "autonomous" } }),
+      fin: n.end(),
+      human: n.route("general"),
+    },
+    ["t -> k", "k -> ai", "ai:sent -> fin", "ai:handoff -> human"],
+  );
+  const classed = (label: string) => ({ classifyIntent: () => ({ label, confidence: 0.9, alternatives: [] }), draftReply: draftOf({}) });
+
+  it("sends for the intent switched to autonomous", () => {
+    const { state } = drive(planOf(perIntent), ticket(), classed("refund_request"));
+    const line = state.trace.find((e) => e.nodeId === "ai" && e.decision === "send")!;
+    expect(line.details).toMatchObject({ mode: "autonomous" });
+    expect(line.reason).toBe("Confidence 90% ≥ 70%; autonomous mode for refund_request: sending");
+    expect(line.details).not.toHaveProperty("draft");
+    expect(state.actions.aiReply).toBe("sent");
+  });
+
+  it("keeps every other intent in shadow, with the draft's text and intent in its trace line", () => {
+    const { state } = drive(planOf(perIntent), ticket(), classed("order_status"));
+    const line = state.trace.find((e) => e.nodeId === "ai")!;
+    expect(line.decision).toBe("shadow");
+    expect(line.details).toMatchObject({ mode: "shadow", draft: "Your order has shipped.", intent: "order_status", confidence: 0.9 });
+    expect(state.actions.aiReply).toBe("shadow");
+  });
+
+  it("keeps a below-threshold shadow draft too, for finding the threshold that reaches the target", () => {
+    const low = { classifyIntent: () => ({ label: "order_status", confidence: 0.9, alternatives: [] }), draftReply: draftOf({ confidence: 0.4 }) };
+    const line = drive(planOf(perIntent), ticket(), low).state.trace.find((e) => e.nodeId === "ai")!;
+    expect(line.decision).toBe("handoff");
+    expect(line.details).toMatchObject({ draft: "Your order has shipped.", confidence: 0.4 });
+  });
+
+  it("refuses a mode that is not one of the three", () => {
+    const bad = flow({ t: n.trigger(), ai: n.raw("ai-reply", { threshold: 0.7, modesByIntent: { x: "sometimes" } }), fin: n.end(), human: n.route("general") }, [
+      "t -> ai",
+      "ai:sent -> fin",
+      "ai:handoff -> human",
+    ]);
+    expect(() => planOf(bad)).toThrow();
+  });
+});
+
+describe("ai-reply: an empty shadow draft", () => {
+  it("keeps no text when no article answered", () => {
+    const { state } = drive(planOf(plain), ticket(), { draftReply: () => ({ text: "", confidence: 0, citations: [] }) });
+    expect(state.trace.find((e) => e.nodeId === "ai")!.details).not.toHaveProperty("draft");
+  });
+});

@@ -3,15 +3,20 @@ import type { ActivityInputs, ActivityResult } from "../interpret/activities";
 import { callActivity, idempotencyKey, pct, ticketId, ticketText } from "../interpret/step-kit";
 import type { KindDef } from "./kind-def";
 import { draftNotes } from "./shared/draft-notes";
-import { ownThreshold } from "./shared/intent-threshold";
+import { ownMode, ownThreshold } from "./shared/intent-threshold";
 import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
+
+export const ZAiReplyModeSchema = z.enum(["shadow", "assist", "autonomous"]);
+export type TAiReplyMode = z.infer<typeof ZAiReplyModeSchema>;
 
 /** A knowledge-grounded reply: drafted, then sent, posted for an agent or only traced, by mode and confidence. */
 export const ZAiReplyDataSchema = z.object({
   label,
   threshold,
   thresholdsByIntent,
-  mode: z.enum(["shadow", "assist", "autonomous"]).default("shadow"),
+  mode: ZAiReplyModeSchema.default("shadow"),
+  /** Per-intent overrides of the mode: a category proven in shadow review goes autonomous while the rest stay. */
+  modesByIntent: z.record(z.string().min(1, "Name the intent"), ZAiReplyModeSchema).default({}),
   maxPassages: z.number().int().min(1).max(10).default(3),
 });
 
@@ -40,7 +45,10 @@ export const aiReply: KindDef<"ai-reply"> = {
     const own = ownThreshold(node.config.thresholdsByIntent, intent);
     const threshold = own ?? node.config.threshold;
     const thresholdName = own !== undefined ? `threshold for ${intent}` : "threshold";
-    const { mode } = node.config;
+    const ownModeOf = ownMode(node.config.modesByIntent, intent);
+    const mode = ownModeOf ?? node.config.mode;
+    // "autonomous mode for refund_request": the trace says when an intent's own mode decided, as for thresholds.
+    const modeName = ownModeOf !== undefined ? `${mode} mode for ${intent}` : `${mode} mode`;
     if (phase === "sent") {
       if (!outcome.ok) {
         state.actions.aiReply = "handoff";
@@ -65,25 +73,29 @@ export const aiReply: KindDef<"ai-reply"> = {
       state.actions.aiReply = "blocked";
       return { kind: "go", handle: "handoff", decision: "blocked", reason: `Guardrail "${draft.blockedBy}" blocked the draft${notes.suffix}`, details };
     }
+    // Shadow mode keeps the draft itself, above and below the threshold alike, for the shadow review queue: the
+    // run's batch moves it into its own table, so only these lines ever carry a reply's text. An empty draft (no
+    // article answered) is nothing a reviewer could judge.
+    const reviewable = mode === "shadow" && draft.text.trim() !== "" ? { ...details, draft: draft.text, intent } : details;
     if (draft.confidence < threshold) {
       state.actions.aiReply = "handoff";
-      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}${notes.suffix}`, details };
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}${notes.suffix}`, details: reviewable };
     }
     const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
     switch (mode) {
       case "shadow":
         state.actions.aiReply = "shadow";
-        return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; shadow mode: would have sent, handed to an agent${notes.suffix}`, details };
+        return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; ${modeName}: would have sent, handed to an agent${notes.suffix}`, details: reviewable };
       case "assist":
         return callActivity("postInternalNote", { ticketId: ticketId(state), body: draft.text, idempotencyKey: idempotencyKey(state, node) }, "noted", {
-          note: { decision: "draft", reason: `${confident}; assist mode: posting the draft for the agent${notes.suffix}`, details },
+          note: { decision: "draft", reason: `${confident}; ${modeName}: posting the draft for the agent${notes.suffix}`, details },
         });
       case "autonomous":
         return callActivity(
           "sendReply",
           { ticketId: ticketId(state), body: draft.text, citations: draft.citations, idempotencyKey: idempotencyKey(state, node) },
           "sent",
-          { note: { decision: "send", reason: `${confident}; autonomous mode: sending${notes.suffix}`, details } },
+          { note: { decision: "send", reason: `${confident}; ${modeName}: sending${notes.suffix}`, details } },
         );
     }
   },

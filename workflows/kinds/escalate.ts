@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callActivity, idempotencyKey, ticketId } from "../interpret/step-kit";
+import { handoffReasons } from "../interpret/handoff-reasons";
 import { handoffSummary, renderTemplate } from "../interpret/template";
 import { PRIORITIES } from "../model/fields";
 import type { KindDef } from "./kind-def";
@@ -36,10 +37,11 @@ export const escalate: KindDef<"escalate"> = {
       priority: config.priority ?? null,
       customerMessage: config.customerMessage !== undefined ? renderTemplate(config.customerMessage, state, plan) : null,
       summary: handoffSummary(state),
+      held: handoffReasons(state),
       idempotencyKey: idempotencyKey(state, node),
     };
     return callActivity("escalateTicket", input, "escalated", {
-      note: { decision: "escalate", reason: config.reason, details: { queue: input.queue, priority: input.priority, summary: input.summary } },
+      note: { decision: "escalate", reason: config.reason, details: { queue: input.queue, priority: input.priority, summary: input.summary, held: input.held } },
     });
   },
   resume: resumeAfterEffect,

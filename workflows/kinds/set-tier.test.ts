@@ -3,6 +3,7 @@ import { flow, n } from "../compile/test-graphs";
 import { ZTierMapSnapshotSchema, type TTierMapSnapshot } from "../model/tier-map";
 import type { TTicketSnapshot } from "../model/ticket";
 import { drive, planOf, ticket, type Fakes } from "../interpret/test-driver";
+import { escalationHits } from "../interpret/tier-by-map";
 
 /*
  *  trigger ─▶ classify-intent ─▶ detect-sentiment ─▶ set-tier(use the tier map) ─▶ end
@@ -86,7 +87,7 @@ const cases: Case[] = [
     sentiment: "negative",
     customer: { enterprise: true, contactsLast24h: 9 },
     text: { body: "cancel" },
-    map: { ...MAP, escalation: { humanRequest: false, negativeSentiment: false, keywords: [], repeatContacts24h: null, enterprise: false } },
+    map: { ...MAP, escalation: { humanRequest: false, negativeSentiment: false, keywords: [], repeatContacts24h: null, enterprise: false, customerTurns: null, repeatedQuestion: false } },
     tier: 1,
     reason: "Tier map v3: card_arrival is tier 1",
   },
@@ -141,6 +142,59 @@ describe("set-tier with the tier map", () => {
     );
     const { state } = drive(waiting, ticket({ tierMap: MAP }), {}, [{ afterMs: 1000, event: { type: "customer.replied", body: "Then cancel everything" } }]);
     expect(state.trace.find((e) => e.nodeId === "tier")!.reason).toBe('Tier map v3: mentions "cancel" → tier 3');
+  });
+
+  describe("conversation criteria", () => {
+    /*
+     *  trigger ─▶ wait-for(customer) ─▶ wait-for(customer) ─▶ wait-for(customer) ─▶ set-tier(tier map) ─▶ end
+     *  (every wait's timeout ─▶ end)
+     */
+    const afterThreeReplies = planOf(
+      flow(
+        { t: n.trigger(), w1: n.waitFor("1h"), w2: n.waitFor("1h"), w3: n.waitFor("1h"), tier: n.raw("set-tier", { useTierMap: true }), x: n.end(), late: n.end() },
+        ["t -> w1", "w1:replied -> w2", "w2:replied -> w3", "w3:replied -> tier", "w1:timeout -> late", "w2:timeout -> late", "w3:timeout -> late", "tier -> x"],
+      ),
+    );
+    const threeReplies = (last: string) =>
+      ["Any news on this?", "Can I pay by card instead?", last].map((body, i) => ({ afterMs: (i + 1) * 60_000, event: { type: "customer.replied" as const, body } }));
+    const tierEntry = (map: TTierMapSnapshot, last = "Hello?") =>
+      drive(afterThreeReplies, ticket({ subject: "Invoice", body: "Why was I billed twice for the March invoice?", tierMap: map }), {}, threeReplies(last)).state.trace.find(
+        (e) => e.nodeId === "tier",
+      )!;
+    const withCriteria = (patch: Partial<TTierMapSnapshot["escalation"]>): TTierMapSnapshot => ({ ...MAP, escalation: { ...MAP.escalation, ...patch } });
+
+    it("escalates on more than N customer turns, naming the count and the limit", () => {
+      const entry = tierEntry(withCriteria({ customerTurns: 3 }));
+      expect(entry.reason).toBe("Tier map v3: 4 customer turns (more than 3) → tier 3");
+      expect(entry.details).toMatchObject({ source: "escalation", escalation: ["customerTurns"] });
+    });
+
+    it("gives each hit as data too, for the handoff note: the count and the limit, the cue", () => {
+      const map = withCriteria({ customerTurns: 3, repeatedQuestion: true, keywords: [] });
+      const { state } = drive(afterThreeReplies, ticket({ subject: "Invoice", body: "Why was I billed twice?", tierMap: map }), {}, threeReplies("Again: why was I billed twice?"));
+      expect(escalationHits(map.escalation, state.ticket!, state.facts)).toEqual([
+        { criterion: "customerTurns", says: "4 customer turns (more than 3)", turns: 4, moreThan: 3 },
+        { criterion: "repeatedQuestion", says: 'repeated the question ("again")', cue: "again" },
+      ]);
+    });
+
+    it("does not escalate at exactly N turns", () => {
+      expect(tierEntry(withCriteria({ customerTurns: 4 })).reason).toBe("Tier map v3: intent unknown; default tier 2");
+    });
+
+    it("escalates on a repeated question, naming the customer's cue when there is one", () => {
+      expect(tierEntry(withCriteria({ repeatedQuestion: true }), "Why was I billed twice for March?").reason).toBe("Tier map v3: repeated the question → tier 3");
+      expect(tierEntry(withCriteria({ repeatedQuestion: true }), "As I said, check the invoice").reason).toBe('Tier map v3: repeated the question ("as i said") → tier 3');
+    });
+
+    it("leaves both off in a map saved before they existed, so its tiers stay as they were", () => {
+      const old = ZTierMapSnapshotSchema.parse({ version: 3, escalation: { keywords: [], repeatContacts24h: null, enterprise: false } });
+      expect(old.escalation).toMatchObject({ customerTurns: null, repeatedQuestion: false });
+      expect(tierEntry(old, "As I said, why was I billed twice for March?").reason).toBe("Tier map v3: intent unknown; default tier 2");
+      // A snapshot stored without the keys at all (a run's ticket carries the map as saved).
+      const { customerTurns: _t, repeatedQuestion: _r, ...stored } = old.escalation;
+      expect(tierEntry({ ...old, escalation: stored as TTierMapSnapshot["escalation"] }, "As I said").reason).toBe("Tier map v3: intent unknown; default tier 2");
+    });
   });
 
   it("ignores the map when the node does not ask for it", () => {

@@ -9,6 +9,8 @@ export interface FieldSpec {
   readonly label: string;
   /** For enum fields: the allowed values, so the builder can offer a picker and the compiler can check. */
   readonly values?: readonly string[];
+  /** How the value is worked out, in the user's words, for fields whose label cannot say it all. */
+  readonly description?: string;
 }
 
 export const CHANNELS = ["email", "chat", "web", "phone", "api", "social"] as const;
@@ -39,6 +41,18 @@ export const FIELDS = {
   "sentiment.frustrated": { type: "boolean", label: "Customer is frustrated" },
   "message.asksForHuman": { type: "boolean", label: "Customer asks for a human" },
   "priority.score": { type: "number", label: "Priority score" },
+  "conversation.customerTurns": {
+    type: "number",
+    label: "Customer turns with the AI",
+    description:
+      "Customer messages before a person replied, the first message included: 1 when the ticket opens, one more for each customer reply. Stops counting once an agent replies.",
+  },
+  "conversation.repeatedQuestion": {
+    type: "boolean",
+    label: "Customer repeated the question",
+    description:
+      'The latest customer reply says again what an earlier message said: most of its words were in an earlier message, or it says so ("again", "as I said", "I already told you").',
+  },
   /** The workspace calendar's open hours (holidays closed), or the flow's own business hours when it sets them. */
   "time.businessHours": { type: "boolean", label: "Within business hours" },
 } as const satisfies Record<string, FieldSpec>;

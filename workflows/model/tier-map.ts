@@ -12,6 +12,9 @@ export type TTier = z.infer<typeof ZTierSchema>;
 /** The "escalate at" counts the criteria accept: 1 would escalate every ticket, since each is at least one contact. */
 export const REPEAT_CONTACTS_RANGE = { min: 2, max: 20 } as const;
 
+/** "More than N customer turns with the AI": 1 escalates at the customer's first reply. */
+export const CUSTOMER_TURNS_RANGE = { min: 1, max: 20 } as const;
+
 export const ZEscalationCriteriaSchema = z.object({
   /** The customer asks for a person. */
   humanRequest: z.boolean().default(true),
@@ -21,6 +24,14 @@ export const ZEscalationCriteriaSchema = z.object({
   /** This many contacts or more from the same customer within 24 hours (this ticket included); null turns it off. */
   repeatContacts24h: z.number().int().min(REPEAT_CONTACTS_RANGE.min).max(REPEAT_CONTACTS_RANGE.max).nullable().default(3),
   enterprise: z.boolean().default(true),
+  /**
+   * More than this many customer messages before a person replied (the "conversation.customerTurns" field);
+   * null turns it off. Off, like the repeated question, in maps saved before these criteria existed, so
+   * their tiers and backtests stay as they were until ops switch them on.
+   */
+  customerTurns: z.number().int().min(CUSTOMER_TURNS_RANGE.min).max(CUSTOMER_TURNS_RANGE.max).nullable().default(null),
+  /** The customer's latest reply repeats an earlier message (the "conversation.repeatedQuestion" field). */
+  repeatedQuestion: z.boolean().default(false),
 });
 export type TEscalationCriteria = z.infer<typeof ZEscalationCriteriaSchema>;
 

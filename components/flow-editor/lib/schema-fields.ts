@@ -10,7 +10,7 @@ import type { FieldHint } from "../kinds/kind-def";
  * (rule trees, switch cases, boosts, maps) get a named special editor, which the kind's editor module
  * names in its field hints along with clearer labels, multi-line texts and durations.
  */
-export type SpecialEditor = "rules" | "cases" | "boosts" | "tier-map" | "field-map" | "thresholds" | "data-source";
+export type SpecialEditor = "rules" | "cases" | "boosts" | "tier-map" | "field-map" | "thresholds" | "modes" | "data-source";
 type Option = { value: string | number; label: string };
 
 interface Base {

@@ -102,3 +102,24 @@ export function ThresholdsEditor({ value, onChange }: { value: unknown; onChange
     />
   );
 }
+
+const MODES = [
+  { value: "shadow", label: "Shadow" },
+  { value: "assist", label: "Assist" },
+  { value: "autonomous", label: "Autonomous" },
+];
+
+/** An AI reply's mode per intent, overriding the node's own: one proven intent goes autonomous, the rest stay. */
+export function ModesEditor({ value, onChange }: { value: unknown; onChange: (v: Record<string, string>) => void }) {
+  const intents = useIntentLabels();
+  return (
+    <MapRows<string>
+      value={value}
+      onChange={onChange}
+      blank="autonomous"
+      keyPlaceholder="Intent, e.g. order_status"
+      keySuggestions={intents?.labels}
+      renderValue={(v, set) => <Select value={v} options={MODES} onChange={(m) => m !== undefined && set(String(m))} />}
+    />
+  );
+}

@@ -5,7 +5,7 @@ import type { SpecialEditor } from "../lib/schema-fields";
 import { RuleBuilder } from "../rule-builder/RuleBuilder";
 import { DataSourcePicker } from "./DataSourcePicker";
 import { BoostsEditor, CasesEditor } from "./ListEditors";
-import { FieldMapEditor, ThresholdsEditor, TierMapEditor } from "./MapEditors";
+import { FieldMapEditor, ModesEditor, ThresholdsEditor, TierMapEditor } from "./MapEditors";
 
 export function SpecialField({ editor, value, onChange }: { editor: SpecialEditor; value: unknown; onChange: (v: unknown) => void }) {
   switch (editor) {
@@ -21,6 +21,8 @@ export function SpecialField({ editor, value, onChange }: { editor: SpecialEdito
       return <FieldMapEditor value={value} onChange={onChange} />;
     case "thresholds":
       return <ThresholdsEditor value={value} onChange={onChange} />;
+    case "modes":
+      return <ModesEditor value={value} onChange={onChange} />;
     case "data-source":
       return <DataSourcePicker value={value} onChange={onChange} />;
     default:

@@ -17,7 +17,13 @@ export function RuleRow({ rule, onChange, onRemove }: { rule: TRule; onChange: (
   const fieldOptions = known ? FIELD_OPTIONS : [{ value: rule.field, label: `${rule.field} (unknown)` }, ...FIELD_OPTIONS];
   const ops = operatorsFor(rule.field);
   const wide = useWideRules();
-  const field = <Select label="Field" value={rule.field} options={fieldOptions} onChange={(f) => f !== undefined && onChange(withField(rule, f))} />;
+  const description = specOf(rule.field)?.description;
+  const field = (
+    <div className="min-w-0">
+      <Select label="Field" value={rule.field} options={fieldOptions} onChange={(f) => f !== undefined && onChange(withField(rule, f))} />
+      {description !== undefined && <p className="mt-0.5 text-[11px] leading-snug text-zinc-500">{description}</p>}
+    </div>
+  );
   const operator = (
     <Select<TRuleOp>
       label="Operator"

@@ -4,8 +4,9 @@ import type { TTrainingRow } from "../../ai/intent";
 
 /**
  * The workspace's labelled history: tickets whose category came from the helpdesk (or the demo history), not
- * the ones the audit categorised, so the model never learns from its own or the audit's guesses. The text is
- * the customer's first message, which is what the flow classifies on a new ticket.
+ * the ones the audit categorised, so the model never learns from its own or the audit's guesses; then the intents
+ * agents corrected on live tickets (agentLabelledRows). The text is the customer's first message, which is what
+ * the flow classifies on a new ticket.
  */
 export async function loadTrainingRows(prisma: PrismaClient, opts: { sources?: string[] } = {}): Promise<TTrainingRow[]> {
   const rows = await prisma.ticket.findMany({
@@ -14,8 +15,46 @@ export async function loadTrainingRows(prisma: PrismaClient, opts: { sources?: s
       OR: [{ categorySource: null }, { categorySource: "import" }],
       ...(opts.sources && opts.sources.length > 0 ? { source: { in: opts.sources } } : {}),
     },
-    select: { body: true, category: true },
+    select: { id: true, body: true, category: true },
     orderBy: { id: "asc" },
   });
-  return rows.map((r) => ({ text: r.body, label: r.category! }));
+  const agent = await agentLabelledRows(prisma, opts);
+  // A person's correction outranks whatever label the ticket carried.
+  const corrected = new Set(agent.map((a) => a.ticketId));
+  return [
+    ...rows.filter((r) => !corrected.has(r.id)).map((r) => ({ text: r.body, label: r.category! })),
+    ...agent.map((a) => ({ text: a.text, label: a.label })),
+  ];
+}
+
+export interface AgentLabelledRow {
+  ticketId: string;
+  subject: string;
+  text: string;
+  label: string;
+  agent: string;
+  createdAt: Date;
+}
+
+/**
+ * Training rows with source "agent": the intent an agent gave a live ticket when flagging an AI reply on it, the
+ * latest correction per ticket winning. Imported history is left out (its labels are the helpdesk's), so these
+ * rows stay apart from the imported ones and can be counted on their own. Newest first.
+ */
+export async function agentLabelledRows(prisma: PrismaClient, opts: { sources?: string[] } = {}): Promise<AgentLabelledRow[]> {
+  // A training limited to some sources takes only their tickets' corrections too.
+  const sources = opts.sources && opts.sources.length > 0 ? { source: { in: opts.sources } } : {};
+  const flags = await prisma.feedback.findMany({
+    where: { correctedIntent: { not: null }, ticket: { importHash: null, ...sources } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { ticketId: true, correctedIntent: true, agent: true, createdAt: true, ticket: { select: { subject: true, body: true } } },
+  });
+  const seen = new Set<string>();
+  const rows: AgentLabelledRow[] = [];
+  for (const f of flags) {
+    if (seen.has(f.ticketId)) continue;
+    seen.add(f.ticketId);
+    rows.push({ ticketId: f.ticketId, subject: f.ticket.subject, text: f.ticket.body, label: f.correctedIntent!, agent: f.agent, createdAt: f.createdAt });
+  }
+  return rows;
 }

@@ -30,6 +30,7 @@ export async function negativeFeedbackByArticle(prisma: PrismaClient, now: Date,
   });
   const byArticle = new Map<string, NegativeFeedbackItem[]>();
   if (feedback.length === 0) return byArticle;
+  // A flag keeps the articles its message cited when it was made; older rows without them read the message's.
   const messages = await prisma.message.findMany({
     where: { id: { in: [...new Set(feedback.map((f) => f.messageId!))] }, author: "ai" },
     select: { id: true, aiMeta: true },
@@ -37,7 +38,9 @@ export async function negativeFeedbackByArticle(prisma: PrismaClient, now: Date,
   const cited = new Map(messages.map((m) => [m.id, citedArticles(m.aiMeta)]));
   const wanted = articleIds === undefined ? null : new Set(articleIds);
   for (const f of feedback) {
-    for (const articleId of cited.get(f.messageId!) ?? []) {
+    if (!cited.has(f.messageId!)) continue;
+    const articles = f.citedArticleIds.length > 0 ? f.citedArticleIds : cited.get(f.messageId!)!;
+    for (const articleId of articles) {
       if (wanted !== null && !wanted.has(articleId)) continue;
       const list = byArticle.get(articleId) ?? [];
       list.push({ feedbackId: f.id, ticketId: f.ticketId, agent: f.agent, verdict: f.verdict, comment: f.comment, createdAt: f.createdAt });

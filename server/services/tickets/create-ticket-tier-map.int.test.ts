@@ -38,7 +38,7 @@ describe("createTicket and the tier map", () => {
   it("puts the current tier map in the run's snapshot, and the flow decides by it", async () => {
     const category = uniqueId("card_arrival");
     const current = (await getTierMap(prisma))?.version ?? 0;
-    const saved = await saveTierMap(prisma, "ops@example.com", { tiers: { [category]: 1 }, defaultTier: 2, escalation: { humanRequest: true, negativeSentiment: true, keywords: ["legal"], repeatContacts24h: null, enterprise: true } }, current);
+    const saved = await saveTierMap(prisma, "ops@example.com", { tiers: { [category]: 1 }, defaultTier: 2, escalation: { humanRequest: true, negativeSentiment: true, keywords: ["legal"], repeatContacts24h: null, enterprise: true, customerTurns: null, repeatedQuestion: false } }, current);
     const previousLive = await getLiveFlowId(prisma);
     const starter = recordingStarter();
     try {

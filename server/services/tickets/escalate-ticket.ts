@@ -1,5 +1,6 @@
 import "server-only";
 import type { ActivityInputs, ActivityResult } from "../../../workflows/interpret/activities";
+import { heldLine } from "../../../workflows/interpret/handoff-reasons";
 import { EffectRejected } from "../effects/effect-rejected";
 import { withEffect, type Db } from "../effects/with-effect";
 
@@ -19,7 +20,7 @@ export async function escalateTicket(
     if (input.queue !== null && queue === null) throw new EffectRejected(`Queue "${input.queue}" does not exist`);
     await tx.ticket.update({
       where: { id: ticketId },
-      data: { status: "open", ...(queue ? { queueId: queue.id, assignee: null } : {}), ...(input.priority ? { priority: input.priority } : {}) },
+      data: { status: "open", escalated: true, ...(queue ? { queueId: queue.id, assignee: null } : {}), ...(input.priority ? { priority: input.priority } : {}) },
     });
     await tx.message.create({
       data: {
@@ -37,6 +38,8 @@ export async function escalateTicket(
 }
 
 /** The internal note an escalation leaves the agent, in the studio and in a connected helpdesk alike. */
-export function handoffNote(input: Pick<ActivityInputs["escalateTicket"], "reason" | "summary">, conversationSummary: string | null): string {
-  return `Escalated: ${input.reason}${conversationSummary ? `\n\nConversation: ${conversationSummary}` : ""}\n\nContext: ${input.summary}`;
+export function handoffNote(input: Pick<ActivityInputs["escalateTicket"], "reason" | "summary" | "held">, conversationSummary: string | null): string {
+  // The flow's reason is written once for every ticket; what held names what is true of this one.
+  const held = input.held !== undefined && input.held.length > 0 ? `\nWhat held: ${heldLine(input.held)}` : "";
+  return `Escalated: ${input.reason}${held}${conversationSummary ? `\n\nConversation: ${conversationSummary}` : ""}\n\nContext: ${input.summary}`;
 }

@@ -38,4 +38,17 @@ describe("tier map changes", () => {
     expect(changes.categories).toEqual([{ category: "a", from: null, to: 1 }]);
     expect(changes.summary).toEqual(["First version: 1 category, default tier 2; escalates on human request, keywords (legal), 3+ contacts in 24 h, enterprise accounts"]);
   });
+
+  it("names the conversation criteria when they are switched on", () => {
+    const before = map({});
+    const after = map({ escalation: { customerTurns: 3, repeatedQuestion: true } });
+    expect(tierMapChanges(before, after).summary).toEqual(["Customer turns with the AI: off → more than 3", "Repeated question: off → on"]);
+    expect(tierMapChanges(null, after).summary[0]).toMatch(/, more than 3 customer turns, repeated question$/);
+  });
+
+  it("reads a map saved before the conversation criteria existed as the same map with them off", () => {
+    const stored = { tiers: { a: 1 }, defaultTier: 2, escalation: { humanRequest: true, negativeSentiment: true, keywords: [], repeatContacts24h: 3, enterprise: true } };
+    expect(normalizeTierMap(stored).escalation).toMatchObject({ customerTurns: null, repeatedQuestion: false });
+    expect(tierMapChanges(normalizeTierMap(stored), map(stored)).summary).toEqual([]);
+  });
 });

@@ -51,6 +51,8 @@ const CRITERION_NAMES: Record<TCriterion, string> = {
   keywords: "Keywords",
   repeatContacts24h: "Repeat contacts in 24 h",
   enterprise: "Enterprise accounts",
+  customerTurns: "Customer turns with the AI",
+  repeatedQuestion: "Repeated question",
 };
 
 /** What changed from `before` (null: no map yet) to `after`, category by category and criterion by criterion. */
@@ -68,7 +70,7 @@ export function tierMapChanges(before: TTierMap | null, after: TTierMap): TTierM
     if (JSON.stringify(from) !== JSON.stringify(to)) criteria.push({ criterion, from, to });
   };
   compare("defaultTier", before?.defaultTier ?? null, after.defaultTier);
-  for (const key of ["humanRequest", "negativeSentiment", "keywords", "repeatContacts24h", "enterprise"] as const) {
+  for (const key of ["humanRequest", "negativeSentiment", "keywords", "repeatContacts24h", "enterprise", "customerTurns", "repeatedQuestion"] as const) {
     compare(key, before?.escalation[key] ?? null, after.escalation[key]);
   }
 
@@ -90,6 +92,8 @@ function firstVersionSummary(map: TTierMap): string {
     e.keywords.length > 0 && `keywords (${e.keywords.join(", ")})`,
     e.repeatContacts24h !== null && `${e.repeatContacts24h}+ contacts in 24 h`,
     e.enterprise && "enterprise accounts",
+    e.customerTurns !== null && `more than ${e.customerTurns} customer turns`,
+    e.repeatedQuestion && "repeated question",
   ].filter((x): x is string => typeof x === "string");
   const count = Object.keys(map.tiers).length;
   return `First version: ${count} ${count === 1 ? "category" : "categories"}, default tier ${map.defaultTier}; escalates on ${on.length > 0 ? on.join(", ") : "nothing"}`;
@@ -107,6 +111,7 @@ function criterionText(criterion: TCriterion, value: unknown): string {
     case "humanRequest":
     case "negativeSentiment":
     case "enterprise":
+    case "repeatedQuestion":
       return value === true ? "on" : "off";
     case "keywords": {
       const list = value as string[];
@@ -114,6 +119,8 @@ function criterionText(criterion: TCriterion, value: unknown): string {
     }
     case "repeatContacts24h":
       return `${String(value)} or more`;
+    case "customerTurns":
+      return `more than ${String(value)}`;
     default: {
       const never: never = criterion;
       return never;

@@ -186,3 +186,33 @@ describe("LiveStepper", () => {
     expect(stepper.state.trace[2]?.details).toMatchObject({ cached: true });
   });
 });
+
+/*
+ *  trigger ─▶ classify ─▶ ai-reply(autonomous, 0.7) ─sent─▶ end
+ *                                  └─handoff─▶ route(general)
+ */
+describe("LiveStepper: what a shadow run would have sent", () => {
+  const autonomous = planOf(
+    flow({ t: n.trigger(), c: n.classify(), ai: n.aiReply(0.7, "autonomous"), x: n.end(), human: n.route("general") }, ["t -> c", "c -> ai", "ai:sent -> x", "ai:handoff -> human"]),
+  );
+  const draft = { text: "Your card arrives within 5 working days.", confidence: 0.9, citations: [{ articleId: "kb1", title: "Card arrival" }] };
+
+  function run(shadow: boolean) {
+    const stepper = started(autonomous, shadow);
+    const first = expectTask(stepper, "read");
+    stepper.readDone(first.reads, [intent]);
+    const second = expectTask(stepper, "read");
+    stepper.readDone(second.reads, [draft]);
+    return expectTask(stepper, "flush").batch;
+  }
+
+  it("a shadow run keeps the reply's text and intent on its send line, for the shadow review", () => {
+    const line = run(true).trace.find((e) => e.nodeId === "ai" && e.decision === "send")!;
+    expect(line.details).toMatchObject({ draft: draft.text, intent: "card_arrival", confidence: 0.9 });
+  });
+
+  it("a live run's send line carries no text: the reply itself is the record", () => {
+    const line = run(false).trace.find((e) => e.nodeId === "ai" && e.decision === "send")!;
+    expect(line.details).not.toHaveProperty("draft");
+  });
+});

@@ -1,7 +1,7 @@
 import { KINDS } from "../../kinds";
 import type { FlowPlan } from "../../model/plan";
 import { advance, initialState } from "../advance";
-import { reachesOutside, READ_ONLY_ACTIVITIES, simulatedEffectResult, type PerceptionName } from "../activities";
+import { reachesOutside, READ_ONLY_ACTIVITIES, simulatedEffectResult, type ActivityInputs, type PerceptionName } from "../activities";
 import type { CallActivityCommand, Command, FlowEvent, RunState } from "../types";
 import type { EffectRequest, ReadRequest, StepBatchInput } from "./activity-contract";
 
@@ -119,7 +119,10 @@ export class LiveStepper {
       for (const command of result.commands) {
         if (command.type !== "callActivity") this.deferred.push(command);
         else if (READ_ONLY_ACTIVITIES.has(command.name)) this.askToRead(command);
-        else if (this.shadow) this.events.push(this.completed(command, simulatedEffectResult(command.name, command.input as never)));
+        else if (this.shadow) {
+          if (command.name === "sendReply") keepWouldSend(this.state, command.input as ActivityInputs["sendReply"]);
+          this.events.push(this.completed(command, simulatedEffectResult(command.name, command.input as never)));
+        }
         else this.queueEffect(command as PendingEffect["call"]);
       }
     }
@@ -177,4 +180,15 @@ export class LiveStepper {
 function answerKey(read: ReadRequest): string {
   if (read.name === "lookupData") return `lookupData\u0000${read.input.source}`;
   return read.name === "draftReply" ? `draftReply\u0000${JSON.stringify(read.input)}` : `${read.name}\u0000${read.input.text}`;
+}
+
+/**
+ * A shadow run's AI reply that would have sent: the run sends nothing, so the text would be kept nowhere. It goes
+ * with the "send" line it follows, as a shadow-mode node's draft does, for the shadow review queue (the batch writer
+ * takes it out of the line). Adding to a line changes no command, so a replayed history decides alike.
+ */
+function keepWouldSend(state: RunState, input: ActivityInputs["sendReply"]): void {
+  const line = state.trace.at(-1);
+  if (line === undefined || line.nodeType !== "ai-reply" || line.decision !== "send") return;
+  line.details = { ...line.details, draft: input.body, intent: state.facts.intent?.label ?? null };
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
+import { can } from "@/lib/auth/roles";
+import { Composer } from "@/components/tickets/Composer";
 import { EffectsTable } from "@/components/tickets/EffectsTable";
+import { HandoffPackage } from "@/components/tickets/HandoffPackage";
 import { MessageList } from "@/components/tickets/MessageList";
 import { RunTrace } from "@/components/tickets/RunTrace";
+import { TicketActions } from "@/components/tickets/TicketActions";
 import { TicketFacts } from "@/components/tickets/TicketFacts";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { plural } from "@/components/ui/format";
@@ -11,14 +15,16 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
 import { Refused } from "@/components/auth/Refused";
 import { requirePermission } from "@/server/auth/page-guard";
+import { aiFeedbackSlots } from "./ai-feedback-slots";
 
 export const metadata: Metadata = { title: "Ticket" };
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
-  const { refused } = await requirePermission("tickets.read");
+  const { refused, user } = await requirePermission("tickets.read");
   if (refused) return <Refused title="Ticket" message={refused} />;
   const { id } = await params;
-  const result = await load(() => api.tickets.get({ id }));
+  const [result, handoff] = await Promise.all([load(() => api.tickets.get({ id })), load(() => api.tickets.handoff({ id }))]);
+  const mayAct = can(user.role, "tickets.act");
   const crumbs = [{ href: "/inbox", label: "Inbox" }];
   if (!result.ok) {
     return (
@@ -35,9 +41,11 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       <PageHeader title={ticket.subject || "(no subject)"} crumbs={crumbs} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_300px]">
         <div className="min-w-0">
+          {handoff.ok ? <HandoffPackage pkg={handoff.data} /> : <LoadFailed what="the handoff package" error={handoff.error} />}
           <Section title="Conversation" aside={plural(ticket.messages.length, "message")}>
-            <MessageList messages={ticket.messages} />
+            <MessageList messages={ticket.messages} aiActions={await aiFeedbackSlots(ticket.id, ticket.messages)} />
           </Section>
+          {mayAct && <Composer ticketId={ticket.id} connected={ticket.connectionId !== null} />}
           <Section title="Flow runs" aside={plural(ticket.runs.length, "run")}>
             {ticket.runs.length === 0 ? (
               <p className="text-zinc-500">No flow has run on this ticket.</p>
@@ -58,6 +66,13 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           </Section>
         </div>
         <aside aria-label="Ticket details" className="lg:sticky lg:top-6 lg:self-start">
+          {mayAct && (
+            <TicketActions
+              key={`${ticket.status}:${ticket.priority}:${ticket.assignee}:${ticket.queueId}`}
+              ticketId={ticket.id}
+              values={{ status: ticket.status, priority: ticket.priority, assignee: ticket.assignee, queueId: ticket.queueId }}
+            />
+          )}
           <TicketFacts ticket={ticket} />
         </aside>
       </div>

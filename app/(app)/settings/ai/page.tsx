@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { api } from "@/composition/rsc-caller";
 import { load } from "@/server/api/load";
 import { Refused } from "@/components/auth/Refused";
+import { AgentLabels } from "@/components/ai-models/AgentLabels";
 import { AiModelsView } from "@/components/ai-models/AiModelsView";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -15,6 +16,7 @@ export default async function AiModelsPage() {
   const { user, refused } = await requirePermission("history.read");
   if (refused) return <Refused title="AI models" message={refused} />;
   const models = await load(() => api.aiModels.list());
+  const agentLabels = await load(() => api.aiModels.agentLabels());
   return (
     <>
       <PageHeader
@@ -23,6 +25,7 @@ export default async function AiModelsPage() {
         description="The local intent model learns your categories from your labelled history, on this machine. Each training is a version; flows, traces and backtests name the version that classified a ticket."
       />
       {models.ok ? <AiModelsView initial={models.data} canTrain={can(user.role, "ai.train")} encoderInstalled={installedEncoderFiles() !== null} /> : <LoadFailed what="the models" error={models.error} />}
+      {agentLabels.ok ? <AgentLabels rows={agentLabels.data} /> : <LoadFailed what="the agents' labels" error={agentLabels.error} />}
     </>
   );
 }

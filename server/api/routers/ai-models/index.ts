@@ -1,6 +1,7 @@
 import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
 import { activateModelProcedure } from "./activate";
+import { agentLabelsProcedure } from "./agent-labels";
 import { getModelProcedure } from "./get";
 import { intentLabelsProcedure } from "./intent-labels";
 import { listModelsProcedure } from "./list";
@@ -13,4 +14,5 @@ export const aiModelsRouter = createTRPCRouter({
   train: trainModelProcedure,
   activate: activateModelProcedure,
   intentLabels: intentLabelsProcedure,
+  agentLabels: agentLabelsProcedure,
 });

@@ -1,11 +1,12 @@
 import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
+import { ZWorkspaceFilterSchema } from "@/lib/tickets/workspace-filter";
 import { keysetPageInput } from "@/server/services/lib/keyset-page";
-import { listRecentTickets } from "@/server/services/tickets/ticket-queries";
+import { listWorkspaceTickets } from "@/server/services/tickets/list-workspace-tickets";
 
-export const ZListTicketsInput = keysetPageInput(50);
+export const ZListTicketsInput = ZWorkspaceFilterSchema.extend(keysetPageInput(50).shape);
 
-/** Newest tickets first, keyset-paginated on (createdAt, id) so pages stay stable while tickets arrive. */
+/** The agent workspace's list: a queue view and filters, a page at a time (keyset pagination, stable while tickets arrive). */
 export const listTickets = authedProcedure("tickets.read")
   .input(ZListTicketsInput)
-  .query(({ ctx, input }) => listRecentTickets(ctx.prisma, input));
+  .query(({ ctx, input }) => listWorkspaceTickets(ctx.prisma, ctx.user!, input));

@@ -10,7 +10,7 @@ const ticket: Ticket = {
   id: "t1", source: "demo", externalId: "1", customerId: "c1", subject: "Card", body: "Where is my card?", channel: "chat", pageUrl: null,
   language: "en", status: "solved", priority: "high", tier: 2, queueId: "q1", assignee: "Bo", tags: ["cards"], category: "card_arrival",
   intent: null, intentConfidence: null, sentiment: null, sentimentScore: null, createdAt: created, firstResponseAt: at(5), resolvedAt: at(60),
-  handleTimeSec: 300, csat: 4, categorySource: "import", reopens: 0, agentChanges: 0, queueChanges: 0, escalated: true, customFields: null,
+  handleTimeSec: 300, csat: 4, categorySource: "import", reopens: 0, agentChanges: 0, queueChanges: 0, escalated: true, slaDueAt: null, customFields: null,
   importHash: null, connectionId: null, updatedAt: at(60),
 };
 const message = (author: "customer" | "agent" | "ai" | "system", body: string, minutes: number, internal = false) =>

@@ -12,10 +12,11 @@ export const metadata: Metadata = { title: "Edit flow" };
 /** Cancels the app shell's padding so the canvas fills everything right of the side nav. */
 const FULL_BLEED = "-mx-8 -my-6 h-screen";
 
-export default async function EditFlowPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditFlowPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ open?: string }> }) {
   const { refused } = await requirePermission("flows.edit");
   if (refused) return <Refused title="Edit flow" message={refused} />;
   const { id } = await params;
+  const { open } = await searchParams;
   const result = await load(() => Promise.all([api.flows.get({ id }), api.queues.list()]));
   if (!result.ok) {
     return (
@@ -45,6 +46,7 @@ export default async function EditFlowPage({ params }: { params: Promise<{ id: s
         graph={graph}
         queues={queues.map((q) => q.name)}
         versions={flow.versions.map((v) => ({ id: v.id, number: v.number, isActive: v.isActive, isShadow: v.isShadow }))}
+        openDialog={open === "publish" || open === "backtest" ? open : undefined}
       />
     </div>
   );

@@ -6,6 +6,7 @@ import { deleteGuardrailProcedure } from "./delete";
 import { listGuardrailsProcedure } from "./list";
 import { setGuardrailEnabledProcedure } from "./set-enabled";
 import { updateGuardrailProcedure } from "./update";
+import { wrongAnswersProcedure } from "./wrong-answers";
 
 /** knowledge.guardrails.*: the negative guardrails every AI draft is checked against, and the draft tester. */
 export const guardrailsRouter = createTRPCRouter({
@@ -15,4 +16,5 @@ export const guardrailsRouter = createTRPCRouter({
   setEnabled: setGuardrailEnabledProcedure,
   delete: deleteGuardrailProcedure,
   check: checkDraftProcedure,
+  wrongAnswers: wrongAnswersProcedure,
 });

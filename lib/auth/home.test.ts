@@ -1,0 +1,8 @@
+import { expect, it } from "vitest";
+import { homeOf } from "./home";
+
+it("sends agents to their inbox and the other roles to the flows", () => {
+  expect(homeOf("agent")).toBe("/inbox");
+  expect(homeOf("designer")).toBe("/flows");
+  expect(homeOf("admin")).toBe("/flows");
+});
