@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
+import { CitedArticles } from "@/components/knowledge/CitedArticles";
 import { useMutation } from "@tanstack/react-query";
 import { CheckCheck } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -135,19 +136,7 @@ function DraftCard(props: {
         <div>
           <h3 className="text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">AI draft</h3>
           <p className="mt-1 rounded bg-zinc-50 p-2 text-sm whitespace-pre-wrap text-zinc-800">{item.text}</p>
-          {item.citations.length > 0 && (
-            <p className="mt-1 text-xs text-zinc-600">
-              Cited:{" "}
-              {item.citations.map((c, i) => (
-                <span key={c.articleId}>
-                  {i > 0 && ", "}
-                  <Link href={`/knowledge/${c.articleId}`} className="text-indigo-700 hover:underline">
-                    {c.title}
-                  </Link>
-                </span>
-              ))}
-            </p>
-          )}
+          <CitedArticles citations={item.citations} className="mt-1 text-xs text-zinc-600" />
         </div>
       </div>
       {props.askingReason ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CitedArticles } from "@/components/knowledge/CitedArticles";
 import type { ReactNode } from "react";
 import type { RouterOutputs } from "@/server/api/root";
 import { Badge } from "@/components/ui/Badge";
@@ -101,19 +102,7 @@ function AiTried({ attempts }: { attempts: Package["ai"] }) {
                   </span>
                 )}
               </div>
-              {a.citations.length > 0 && (
-                <p className="mt-0.5 text-xs text-zinc-600">
-                  Cited:{" "}
-                  {a.citations.map((c, i) => (
-                    <span key={c.articleId}>
-                      {i > 0 && ", "}
-                      <Link href={`/knowledge/${c.articleId}`} className="text-indigo-700 hover:underline">
-                        {c.title}
-                      </Link>
-                    </span>
-                  ))}
-                </p>
-              )}
+              <CitedArticles citations={a.citations} className="mt-0.5 text-xs text-zinc-600" />
               {a.draft !== null ? (
                 <blockquote className="mt-1 line-clamp-4 whitespace-pre-wrap border-l-2 border-violet-200 pl-2 text-zinc-700">{a.draft}</blockquote>
               ) : (
