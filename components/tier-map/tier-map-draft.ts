@@ -77,28 +77,23 @@ export const HISTORY_LIMIT = 50;
 
 /** Why a typed "escalate at" count cannot be saved, as a sentence for next to the box; null when it can. */
 export function repeatContactsProblem(typed: string): string | null {
-  const { min, max } = REPEAT_CONTACTS_RANGE;
-  const range = `Enter a whole number from ${min} to ${max}`;
-  const text = typed.trim();
-  if (text === "") return `${range}; the box is empty.`;
-  const n = Number(text);
-  if (!Number.isFinite(n)) return `${range}.`;
-  if (!Number.isInteger(n)) return `${range}: ${text} is not a whole number.`;
-  if (n < min) return `${range}: ${n} is too few, since every ticket is at least 1 contact.`;
-  if (n > max) return `${range}: ${n} is more than ${max}.`;
-  return null;
+  return wholeNumberProblem(typed, REPEAT_CONTACTS_RANGE, (n) => `${n} is too few, since every ticket is at least 1 contact.`);
 }
 
 /** Why a typed "more than N customer turns" cannot be saved, as a sentence for next to the box; null when it can. */
 export function customerTurnsProblem(typed: string): string | null {
-  const { min, max } = CUSTOMER_TURNS_RANGE;
+  return wholeNumberProblem(typed, CUSTOMER_TURNS_RANGE, (n) => `more than ${n} would escalate every ticket, since its first message is a turn.`);
+}
+
+/** A typed whole number checked against its range; `tooFew` says why a number under the range makes no sense. */
+function wholeNumberProblem(typed: string, { min, max }: { min: number; max: number }, tooFew: (n: number) => string): string | null {
   const range = `Enter a whole number from ${min} to ${max}`;
   const text = typed.trim();
   if (text === "") return `${range}; the box is empty.`;
   const n = Number(text);
   if (!Number.isFinite(n)) return `${range}.`;
   if (!Number.isInteger(n)) return `${range}: ${text} is not a whole number.`;
-  if (n < min) return `${range}: more than ${n} would escalate every ticket, since its first message is a turn.`;
+  if (n < min) return `${range}: ${tooFew(n)}`;
   if (n > max) return `${range}: ${n} is more than ${max}.`;
   return null;
 }
