@@ -2,8 +2,9 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { errorText, fieldError } from "@/components/ui/error-text";
-import { describedBy, Field, FormStatus, inputClass } from "../form-parts";
+import { fieldError } from "@/components/ui/error-text";
+import { describedBy, Field, inputClass } from "../form-parts";
+import { SettingFormFooter } from "../SettingFormFooter";
 import { CopyButton } from "./CopyButton";
 import type { TConnectionKindOption } from "./types";
 
@@ -101,24 +102,16 @@ export function ConnectionForm({
           );
         })}
       </div>
-      <label className="flex items-start gap-2 text-[13px] text-zinc-800">
-        <input type="checkbox" className="mt-0.5" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-        <span>
-          <span className="font-medium">Turned on</span>
-          <span className="block text-xs text-zinc-500">Tickets from this helpdesk start flows, and the flows’ replies, notes and assignments are sent to it.</span>
-        </span>
-      </label>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-        )}
-        <FormStatus error={serverError ? (placed ? "Fix the fields marked in red, then save again." : errorText(serverError)) : null} />
-      </div>
+      <SettingFormFooter
+        enabled={enabled}
+        onEnabled={setEnabled}
+        enabledHelp="Tickets from this helpdesk start flows, and the flows’ replies, notes and assignments are sent to it."
+        busy={busy}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+        serverError={serverError}
+        placed={placed}
+      />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/Button";
-import { errorText, fieldError } from "@/components/ui/error-text";
+import { fieldError } from "@/components/ui/error-text";
 import { PATH_VARIABLES, pathVariableProblem, templateNames } from "@/lib/lookups/template";
-import { describedBy, Field, FormStatus, inputClass } from "../form-parts";
+import { describedBy, Field, inputClass } from "../form-parts";
+import { SettingFormFooter } from "../SettingFormFooter";
 import { FieldsEditor } from "./FieldsEditor";
 import { IntentsPicker } from "./IntentsPicker";
 import type { TDataSourceFormValues } from "./types";
@@ -121,24 +121,16 @@ export function DataSourceForm({
           <input id={`${id}-timeout`} type="number" min={200} max={30000} step={100} value={timeout} onChange={(e) => setTimeoutText(e.target.value)} className={inputClass(err("timeoutMs"))} {...describedBy(`${id}-timeout`, err("timeoutMs"), true)} />
         </Field>
       </div>
-      <label className="flex items-start gap-2 text-[13px] text-zinc-800">
-        <input type="checkbox" className="mt-0.5" checked={v.enabled} onChange={(e) => set("enabled", e.target.checked)} />
-        <span>
-          <span className="font-medium">Turned on</span>
-          <span className="block text-xs text-zinc-500">Flows and AI replies may call it. Turned off, their lookups fail with a clear reason; “Test lookup” still works.</span>
-        </span>
-      </label>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-        )}
-        <FormStatus error={serverError ? (placed ? "Fix the fields marked in red, then save again." : errorText(serverError)) : null} />
-      </div>
+      <SettingFormFooter
+        enabled={v.enabled}
+        onEnabled={(on) => set("enabled", on)}
+        enabledHelp="Flows and AI replies may call it. Turned off, their lookups fail with a clear reason; “Test lookup” still works."
+        busy={busy}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+        serverError={serverError}
+        placed={placed}
+      />
     </form>
   );
 }
