@@ -1,35 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { readNewestFirstPage } from "../lib/keyset-page";
 import { storedNodeLabels } from "../flows/stored-node-labels";
 import { ServiceError } from "../lib/service-error";
-
-/** Newest tickets first, a page at a time, each with its latest flow run (the inbox list). */
-export async function listRecentTickets(prisma: PrismaClient, page: { cursor?: string | null; limit: number }) {
-  const { items, nextCursor } = await readNewestFirstPage(page, (args) =>
-    prisma.ticket.findMany({
-      ...args,
-      select: {
-        id: true,
-        subject: true,
-        channel: true,
-        status: true,
-        priority: true,
-        intent: true,
-        intentConfidence: true,
-        createdAt: true,
-        customer: { select: { id: true, name: true, email: true, plan: true, enterprise: true } },
-        queue: { select: { id: true, name: true } },
-        runs: {
-          orderBy: { startedAt: "desc" },
-          take: 1,
-          select: { id: true, status: true, outcome: true, shadow: true, startedAt: true, completedAt: true },
-        },
-      },
-    }),
-  );
-  return { items: items.map(({ runs, ...ticket }) => ({ ...ticket, latestRun: runs[0] ?? null })), nextCursor };
-}
 
 /** One ticket with its conversation, every flow run with its step trace, and the effects it caused. */
 export async function getTicketDetail(prisma: PrismaClient, id: string) {
