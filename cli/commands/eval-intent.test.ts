@@ -14,6 +14,8 @@ const csv = (name: string, header: string, rows: { text: string; label: string }
 };
 const train = csv("train.csv", "text,category", toyRows(200, { seed: 1, noise: 0.2, outOfScope: 0.1 }));
 const test = csv("test.csv", "text,category", toyRows(100, { seed: 2, noise: 0.2, outOfScope: 0.1 }));
+// A support history has no rows labelled "not ours": the same training rows without the out-of-scope ones.
+const inScopeOnly = csv("in-scope.csv", "text,category", toyRows(200, { seed: 1, noise: 0.2, outOfScope: 0.1 }).filter((r) => r.label !== "oos"));
 const wrongColumns = csv("wrong.csv", "body,intent", toyRows(10, { seed: 3 }));
 
 describe.concurrent("studio eval-intent", { timeout: 90_000 }, () => {
@@ -29,6 +31,16 @@ describe.concurrent("studio eval-intent", { timeout: 90_000 }, () => {
     expect(report.curve).toHaveLength(100);
     expect(run.stderr).toContain("Fitting on all tickets");
     expect(report).toHaveProperty("encodedShare");
+    expect(report.outOfScopeRule).toMatchObject({ kind: "abstain-label class" });
+  });
+
+  it("without out-of-scope rows in training, measures them against the rule learned from in-scope rows and names it", async () => {
+    const run = await studio("eval-intent", "--train", inScopeOnly, "--test", test, "--abstain-label", "oos");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^out of scope rejected\s+\d+\.\d%$/m);
+    // The nearest-intent check needs the sentence encoder (and intents that stand apart in its space).
+    expect(run.stdout).toMatch(/^out-of-scope rule\s+(nearest-intent similarity, threshold \d\.\d{3} \(unfamiliar below .+\)|none \(needs the sentence encoder\))$/m);
+    expect(run.stdout).not.toContain("abstain-label class");
   });
 
   it("prints a readable report with the curve table", async () => {

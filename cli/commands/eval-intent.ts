@@ -20,7 +20,8 @@ interface EvalIntentFlags {
 /**
  * `studio eval-intent --train a.csv --test b.csv [--abstain-label oos] [--json]`: trains the local intent model on one
  * `text,category` CSV and measures it on another. The abstention threshold comes from cross-validation on the
- * training file; the test file only measures. Training uses two cores (trainIntentModelParallel) and the sentence
+ * training file; the test file only measures. With `--abstain-label` and no rows of that label in the training file,
+ * out-of-scope texts are rejected by the nearest-intent similarity check (familiarity.ts), as in a support history. Training uses two cores (trainIntentModelParallel) and the sentence
  * encoder when it is installed (`--no-encoder`: without, as a model trained where it is not installed would be).
  * Progress goes to stderr, the report to stdout. Exit 2 on usage errors (missing file or column), 1 when training
  * fails.
@@ -82,6 +83,12 @@ function usage(message: string): number {
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
+function outOfScopeRuleText(rule: TIntentEvaluation["outOfScopeRule"]): string {
+  if (rule.kind === "nearest-intent similarity") return `nearest-intent similarity, threshold ${rule.threshold!.toFixed(3)} (${rule.rule})`;
+  if (rule.kind === "abstain-label class") return `abstain-label class (${rule.rule})`;
+  return "none (needs the sentence encoder)";
+}
+
 function toText(r: TIntentEvaluation): string {
   const lines = [
     `train rows ${r.trainRows}, test rows ${r.testRows}, categories ${r.classes}`,
@@ -94,6 +101,7 @@ function toText(r: TIntentEvaluation): string {
   if (r.oosRejected !== undefined) {
     lines.push(`out of scope rejected    ${pct(r.oosRejected)}`, `in-scope accuracy (abstentions count as errors) ${pct(r.inScopeAccuracyWithAbstention)}`);
   }
+  lines.push(`out-of-scope rule        ${outOfScopeRuleText(r.outOfScopeRule)}`, `  unfamiliar on test      ${pct(r.unfamiliarShare)}`);
   lines.push(
     `calibration error (ECE)  ${pct(r.expectedCalibrationError)}`,
     `training                 ${r.trainSeconds.toFixed(1)} s`,

@@ -13,6 +13,8 @@ export const ZIntentResultSchema = z.object({
   confidence: z.number().min(0).max(1),
   alternatives: z.array(z.object({ label: z.string(), confidence: z.number() })).default([]),
   model: z.string().optional(),
+  /** The text is not like any intent the model was trained on (a new kind of request): the run treats it as unsure. */
+  unfamiliar: z.boolean().optional(),
 });
 export const ZSentimentResultSchema = z.object({
   label: z.enum(SENTIMENTS),

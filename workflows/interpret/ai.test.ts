@@ -73,6 +73,10 @@ describe("ai-reply", () => {
     const { state, calls } = drive(planOf(graph("assist")), ticket(), confident);
     expect(calls.map((c) => c.name)).toEqual(["classifyIntent", "draftReply", "postInternalNote", "routeTicket"]);
     expect(state.outcome?.aiReply).toBe("assist");
+    // The posting line carries the draft for the agent's composer; the batch writer takes the text out of it.
+    const posting = state.trace.find((e) => e.nodeId === "ai" && e.decision === "draft")!;
+    const note = calls.find((c) => c.name === "postInternalNote")!.input as { body: string };
+    expect(posting.details).toMatchObject({ mode: "assist", draft: note.body, intent: "password_reset" });
   });
 
   it("a guardrail block is never sent and names the rule", () => {

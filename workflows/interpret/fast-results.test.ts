@@ -25,7 +25,7 @@ const REPLACEMENTS: unknown[] = [undefined, null, "", "x", 0, 1, -1, 2, 0.5, -0.
 
 function variants(valid: Record<string, unknown>): unknown[] {
   const out: unknown[] = [valid, { ...valid, unknown: 1 }, null, "text", 42, [], new Map()];
-  for (const key of [...Object.keys(valid), "model", "alternatives", "citations", "blockedBy", "assignee", "effectId", "duplicate", "request", "fields", "error", "cached"]) {
+  for (const key of [...Object.keys(valid), "model", "alternatives", "citations", "blockedBy", "assignee", "effectId", "duplicate", "request", "fields", "error", "cached", "unfamiliar"]) {
     const { [key]: _, ...without } = valid;
     out.push(without);
     for (const r of REPLACEMENTS) out.push({ ...valid, [key]: r });

@@ -47,6 +47,10 @@ function intentResult(v: Obj): unknown {
     if (v.model !== undefined && typeof v.model !== "string") return undefined;
     out.model = v.model;
   }
+  if ("unfamiliar" in v) {
+    if (v.unfamiliar !== undefined && typeof v.unfamiliar !== "boolean") return undefined;
+    out.unfamiliar = v.unfamiliar;
+  }
   return out;
 }
 

@@ -60,7 +60,8 @@ export interface Outcome {
 }
 
 export interface Facts {
-  intent: { label: string; confidence: number; alternatives: Array<{ label: string; confidence: number }> } | null;
+  /** `unfamiliar`: the classifier found the text unlike every intent it was trained on (set only when so). */
+  intent: { label: string; confidence: number; alternatives: Array<{ label: string; confidence: number }>; unfamiliar?: boolean } | null;
   sentiment: { label: "negative" | "neutral" | "positive"; score: number; frustrated: boolean } | null;
   asksForHuman: boolean | null;
   priorityScore: number | null;

@@ -4,6 +4,7 @@ import { callActivity, idempotencyKey, pct, ticketId, ticketText } from "../inte
 import type { KindDef } from "./kind-def";
 import { draftNotes } from "./shared/draft-notes";
 import { ownMode, ownThreshold } from "./shared/intent-threshold";
+import { NOT_LIKE_ANY_INTENT } from "./shared/unfamiliar";
 import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
 
 export const ZAiReplyModeSchema = z.enum(["shadow", "assist", "autonomous"]);
@@ -60,7 +61,7 @@ export const aiReply: KindDef<"ai-reply"> = {
     }
     if (phase === "noted") {
       state.actions.aiReply = "assist";
-      return { kind: "go", handle: "handoff", decision: "assist", reason: "Draft posted as an internal note for the agent" };
+      return { kind: "go", handle: "handoff", decision: "assist", reason: "Draft left for the agent to edit and send" };
     }
     if (!outcome.ok) {
       state.actions.aiReply = "handoff";
@@ -77,6 +78,11 @@ export const aiReply: KindDef<"ai-reply"> = {
     // run's batch moves it into its own table, so only these lines ever carry a reply's text. An empty draft (no
     // article answered) is nothing a reviewer could judge.
     const reviewable = mode === "shadow" && draft.text.trim() !== "" ? { ...details, draft: draft.text, intent } : details;
+    // A ticket unlike every trained intent is a new kind of request: however sure the draft sounds, a person answers.
+    if (state.facts.intent?.unfamiliar) {
+      state.actions.aiReply = "handoff";
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `The ticket is ${NOT_LIKE_ANY_INTENT}; handed to an agent${notes.suffix}`, details: { ...reviewable, unfamiliar: true } };
+    }
     if (draft.confidence < threshold) {
       state.actions.aiReply = "handoff";
       return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}${notes.suffix}`, details: reviewable };
@@ -87,8 +93,10 @@ export const aiReply: KindDef<"ai-reply"> = {
         state.actions.aiReply = "shadow";
         return { kind: "go", handle: "handoff", decision: "shadow", reason: `${confident}; ${modeName}: would have sent, handed to an agent${notes.suffix}`, details: reviewable };
       case "assist":
+        // The line carries the text and intent as a shadow draft's does: the batch moves them into the draft the
+        // agent's composer offers, where what the agent sends is measured against it.
         return callActivity("postInternalNote", { ticketId: ticketId(state), body: draft.text, idempotencyKey: idempotencyKey(state, node) }, "noted", {
-          note: { decision: "draft", reason: `${confident}; ${modeName}: posting the draft for the agent${notes.suffix}`, details },
+          note: { decision: "draft", reason: `${confident}; ${modeName}: posting the draft for the agent${notes.suffix}`, details: { ...details, draft: draft.text, intent } },
         });
       case "autonomous":
         return callActivity(

@@ -5,9 +5,13 @@ import type { PlanNodeOf } from "../model/plan";
 import type { KindDef } from "./kind-def";
 import { ownThreshold } from "./shared/intent-threshold";
 import { next } from "./shared/outputs";
+import { NOT_LIKE_ANY_INTENT } from "./shared/unfamiliar";
 import { label, threshold, thresholdsByIntent } from "./shared/schema-parts";
 
-/** Asks the intent model what the ticket is about; below the minimum confidence the run takes "unsure". */
+/**
+ * Asks the intent model what the ticket is about; below the minimum confidence, or when the text is not like any
+ * intent the model was trained on, the run takes "unsure".
+ */
 export const ZClassifyIntentDataSchema = z.object({ label, minConfidence: threshold.default(0), thresholdsByIntent });
 
 export const classifyIntent: KindDef<"classify-intent"> = {
@@ -28,11 +32,21 @@ export const classifyIntent: KindDef<"classify-intent"> = {
       return { kind: "go", handle: unsureHandle(node), decision: "unknown", reason: `Classifier failed: ${outcome.error}` };
     }
     const result = outcome.value as ActivityResult<"classifyIntent">;
-    ctx.state.facts.intent = { label: result.label, confidence: result.confidence, alternatives: result.alternatives };
+    ctx.state.facts.intent = { label: result.label, confidence: result.confidence, alternatives: result.alternatives, ...(result.unfamiliar ? { unfamiliar: true } : {}) };
     const own = ownThreshold(node.config.thresholdsByIntent, result.label);
     const min = own ?? node.config.minConfidence;
     const which = own !== undefined ? `minimum for ${result.label}` : "minimum";
     const details = { label: result.label, confidence: result.confidence, minConfidence: min, alternatives: result.alternatives, model: result.model };
+    if (result.unfamiliar) {
+      const closest = result.alternatives[0];
+      return {
+        kind: "go",
+        handle: unsureHandle(node),
+        decision: `unsure: ${result.label}`,
+        reason: `The ticket is ${NOT_LIKE_ANY_INTENT}${closest ? ` (closest: ${closest.label} at ${pct(closest.confidence)})` : ""}`,
+        details: { ...details, unfamiliar: true },
+      };
+    }
     if (result.confidence < min) {
       return {
         kind: "go",

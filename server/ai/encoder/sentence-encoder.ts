@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { ENCODER, installedEncoderFiles, type TEncoderFiles } from "./encoder-files";
+import { inThreadRunner, type OnnxRunner, type TOnnxSessionOptions } from "./onnx-runner";
 import { WordPieceTokenizer } from "./wordpiece";
 
 /** Turns texts into unit-length vectors whose dot product says how alike they mean. */
@@ -20,8 +21,6 @@ export const MAX_TOKENS = 128;
 /** Texts per ONNX run: on 2 cores, batches of 16 and 64 Banking77 texts ran at the same rate, 256 a quarter slower. */
 const BATCH = 32;
 
-type Ort = typeof import("onnxruntime-node");
-
 /**
  * all-MiniLM-L6-v2 through ONNX Runtime: WordPiece ids in, token vectors out, mean-pooled over the real tokens and
  * normalised (the sentence-transformers recipe the model was trained for). Texts are sorted by length before
@@ -35,17 +34,15 @@ export class OnnxSentenceEncoder implements SentenceEncoder {
   private running = false;
 
   private constructor(
-    private readonly ort: Ort,
-    private readonly session: import("onnxruntime-node").InferenceSession,
+    private readonly runner: OnnxRunner,
     private readonly tokenizer: WordPieceTokenizer,
   ) {}
 
   static async load(files: TEncoderFiles, threads = Math.min(2, availableParallelism())): Promise<OnnxSentenceEncoder> {
-    const ort = await import("onnxruntime-node");
     const vocab = JSON.parse(readFileSync(files.tokenizer, "utf8")) as { model?: { vocab?: Record<string, number> } };
     if (!vocab.model?.vocab) throw new Error(`${files.tokenizer} has no WordPiece vocabulary.`);
     const tokenizer = new WordPieceTokenizer({ ids: new Map(Object.entries(vocab.model.vocab)) });
-    const session = await ort.InferenceSession.create(files.model, {
+    const options: TOnnxSessionOptions = {
       intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: "all",
@@ -53,40 +50,45 @@ export class OnnxSentenceEncoder implements SentenceEncoder {
       // so they would spin between nearly every call, burning a core the database and Temporal need; batches of
       // texts (training) run as fast without it.
       extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } },
-    });
-    return new OnnxSentenceEncoder(ort, session, tokenizer);
+    };
+    return new OnnxSentenceEncoder(await inThreadRunner(files.model, options), tokenizer);
   }
 
   embed(texts: readonly string[]): Promise<Float32Array> {
     return new Promise((resolve, reject) => {
       this.queue.push({ texts, resolve, reject });
-      if (!this.running) void this.drain();
+      this.pump();
     });
   }
 
-  private async drain(): Promise<void> {
+  /** Starts the queued calls as one run, when no run is under way. */
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const calls = this.queue;
+    this.queue = [];
     this.running = true;
-    while (this.queue.length > 0) {
-      const calls = this.queue;
-      this.queue = [];
-      try {
-        const all = await this.embedNow(calls.flatMap((c) => c.texts));
+    this.embedNow(calls.flatMap((c) => c.texts))
+      .then((all) => {
         let offset = 0;
         for (const call of calls) {
           call.resolve(all.slice(offset * this.dim, (offset + call.texts.length) * this.dim));
           offset += call.texts.length;
         }
-      } catch (error) {
+      })
+      .catch((error: unknown) => {
         for (const call of calls) call.reject(error);
-      }
-    }
-    this.running = false;
+      })
+      .finally(() => {
+        this.running = false;
+        this.pump();
+      });
   }
 
   private async embedNow(texts: readonly string[]): Promise<Float32Array> {
     const out = new Float32Array(texts.length * this.dim);
     const ids = texts.map((t) => this.tokenizer.encode(t, MAX_TOKENS));
     const order = ids.map((_, i) => i).sort((a, b) => ids[a]!.length - ids[b]!.length);
+    const runs: Promise<void>[] = [];
     for (let start = 0; start < order.length; start += BATCH) {
       const batch = order.slice(start, start + BATCH);
       const length = Math.max(...batch.map((i) => ids[i]!.length));
@@ -96,15 +98,11 @@ export class OnnxSentenceEncoder implements SentenceEncoder {
         inputIds[b * length + j] = BigInt(id);
         mask[b * length + j] = 1n;
       }));
-      const shape = [batch.length, length];
-      const result = await this.session.run({
-        input_ids: new this.ort.Tensor("int64", inputIds, shape),
-        attention_mask: new this.ort.Tensor("int64", mask, shape),
-        token_type_ids: new this.ort.Tensor("int64", new BigInt64Array(batch.length * length), shape),
-      });
-      const hidden = result.last_hidden_state!.data as Float32Array;
-      batch.forEach((row, b) => meanPoolInto(out, row * this.dim, hidden, b * length * this.dim, ids[row]!.length, this.dim));
+      runs.push(this.runner.run({ ids: inputIds, mask, rows: batch.length, length }).then((hidden) => {
+        batch.forEach((row, b) => meanPoolInto(out, row * this.dim, hidden, b * length * this.dim, ids[row]!.length, this.dim));
+      }));
     }
+    await Promise.all(runs);
     return out;
   }
 }

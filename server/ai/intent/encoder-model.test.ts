@@ -19,7 +19,7 @@ describe("the intent model with a sentence encoder", () => {
     expect(progress.every((p) => p.withEncoder)).toBe(true);
     expect([...new Set(progress.map((p) => p.stage))]).toEqual(expect.arrayContaining(["encode", "cross-validate", "encoder", "calibrate"]));
     expect(progress.find((p) => p.stage === "encode")).toMatchObject({ done: 0, total: rows.length });
-    expect(model.formatVersion).toBe(4);
+    expect(model.formatVersion).toBe(5);
     expect(model.encoder).toMatchObject({ name: "toy-encoder", dim: encoder.dim, weight: 0.5 });
     expect(model.encoder!.weights).toHaveLength(model.classes.length * encoder.dim);
   });
@@ -48,7 +48,7 @@ describe("the intent model with a sentence encoder", () => {
     await expect(predictIntents(model, synonyms.map((s) => s.text), other)).rejects.toThrow(EncoderMismatchError);
   });
 
-  it("round-trips through storage (format 4) with identical predictions; a model without the part stays format 3", async () => {
+  it("round-trips through storage (format 5, with the unfamiliar-text check) with identical predictions; a model without the part stays format 3", async () => {
     const back = deserializeIntentModel(serializeIntentModel(model));
     expect(back.encoder).toEqual(model.encoder);
     const texts = synonyms.map((s) => s.text);

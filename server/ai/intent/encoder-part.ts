@@ -22,7 +22,11 @@ export interface TEncoderPart {
   bias: Float32Array;
 }
 
-/** Whether the text with these n-gram probabilities should also be embedded. */
+/**
+ * Whether the text with these n-gram probabilities should also be embedded. (An exact test, "the encoder cannot
+ * change the top class", bounds how far one class can gain on another from the weights alone, embeddings being
+ * unit length: that bound is so loose that no text the gate sends passes it, so the gate stays a threshold.)
+ */
 export function needsEncoder(part: Pick<TEncoderPart, "weight" | "gate"> | null, fast: ArrayLike<number>): boolean {
   if (part === null || part.weight === 0) return false;
   let top = 0;

@@ -23,6 +23,13 @@ export interface TIntentEvaluation {
   atTrainingThreshold: { precision: number; coverage: number };
   oosRejected?: number;
   inScopeAccuracyWithAbstention?: number;
+  /**
+   * How the model tells out-of-scope texts: "abstain-label class" when the training file had rows of the abstain
+   * label, "nearest-intent similarity" (familiarity.ts) when it learned from in-scope rows alone, or "none".
+   */
+  outOfScopeRule: { kind: "abstain-label class" | "nearest-intent similarity" | "none"; threshold: number | null; rule: string | null };
+  /** Share of test texts flagged as unlike every trained intent. */
+  unfamiliarShare: number;
   /** Expected calibration error of the top probability on the test file (15 equal-width bins). */
   expectedCalibrationError: number;
   trainSeconds: number;
@@ -81,7 +88,7 @@ function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[
   const scored: TScoredRow[] = test.map((r, i) => {
     const p = predictions[i]!;
     return {
-      predicted: p.outOfScope ? -1 : labelIndex.get(p.alternatives[0]!.label)!,
+      predicted: p.outOfScope || p.unfamiliar ? -1 : labelIndex.get(p.alternatives[0]!.label)!,
       probability: p.probability,
       actual: isOos(r) ? -1 : (labelIndex.get(r.label) ?? -2),
     };
@@ -109,6 +116,8 @@ function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[
     encoder: model.encoder?.name ?? null,
     encodedShare: test.length === 0 ? 0 : predicted.encoded / test.length,
     modelMegabytes: serializeIntentModel(model).length / 1e6,
+    outOfScopeRule: outOfScopeRule(model, train),
+    unfamiliarShare: test.length === 0 ? 0 : predictions.filter((p) => p.unfamiliar).length / test.length,
     curve,
   };
   if (abstain !== undefined) {
@@ -117,6 +126,15 @@ function measure(model: TIntentModel, train: TTrainingRow[], test: TTrainingRow[
     result.inScopeAccuracyWithAbstention = inScope.length === 0 ? 0 : inScope.filter(({ r, p }) => p.label === r.label).length / inScope.length;
   }
   return result;
+}
+
+function outOfScopeRule(model: TIntentModel, train: TTrainingRow[]): TIntentEvaluation["outOfScopeRule"] {
+  if (model.abstainLabel !== null && train.some((r) => r.label === model.abstainLabel)) {
+    return { kind: "abstain-label class", threshold: null, rule: `trained on the "${model.abstainLabel}" rows as a class of its own` };
+  }
+  const part = model.familiarity;
+  if (part) return { kind: "nearest-intent similarity", threshold: part.threshold, rule: part.rule };
+  return { kind: "none", threshold: null, rule: null };
 }
 
 /** Unweighted mean of per-class F1 over the classes that occur in truth or prediction. */

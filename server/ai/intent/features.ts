@@ -78,11 +78,11 @@ export function rawTerms(text: string, config: TFeatureConfig): TRawTerms {
   }
   for (const token of config.charScope === "text" ? [tokens.join(" ")] : tokens) {
     const length = token.length + 2;
-    const code = (k: number) => (k === 0 || k === length - 1 ? SPACE : token.charCodeAt(k - 1));
     for (let start = 0; start < length; start++) {
       let h = CHAR_SEED;
       for (let k = start; k < length && k - start < config.charMaxN; k++) {
-        h ^= code(k);
+        // The padded word: a space, the token's characters, a space.
+        h ^= k === 0 || k === length - 1 ? SPACE : token.charCodeAt(k - 1);
         h = Math.imul(h, FNV_PRIME);
         if (k - start + 1 >= config.charMinN) charOut.push(mix(h, k - start) & mask);
       }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TIntentCurve } from "./intent-curves";
 import type { TFeatureConfig } from "./features";
 import type { TEncoderPart } from "./encoder-part";
+import type { TFamiliarityPart } from "./familiarity";
 
 /** One point of the precision / coverage curve, from cross-validated (out-of-fold) predictions on the training data. */
 export interface TCurvePoint {
@@ -24,7 +25,7 @@ export interface TCurvePoint {
  * but predictions never return it as a label.
  */
 export interface TIntentModel {
-  formatVersion: 3 | 4;
+  formatVersion: 3 | 4 | 5;
   classes: string[];
   abstainLabel: string | null;
   features: TFeatureConfig;
@@ -43,6 +44,8 @@ export interface TIntentModel {
   mlp: TMlpPart;
   /** The sentence encoder's part (format 4), or null: trained without the encoder, or its share came out 0. */
   encoder: TEncoderPart | null;
+  /** Format 5: flags texts unlike every intent it was trained on (see familiarity.ts); needs the encoder part. */
+  familiarity?: TFamiliarityPart | null;
   /** Abstain when the top probability is below this (chosen from cross-validation on the training data). */
   threshold: number;
   thresholdRule: string;
@@ -75,6 +78,8 @@ export interface TIntentPrediction {
   abstained: boolean;
   /** The abstain label (e.g. "oos") was the most likely class: abstained whatever the threshold. */
   outOfScope: boolean;
+  /** The text was embedded and is not like any intent the model was trained on: abstained whatever the threshold. */
+  unfamiliar: boolean;
   threshold: number;
 }
 

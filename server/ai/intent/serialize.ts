@@ -12,11 +12,13 @@ import type { TIntentModel } from "./model";
 // format 3 (the hidden-layer network: int8 embedding rows with scales, float32 rest) is still read, as a model
 // without the encoder. Format 2 (int8 weights with per-row scales, linear model only) is refused, so such a model
 // falls back to the baseline until retrained; format 1 (float32 weights) was never released beyond development.
-const MAGIC = { 3: "INTENT3\n", 4: "INTENT4\n" } as const;
+// Format 5 adds the unfamiliar-text check (familiarity.ts: float32 [class][dim] centroids, after the encoder's
+// arrays, and its threshold in the header); it needs the encoder's part.
+const MAGIC = { 3: "INTENT3\n", 4: "INTENT4\n", 5: "INTENT5\n" } as const;
 const MAGIC_LENGTH = 8;
 
 const ZIntentModelHeaderSchema = z.object({
-  formatVersion: z.union([z.literal(3), z.literal(4)]),
+  formatVersion: z.union([z.literal(3), z.literal(4), z.literal(5)]),
   classes: z.array(z.string()).min(2),
   abstainLabel: z.string().nullable(),
   features: z.object({
@@ -37,6 +39,10 @@ const ZIntentModelHeaderSchema = z.object({
     .object({ name: z.string(), dim: z.number().int().positive(), weight: z.number().min(0).max(1), gate: z.number().positive(), temperature: z.number().positive() })
     .nullable()
     .default(null),
+  familiarity: z
+    .object({ threshold: z.number(), rule: z.string(), heldOutFlagged: z.number(), inScopeFlagged: z.number() })
+    .nullable()
+    .default(null),
   threshold: z.number().min(0).max(1),
   thresholdRule: z.string(),
   curve: z.array(
@@ -54,12 +60,21 @@ const ZIntentModelHeaderSchema = z.object({
 
 export function serializeIntentModel(model: TIntentModel): Buffer {
   // The per-intent curves are a training report (the model's metrics hold them), not needed to predict.
-  const { buckets, idf, rowScales, bias, weights, mlp, encoder, intentCurves: _report, ...rest } = model;
+  const { buckets, idf, rowScales, bias, weights, mlp, encoder, familiarity: anyFamiliarity, intentCurves: _report, ...rest } = model;
   const { embed, embedScales, hiddenBias, out, outBias, ...mlpHeader } = mlp;
   const { weights: encoderWeights, bias: encoderBias, ...encoderHeader } = encoder ?? { weights: new Float32Array(0), bias: new Float32Array(0) };
-  const formatVersion = encoder ? 4 : 3;
+  const familiarity = encoder ? (anyFamiliarity ?? null) : null;
+  const { centroids, ...familiarityHeader } = familiarity ?? { centroids: new Float32Array(0) };
+  const formatVersion = familiarity ? 5 : encoder ? 4 : 3;
   const header = Buffer.from(
-    JSON.stringify({ ...rest, formatVersion, mlp: mlpHeader, ...(encoder ? { encoder: encoderHeader } : {}), lengths: { buckets: buckets.length, weights: weights.length } }),
+    JSON.stringify({
+      ...rest,
+      formatVersion,
+      mlp: mlpHeader,
+      ...(encoder ? { encoder: encoderHeader } : {}),
+      ...(familiarity ? { familiarity: familiarityHeader } : {}),
+      lengths: { buckets: buckets.length, weights: weights.length },
+    }),
     "utf8",
   );
   const length = Buffer.alloc(4);
@@ -67,7 +82,7 @@ export function serializeIntentModel(model: TIntentModel): Buffer {
   const parts: Buffer[] = [Buffer.from(MAGIC[formatVersion], "latin1"), length, header];
   const pad = (8 - ((MAGIC_LENGTH + 4 + header.length) % 8)) % 8;
   parts.push(Buffer.alloc(pad));
-  for (const array of [buckets, idf, rowScales, bias, weights, embed, embedScales, hiddenBias, out, outBias, encoderWeights, encoderBias]) {
+  for (const array of [buckets, idf, rowScales, bias, weights, embed, embedScales, hiddenBias, out, outBias, encoderWeights, encoderBias, centroids]) {
     parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
   }
   return Buffer.concat(parts);
@@ -78,7 +93,7 @@ export class IntentModelFormatError extends Error {}
 export function deserializeIntentModel(data: Uint8Array): TIntentModel {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const magic = buf.subarray(0, MAGIC_LENGTH).toString("latin1");
-  if (magic !== MAGIC[3] && magic !== MAGIC[4]) {
+  if (magic !== MAGIC[3] && magic !== MAGIC[4] && magic !== MAGIC[5]) {
     throw new IntentModelFormatError(
       magic.startsWith("INTENT") ? `Intent model format ${magic.trim()} is not supported by this version; retrain the model.` : "Not an intent model (bad magic).",
     );
@@ -118,8 +133,10 @@ export function deserializeIntentModel(data: Uint8Array): TIntentModel {
   const encoder = header.encoder
     ? { ...header.encoder, weights: take(Float32Array, header.classes.length * header.encoder.dim), bias: take(Float32Array, header.classes.length) }
     : null;
+  const familiarity =
+    header.familiarity && encoder ? { ...header.familiarity, centroids: take(Float32Array, header.classes.length * encoder.dim) } : null;
   if (offset !== buf.length) throw new IntentModelFormatError("Intent model data has trailing bytes.");
-  return { ...header, mlp, encoder, buckets, idf, rowScales, bias, weights };
+  return { ...header, mlp, encoder, familiarity, buckets, idf, rowScales, bias, weights };
 }
 
 /** Content hash of the serialized model: the model's version, so a backtest can name exactly the model it used. */

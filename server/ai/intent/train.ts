@@ -15,7 +15,8 @@ import { mixedLogLoss, scoreRows, softmaxRows } from "./oof-rows";
 import { embedTrainingRows, runEncoderStage, type TEncoderStageInput, type TEncoderStageOutput } from "./encoder-stage";
 import { runStageInWorker } from "./stage-worker";
 import { chooseEncoderMix } from "./choose-encoder-mix";
-import type { TEncoderPart } from "./encoder-part";
+import { fitFamiliarity, FAMILIARITY_BUDGET, type TFamiliarityPart } from "./familiarity";
+import { needsEncoder, type TEncoderPart } from "./encoder-part";
 import type { SentenceEncoder } from "../encoder/sentence-encoder";
 
 export interface TTrainingRow {
@@ -65,6 +66,8 @@ export interface TTrainTuning {
   /** A fixed share of the network in the average instead of the out-of-fold choice. */
   mlpWeight?: number;
   abstainWeight?: number;
+  /** Share of in-scope training rows the unfamiliar-text check may flag (familiarity.ts); false: no check. */
+  familiarityBudget?: number | false;
 }
 const DEFAULT_FOLDS = 5;
 const NETWORKS = 1;
@@ -103,9 +106,10 @@ interface TPrepared {
  */
 export function trainIntentModel(rows: TTrainingRow[], opts: TTrainOptions & TTrainTuning = {}): TIntentModel {
   const prepared = prepareTraining(rows, opts, opts.embeddings !== undefined);
+  // Checked before the long stages, so embeddings that do not match the rows fail at once.
+  const encoderInput = opts.embeddings ? encoderStageInput(prepared, opts.embeddings) : null;
   const linear = runLinearStage(linearStageInput(prepared), linearProgress(prepared));
   const mlp = prepared.mlpInput ? runMlpStage(prepared.mlpInput, mlpProgress(prepared)) : null;
-  const encoderInput = opts.embeddings ? encoderStageInput(prepared, opts.embeddings) : null;
   return assembleModel(prepared, linear, mlp, encoderInput && runEncoderStage(encoderInput, encoderProgress(prepared)), opts.embeddings ?? null);
 }
 
@@ -235,16 +239,29 @@ function assembleModel(
     }
   }
   let encoder: TEncoderPart | null = null;
+  let familiarity: TFamiliarityPart | null = null;
+  let similarity: Float32Array | null = null;
   if (encoderStage) {
+    const fast = mixed;
     const mix = chooseEncoderMix(mixed, encoderStage.oof, y, C, abstainIndex);
     mixed = mix.mixed;
     if (mix.weight > 0) {
       const { weights, bias } = encoderStage.final;
       const { name, dim } = embeddings!;
       encoder = { name, dim, weight: mix.weight, gate: mix.gate, temperature: mix.temperature, weights, bias };
+      const budget = p.opts.familiarityBudget ?? FAMILIARITY_BUDGET;
+      const fitted = budget === false ? null : fitFamiliarity(embeddings!, y, C, abstainIndex, (r) => needsEncoder(encoder, fast.subarray(r * C, (r + 1) * C)), budget);
+      if (fitted) [familiarity, similarity] = [fitted.part, fitted.similarity];
     }
   }
   const scored = scoreRows(mixed, y, C, abstainIndex);
+  // Rows the check flags are abstentions out of fold too, so the threshold is chosen on what the model will do.
+  if (familiarity && similarity) {
+    const below = familiarity.threshold;
+    scored.forEach((row, r) => {
+      if (similarity[r]! < below) row.predicted = -1;
+    });
+  }
   const curve = precisionCoverageCurve(scored);
   const { threshold, rule } = chooseThreshold(curve, withOutOfScope);
   report({ stage: "calibrate", done: 1, total: 1 });
@@ -253,7 +270,7 @@ function assembleModel(
   const finalMlp = mlp && mlpWeight > 0 ? mlp.final : null;
   const quantizedEmbed = finalMlp ? quantizeRows(finalMlp.embed, finalMlp.hidden) : { weights: new Int8Array(0), rowScales: new Float32Array(0) };
   return {
-    formatVersion: encoder ? 4 : 3,
+    formatVersion: familiarity ? 5 : encoder ? 4 : 3,
     classes: p.classes,
     abstainLabel: p.abstainLabel,
     features: p.features,
@@ -274,6 +291,7 @@ function assembleModel(
       outBias: finalMlp?.outBias ?? new Float32Array(0),
     },
     encoder,
+    familiarity,
     threshold,
     thresholdRule: rule,
     curve,

@@ -89,5 +89,6 @@ export async function classifyWith(loaded: LoadedIntentModel, text: string): Pro
     confidence: p.label === null ? Math.min(p.probability, p.threshold) : p.probability,
     alternatives: p.alternatives.map((a) => ({ label: a.label, confidence: a.probability })),
     model: loaded.name,
+    ...(p.unfamiliar ? { unfamiliar: true } : {}),
   };
 }

@@ -31,9 +31,14 @@ export function banking77Split(seed = 77): { train: TLabelledRow[]; test: TLabel
   return stratifiedSplit(readLabelledCsv(join(sharedDataDir(), "banking77", "train.csv")), 0.2, seed);
 }
 
-/** CLINC150 dev file: train on train + oos_train, test on val + oos_val; out-of-scope rows are labelled "oos". */
-export function clinc150Split(): { train: TLabelledRow[]; test: TLabelledRow[] } {
+/**
+ * CLINC150 dev file, out-of-scope rows labelled "oos". By default as a support history is: trained on the 150
+ * in-scope intents only, tested on val + oos_val + oos_train (oos_train is unused by training, and doubles the
+ * out-of-scope rows measured). `withOutOfScopeTraining`: train on train + oos_train, test on val + oos_val.
+ */
+export function clinc150Split(opts: { withOutOfScopeTraining?: boolean } = {}): { train: TLabelledRow[]; test: TLabelledRow[] } {
   const data = JSON.parse(readFileSync(join(sharedDataDir(), "clinc150", "data_dev.json"), "utf8")) as Record<string, [string, string][]>;
   const rows = (key: string) => (data[key] ?? []).map(([text, label]) => ({ text, label: key.startsWith("oos") ? "oos" : label }));
-  return { train: [...rows("train"), ...rows("oos_train")], test: [...rows("val"), ...rows("oos_val")] };
+  if (opts.withOutOfScopeTraining) return { train: [...rows("train"), ...rows("oos_train")], test: [...rows("val"), ...rows("oos_val")] };
+  return { train: rows("train"), test: [...rows("val"), ...rows("oos_val"), ...rows("oos_train")] };
 }

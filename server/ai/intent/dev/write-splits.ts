@@ -1,6 +1,6 @@
 /**
  * `npx tsx --conditions=react-server server/ai/intent/dev/write-splits.ts <dir>`: writes the development splits as text,category CSVs for
- * `studio eval-intent`: banking77-train/test.csv (stratified 20% held out, seed 77) and clinc150-train/test.csv.
+ * `studio eval-intent`: banking77-train/test.csv (stratified 20% held out, seed 77) and clinc150-train/test.csv (trained on in-scope rows only, see splits.ts).
  */
 import "server-only";
 import { mkdirSync, writeFileSync } from "node:fs";
