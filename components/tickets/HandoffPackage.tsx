@@ -7,6 +7,7 @@ import { DateTime } from "@/components/ui/DateTime";
 import { percent, plural } from "@/components/ui/format";
 import { TICKET_STATUS_TONE, toneOf } from "@/components/ui/status-tones";
 import { stepKindTitle } from "@/components/backtests/trace-words";
+import { DraftFate } from "./DraftFate";
 
 type Package = RouterOutputs["tickets"]["handoff"];
 
@@ -83,7 +84,9 @@ function Why({ pkg }: { pkg: Package }) {
   );
 }
 
-function AiTried({ attempts }: { attempts: Package["ai"] }) {
+function AiTried({ attempts: all }: { attempts: Package["ai"] }) {
+  // An assist step writes two lines, the posting and the handoff after it: the draft is shown once, with its fate.
+  const attempts = all.filter((a) => !(a.decision === "assist" && all.some((b) => b.node === a.node && b.decision === "draft")));
   return (
     <Panel title="What the AI tried">
       {attempts.length === 0 ? (
@@ -108,6 +111,7 @@ function AiTried({ attempts }: { attempts: Package["ai"] }) {
               ) : (
                 <p className="mt-0.5 text-xs text-zinc-500">{a.reason}</p>
               )}
+              {a.assist !== null && <DraftFate draft={a.assist} />}
             </li>
           ))}
         </ul>

@@ -10,6 +10,8 @@ export const ZAgentMessageSchema = z.object({
   kind: z.enum(["reply", "note"]),
   body: z.string().trim().min(1, "Write the message first").max(20_000, "Keep the message under 20,000 characters"),
   requestId,
+  /** The AI draft the reply box opened with; `cleared` when the agent emptied the box and wrote the reply anew. */
+  draft: z.object({ id: z.string().min(1), cleared: z.boolean() }).optional(),
 });
 export type TAgentMessage = z.infer<typeof ZAgentMessageSchema>;
 
@@ -24,6 +26,10 @@ export type TTicketFieldChange = z.infer<typeof ZTicketFieldChangeSchema>;
 
 export const ZAgentTicketChangeSchema = z.object({ ticketId: z.string().min(1), change: ZTicketFieldChangeSchema, requestId });
 export type TAgentTicketChange = z.infer<typeof ZAgentTicketChangeSchema>;
+
+/** An agent sets an AI draft aside without sending it. */
+export const ZDiscardDraftSchema = z.object({ draftId: z.string().min(1) });
+export type TDiscardDraft = z.infer<typeof ZDiscardDraftSchema>;
 
 /** A fresh request id; getRandomValues, unlike randomUUID, also works on a page served over plain http. */
 export function newRequestId(): string {

@@ -110,7 +110,15 @@ async function runLive(starter: ReturnType<typeof recordingStarter>, source: str
   const run = await eventually("the live run to complete", () =>
     prisma.flowRun.findFirst({ where: { workflowId, status: "completed" }, include: { events: { orderBy: { seq: "asc" } } } }),
   );
-  const trace = run.events.map((e) => comparable({ seq: e.seq, at: e.at.toISOString(), nodeId: e.nodeId, nodeType: e.nodeType, decision: e.decision, reason: e.reason, details: (e.details ?? undefined) as Record<string, unknown> | undefined }));
+  // A live run keeps its AI drafts' text apart from the trace (AssistDraft, ShadowDraft); the replay keeps it in the
+  // line. Put it back where the line had it, so the text is compared too.
+  const drafts = new Map<number, string>();
+  for (const d of await prisma.assistDraft.findMany({ where: { runId: run.id } })) drafts.set(d.seq, d.text);
+  for (const d of await prisma.shadowDraft.findMany({ where: { runId: run.id } })) drafts.set(d.seq, d.text);
+  const withDraft = (seq: number, details: Record<string, unknown> | undefined) => (drafts.has(seq) ? { ...details, draft: drafts.get(seq) } : details);
+  const trace = run.events.map((e) =>
+    comparable({ seq: e.seq, at: e.at.toISOString(), nodeId: e.nodeId, nodeType: e.nodeType, decision: e.decision, reason: e.reason, details: withDraft(e.seq, (e.details ?? undefined) as Record<string, unknown> | undefined) }),
+  );
   return { snapshot: input.ticket, timeline, trace, outcome: run.outcome };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { WorkerPorts } from "../../ports";
 import type { ActivityInputs, ActivityResult, EffectName } from "../../../workflows/interpret/activities";
-import type { Db } from "../effects/with-effect";
+import { withEffect, type Db } from "../effects/with-effect";
 import { notifySlack } from "../notify/notify-slack";
 import { escalateTicket } from "../tickets/escalate-ticket";
 import { handoffSummary } from "../tickets/handoff-summary";
@@ -29,8 +29,11 @@ export function flowEffects(deps: WorkerPorts): FlowEffects {
       apply: (db, { ticketId, body, citations, idempotencyKey }) =>
         postFlowMessage(db, { ticketId, idempotencyKey, kind: "reply", body, aiMeta: { citations, ...aiMeta } }),
     },
+    // A flow's only note is an assist-mode AI draft. The agent's composer offers it (the run's batch keeps it as an
+    // AssistDraft), so the studio's conversation does not show it a second time as a note; the effect keeps the text,
+    // and a connected ticket's helpdesk still gets the note, for agents who work there.
     postInternalNote: {
-      apply: (db, { ticketId, body, idempotencyKey }) => postFlowMessage(db, { ticketId, idempotencyKey, kind: "internal-note", body, aiMeta }),
+      apply: (db, { ticketId, body, idempotencyKey }) => withEffect(db, { idempotencyKey, ticketId, kind: "internal-note", payload: { body } }, async () => ({})),
     },
     sendCsatSurvey: {
       apply: (db, { ticketId, question, idempotencyKey }) => postFlowMessage(db, { ticketId, idempotencyKey, kind: "csat-survey", body: question }),

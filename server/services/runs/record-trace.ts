@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { RecordTraceInput, StepBatchInput } from "../../../workflows/interpret/live/activity-contract";
+import { splitAssistDrafts, storeAssistDrafts } from "../assist-drafts/store-assist-drafts";
 import { splitShadowDrafts, storeShadowDrafts } from "../shadow-review/store-shadow-drafts";
 import { noteSlaDue } from "./sla-due";
 
@@ -20,18 +21,19 @@ export async function recordTrace(prisma: PrismaClient, input: RecordTraceInput)
 export async function storeRunTrace(tx: Prisma.TransactionClient, input: RunTraceWrite): Promise<void> {
   const status = input.status === "completed" ? "completed" : input.status === "waiting" ? "waiting" : "running";
   const outcome = input.outcome === null ? null : JSON.stringify(input.outcome);
-  const rows = await tx.$queryRaw<Array<{ id: string; ticketId: string; versionId: string }>>`
+  const rows = await tx.$queryRaw<Array<{ id: string; ticketId: string; versionId: string; shadow: boolean }>>`
     UPDATE "FlowRun" SET
       "status" = ${status}::"FlowRunStatus",
       "outcome" = COALESCE(${outcome}::jsonb, "outcome"),
       "completedAt" = CASE WHEN ${outcome}::jsonb IS NULL THEN "completedAt" ELSE COALESCE("completedAt", now()) END,
       "decidedAt" = CASE WHEN ${input.decided} THEN COALESCE("decidedAt", now()) ELSE "decidedAt" END
     WHERE "workflowId" = ${input.workflowId}
-    RETURNING "id", "ticketId", "versionId"`;
+    RETURNING "id", "ticketId", "versionId", "shadow"`;
   const run = rows[0];
   if (run === undefined) throw new Error(`No flow run for workflow ${input.workflowId}`);
   if (input.trace.length === 0) return;
-  const { lines: trace, drafts } = splitShadowDrafts(input.trace);
+  const assist = splitAssistDrafts(input.trace);
+  const { lines: trace, drafts } = splitShadowDrafts(assist.lines);
   const lines = JSON.stringify(trace.map((e) => ({ ...e, details: e.details ?? null })));
   // Lines are keyed by (run, seq): a batch that runs again writes none twice.
   await tx.$executeRaw`
@@ -40,5 +42,6 @@ export async function storeRunTrace(tx: Prisma.TransactionClient, input: RunTrac
     FROM jsonb_to_recordset(${lines}::jsonb) AS e("seq" int, "nodeId" text, "nodeType" text, "decision" text, "reason" text, "details" jsonb, "at" timestamp(3))
     ON CONFLICT ("runId", "seq") DO NOTHING`;
   await storeShadowDrafts(tx, { ...run, workflowId: input.workflowId }, drafts);
+  await storeAssistDrafts(tx, { ...run, workflowId: input.workflowId }, assist.drafts);
   await noteSlaDue(tx, run.id, input.trace);
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { AiProvider } from "../../ai/provider";
+import { ticketAssistDrafts, type AssistDraftView } from "../assist-drafts/ticket-drafts";
 import { storedNodeLabels } from "../flows/stored-node-labels";
 import { ServiceError } from "../lib/service-error";
 import { handoffSummary } from "./handoff-summary";
-import { handoffWhy, type HandoffWhy } from "./handoff-why";
+import { handoffWhy, type AiAttempt, type HandoffWhy } from "./handoff-why";
 import { OPEN_STATUSES } from "./open-statuses";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,6 +13,10 @@ const RECENT = 5;
 const CSAT_HISTORY = 10;
 
 export interface HandoffPackage extends HandoffWhy {
+  /** Each AI step, with the assist draft it left for an agent and what became of it, when it left one. */
+  ai: Array<AiAttempt & { assist: AssistDraftView | null }>;
+  /** The newest assist draft no agent has sent or discarded: the reply box opens with it. */
+  openDraft: AssistDraftView | null;
   /** The AI's summary of the conversation, else the flow's own context line; null for a ticket with neither. */
   summary: { text: string; by: "ai" | "flow" } | null;
   customer: {
@@ -61,7 +66,7 @@ export async function handoffPackage(deps: { prisma: PrismaClient; ai: AiProvide
   const runs = ticket.runs.map(({ version, ...run }) => ({ ...run, nodeLabels: Object.fromEntries(storedNodeLabels(version.plan, version.graph)) as Record<string, string> }));
   const why = handoffWhy(runs, ticket.effects);
   const others = { customerId: ticket.customerId, id: { not: ticket.id } };
-  const [contactsLast24h, openTickets, recent, rated, conversation] = await Promise.all([
+  const [contactsLast24h, openTickets, recent, rated, conversation, drafts] = await Promise.all([
     prisma.ticket.count({ where: { customerId: ticket.customerId, createdAt: { gt: new Date(ticket.createdAt.getTime() - DAY_MS), lte: ticket.createdAt } } }),
     prisma.ticket.count({ where: { ...others, status: { in: [...OPEN_STATUSES] } } }),
     prisma.ticket.findMany({ where: others, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: RECENT, select: { id: true, subject: true, status: true, createdAt: true, csat: true } }),
@@ -72,10 +77,14 @@ export async function handoffPackage(deps: { prisma: PrismaClient; ai: AiProvide
       select: { id: true, subject: true, csat: true, createdAt: true, resolvedAt: true },
     }),
     handoffSummary(deps, ticket.id),
+    ticketAssistDrafts(prisma, ticket.id),
   ]);
   const summary = conversation !== null ? { text: conversation, by: "ai" as const } : why.context !== null ? { text: why.context, by: "flow" as const } : null;
+  const draftOf = (seq: number) => drafts.find((d) => d.workflowId === why.run?.workflowId && d.seq === seq) ?? null;
   return {
     ...why,
+    ai: why.ai.map((a) => ({ ...a, assist: draftOf(a.seq) })),
+    openDraft: drafts.find((d) => d.outcome === null) ?? null,
     summary,
     customer: {
       ...ticket.customer,

@@ -4,14 +4,14 @@ import { withEffect, type Db } from "../effects/with-effect";
 
 /**
  * Messages a flow writes on a ticket: an AI reply to the customer (which is the first response if none
- * came before), an internal draft for the agent, or a CSAT survey.
+ * came before) or a CSAT survey. An assist-mode draft is no message: the agent's composer offers it.
  */
 export async function postFlowMessage(
   db: Db,
   input: {
     ticketId: string;
     idempotencyKey: string;
-    kind: "reply" | "internal-note" | "csat-survey";
+    kind: "reply" | "csat-survey";
     body: string;
     aiMeta?: Record<string, unknown>;
   },
@@ -24,7 +24,7 @@ export async function postFlowMessage(
     const rows = await tx.$queryRaw<Array<{ id: string }>>`
       WITH message AS (
         INSERT INTO "Message" ("id", "ticketId", "author", "body", "internal", "aiMeta")
-        VALUES (${randomUUID()}, ${ticketId}, ${author}::"MessageAuthor", ${body}, ${kind === "internal-note"}, ${aiMetaJson}::jsonb)
+        VALUES (${randomUUID()}, ${ticketId}, ${author}::"MessageAuthor", ${body}, false, ${aiMetaJson}::jsonb)
         RETURNING "id", "createdAt"
       ), first_response AS (
         UPDATE "Ticket" SET "firstResponseAt" = message."createdAt", "updatedAt" = now()

@@ -19,6 +19,11 @@ import { aiFeedbackSlots } from "./ai-feedback-slots";
 
 export const metadata: Metadata = { title: "Ticket" };
 
+/** Only what the reply box shows of an open AI draft goes to the browser. */
+function draftOffer(draft: { id: string; text: string; confidence: number; citations: Array<{ articleId: string; title: string }> } | null) {
+  return draft === null ? null : { id: draft.id, text: draft.text, confidence: draft.confidence, citations: draft.citations };
+}
+
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { refused, user } = await requirePermission("tickets.read");
   if (refused) return <Refused title="Ticket" message={refused} />;
@@ -45,7 +50,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <Section title="Conversation" aside={plural(ticket.messages.length, "message")}>
             <MessageList messages={ticket.messages} aiActions={await aiFeedbackSlots(ticket.id, ticket.messages)} />
           </Section>
-          {mayAct && <Composer ticketId={ticket.id} connected={ticket.connectionId !== null} />}
+          {mayAct && <Composer ticketId={ticket.id} connected={ticket.connectionId !== null} draft={handoff.ok ? draftOffer(handoff.data.openDraft) : null} />}
           <Section title="Flow runs" aside={plural(ticket.runs.length, "run")}>
             {ticket.runs.length === 0 ? (
               <p className="text-zinc-500">No flow has run on this ticket.</p>

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTRPCRouter } from "@/server/api/trpc";
+import { assistOutcomesProcedure } from "./assist-outcomes";
 import { shadowQueueProcedure } from "./queue";
 import { shadowRatesProcedure } from "./rates";
 import { reviewShadowDraftProcedure } from "./review";
@@ -13,4 +14,5 @@ export const shadowReviewRouter = createTRPCRouter({
   rates: shadowRatesProcedure,
   setTarget: setShadowTargetProcedure,
   switchToAutonomous: switchToAutonomousProcedure,
+  assistOutcomes: assistOutcomesProcedure,
 });

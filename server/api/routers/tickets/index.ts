@@ -4,6 +4,7 @@ import { ticketAiFeedbackProcedure } from "./ai-feedback";
 import { assignOptionsProcedure } from "./assign-options";
 import { changeFieldProcedure } from "./change-field";
 import { createTicketProcedure } from "./create";
+import { discardDraftProcedure } from "./discard-draft";
 import { flagAiReplyProcedure } from "./flag-ai-reply";
 import { getTicket } from "./get";
 import { handoffProcedure } from "./handoff";
@@ -23,6 +24,7 @@ export const ticketsRouter = createTRPCRouter({
   aiFeedback: ticketAiFeedbackProcedure,
   handoff: handoffProcedure,
   postMessage: postMessageProcedure,
+  discardDraft: discardDraftProcedure,
   changeField: changeFieldProcedure,
   assignOptions: assignOptionsProcedure,
 });

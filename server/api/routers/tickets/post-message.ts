@@ -7,10 +7,10 @@ import { postAgentMessage } from "@/server/services/tickets/agent/post-agent-mes
 export const postMessageProcedure = authedProcedure("tickets.act")
   .input(ZAgentMessageSchema)
   .mutation(async ({ ctx, input }) => {
-    const { message, created, runsSignalled } = await postAgentMessage(
+    const { message, created, runsSignalled, draftOutcome } = await postAgentMessage(
       { prisma: ctx.prisma, outbox: ctx.ports.outbox, helpdesk: ctx.ports.helpdesk },
       input,
       { email: ctx.user!.email, name: ctx.user!.name },
     );
-    return { messageId: message.id, created, runsSignalled };
+    return { messageId: message.id, created, runsSignalled, draftOutcome };
   });

@@ -100,7 +100,7 @@ export function effectText(call: ActivityCall): string {
     case "sendReply":
       return `Send the reply to the customer${call.input.citations.length > 0 ? `, citing ${call.input.citations.map((c) => c.title).join(", ")}` : ""}`;
     case "postInternalNote":
-      return "Post an internal note for the agents";
+      return "Leave the AI draft in the agent's reply box (an internal note on a helpdesk ticket)";
     case "escalateTicket": {
       const { queue, priority, reason } = call.input;
       return `Hand over to a person${queue !== null ? ` in ${queue}` : ""}${priority !== null ? ` at ${priority} priority` : ""}: ${reason}`;
