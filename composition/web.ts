@@ -8,6 +8,7 @@ import { inProcessBacktestRunner } from "@/server/services/backtests/in-process-
 import { liveLookups } from "@/server/services/lookups/live-lookups";
 import { outboxDispatcher, type OutboxDispatcher } from "@/server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "@/server/services/outbox/outbox-handlers";
+import { startRetrainScheduler } from "@/server/services/intent-models/retrain-scheduler";
 import { temporalBacktestRunner } from "@/temporal/backtest-starter";
 import { temporalFlowStarter } from "@/temporal/flow-starter";
 
@@ -16,7 +17,7 @@ let ai: AiProvider | undefined;
 
 // Kept on globalThis like the Prisma client: a hot reload re-evaluates this module, and a second dispatcher
 // would add a second sweep timer per edit.
-const cache = globalThis as typeof globalThis & { __studioOutbox?: OutboxDispatcher };
+const cache = globalThis as typeof globalThis & { __studioOutbox?: OutboxDispatcher; __studioRetrainSchedule?: () => void };
 
 /**
  * The web app's composition root: its ports, built once per process and handed to the tRPC context (the API
@@ -24,6 +25,8 @@ const cache = globalThis as typeof globalThis & { __studioOutbox?: OutboxDispatc
  * first use, so a request (or a `next build`) that never queries never needs DATABASE_URL.
  */
 export function webPorts(): WebPorts {
+  // The retraining schedule runs here, beside the one-click training it shares its training process with.
+  cache.__studioRetrainSchedule ??= startRetrainScheduler(getPrisma);
   ports ??= {
     get prisma() {
       return getPrisma();

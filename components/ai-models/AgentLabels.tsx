@@ -16,7 +16,7 @@ const SHOWN = 10;
  */
 export function AgentLabels({ rows }: { rows: AgentLabels }) {
   return (
-    <Section title="Labels from agents" aside={`${plural(rows.length, "ticket")} relabelled by agents; the next training learns from them`}>
+    <Section title="Labels from agents" aside={`${plural(rows.length, "ticket")} relabelled by agents; the next training learns from them, except the held-out tenth it compares versions on`}>
       {rows.length === 0 ? (
         <p className="text-[13px] text-zinc-500">
           No agent labels yet. When an agent flags an AI reply and says what the ticket is really about, the ticket becomes a training row here.
@@ -27,6 +27,7 @@ export function AgentLabels({ rows }: { rows: AgentLabels }) {
             <TR>
               <TH>Ticket</TH>
               <TH>Intent</TH>
+              <TH>Next training</TH>
               <TH>By</TH>
               <TH>When</TH>
             </TR>
@@ -40,6 +41,7 @@ export function AgentLabels({ rows }: { rows: AgentLabels }) {
                   </Link>
                 </TD>
                 <TD className="font-mono text-xs">{r.label}</TD>
+                <TD>{r.heldOut ? "compares versions on it" : "learns from it"}</TD>
                 <TD>{r.agent}</TD>
                 <TD>
                   <DateTime value={r.createdAt} />

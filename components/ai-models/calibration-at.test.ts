@@ -8,6 +8,7 @@ const metrics = {
   thresholdRule: "rule",
   trainSeconds: 1,
   encoder: null,
+  heldOut: null,
   curve: [point(0, 0.9, 1), point(0.5, 0.95, 0.8), point(0.9, 0.99, 0.4)],
   intentCurves: [{ label: "card_arrival", predicted: 40, points: [point(0, 0.8, 1), point(0.6, 0.97, 0.7)] }],
 };

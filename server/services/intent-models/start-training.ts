@@ -21,6 +21,12 @@ export async function startTraining(
   const busy = await trainingInProgress(prisma);
   if (busy !== null) throw new TrainingBusyError(`Model version ${busy.version} is training; wait for it to finish`);
   const row = await createModelVersion(prisma, author);
+  launchTraining(prisma, row, opts);
+  return row;
+}
+
+/** Spawns the training process for a version row already created (by startTraining or the retraining schedule). */
+export function launchTraining(prisma: PrismaClient, row: IntentModel, opts: { activate?: boolean; sources?: string[]; onSpawn?: (child: ChildProcess) => void } = {}): void {
   const script = path.resolve(process.cwd(), "scripts", "train-intent-model.ts");
   const args = [...NODE_TSX_ARGS, script, row.id, ...(opts.activate ? ["--activate"] : []), ...(opts.sources ?? []).map((s) => `--source=${s}`)];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
@@ -30,14 +36,13 @@ export async function startTraining(
     void markTrainingInterrupted(prisma, row.id, `The training process stopped (${signal ?? `exit ${code}`})`).catch(() => undefined);
   });
   opts.onSpawn?.(child);
-  return row;
 }
 
 /**
  * A version whose training is still under way: its process is alive, or runs on another host and started recently
  * (only that host could tell, and a training takes minutes, not hours).
  */
-async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentModel, "blob"> | null> {
+export async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentModel, "blob"> | null> {
   const training = await prisma.intentModel.findMany({ where: { status: "training" }, orderBy: { version: "desc" }, omit: { blob: true } });
   return (
     training.find((row) => {

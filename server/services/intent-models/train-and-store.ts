@@ -4,7 +4,11 @@ import { modelFingerprint, serializeIntentModel, trainIntentModelParallel, type 
 import { sharedSentenceEncoder, type SentenceEncoder } from "../../ai/encoder/sentence-encoder";
 import { currentProcessOwner } from "../../lib/process-owner";
 import { ServiceError } from "../lib/service-error";
-import { loadTrainingRows } from "./training-rows";
+import { decideActivation } from "./activation-decision";
+import { scoreActiveVersion, scoreOnRows } from "./held-out-comparison";
+import { HELD_OUT_PERCENT, HELD_OUT_RULE, splitHeldOut } from "./held-out-split";
+import { getRetrainPolicy } from "./retrain-policy";
+import { loadLabelledRows } from "./training-rows";
 import { progressTracker } from "../../../lib/intent-models/progress";
 
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
@@ -25,9 +29,11 @@ export async function createModelVersion(prisma: PrismaClient, author: string): 
 }
 
 /**
- * Trains a model version on the labelled history and stores it: weights, fingerprint, the cross-validated
- * precision / coverage curve and the abstention threshold. The first model that trains becomes active; later
- * ones when `activate` is set. A failure is stored on the row with its reason.
+ * Trains a model version on the labelled history, the held-out rows left out (held-out-split.ts), and stores it:
+ * weights, fingerprint, the cross-validated precision / coverage curve and the abstention threshold, and its
+ * comparison with the active version on the held-out rows with the decision it led to (decideActivation: the first
+ * model, one a person asked for with `activate`, or one that beats the active version by the workspace's margin
+ * becomes active; an activation is audited). A failure is stored on the row with its reason.
  */
 export async function trainModelVersion(
   prisma: PrismaClient,
@@ -59,11 +65,21 @@ export async function trainModelVersion(
   try {
     // Whoever trains it owns it from here (the child process, or the CLI), so a later start can see if it died.
     await prisma.intentModel.update({ where: { id: modelId }, data: { owner: currentProcessOwner() } });
-    const rows = await loadTrainingRows(prisma, opts);
+    const rows = await loadLabelledRows(prisma, opts);
     if (rows.length === 0) throw new Error("No labelled tickets to learn from: import history with categories first");
+    const { train, heldOut } = splitHeldOut(rows);
+    if (train.length === 0) throw new Error("Every labelled ticket is held out for comparing versions: import more history first");
     const encoder = opts.encoder === undefined ? await sharedSentenceEncoder() : opts.encoder;
-    const model = await trainIntentModelParallel(rows, { onProgress: progress, encoder });
+    const model = await trainIntentModelParallel(
+      train.map(({ text, label }) => ({ text, label })),
+      { onProgress: progress, encoder },
+    );
     await pending;
+    // Both versions on the same rows, with their labels as they are now (agents' corrections included).
+    const candidate = await scoreOnRows(model, heldOut, encoder);
+    const active = await scoreActiveVersion(prisma, heldOut, encoder);
+    const policy = await getRetrainPolicy(prisma);
+    const decision = decideActivation({ candidate, active, marginPoints: policy.autoActivateMargin, asked: opts.activate === true });
     const atZero = model.curve[0];
     const metrics = {
       crossValidatedAccuracy: atZero?.precision ?? null,
@@ -76,12 +92,26 @@ export async function trainModelVersion(
       // n-grams alone did as well out of fold.
       encoder: encoder && { name: encoder.name, weight: model.encoder?.weight ?? 0, gate: model.encoder?.gate ?? null },
       trainSeconds: Math.round((performance.now() - started) / 100) / 10,
+      heldOut: {
+        rule: HELD_OUT_RULE,
+        percent: HELD_OUT_PERCENT,
+        score: candidate,
+        active: active && { version: active.version, score: active.score, sawHeldOut: active.sawHeldOut },
+        marginPoints: policy.autoActivateMargin,
+        decision,
+      },
     };
-    const anyActive = (await prisma.intentModel.count({ where: { active: true } })) > 0;
-    const activate = opts.activate === true || !anyActive;
     return await prisma.$transaction(async (tx) => {
-      if (activate) await tx.intentModel.updateMany({ where: { active: true }, data: { active: false } });
-      return tx.intentModel.update({
+      // The comparison holds only against the version it was made with: another made active meanwhile stays.
+      const current = await tx.intentModel.findFirst({ where: { active: true }, select: { id: true } });
+      const activate = decision.activate && (decision.outcome === "asked" || current?.id === active?.id);
+      if (decision.activate && !activate) {
+        metrics.heldOut.decision = { ...decision, activate: false, reason: `${decision.reason}, but another version was made active during the comparison` };
+      }
+      if (activate) {
+        await tx.intentModel.updateMany({ where: { active: true }, data: { active: false } });
+      }
+      const stored = await tx.intentModel.update({
         where: { id: modelId },
         data: {
           status: "ready",
@@ -89,12 +119,23 @@ export async function trainModelVersion(
           fingerprint: modelFingerprint(model),
           metrics: metrics as unknown as Prisma.InputJsonValue,
           labels: model.classes.length,
-          trainedOn: rows.length,
+          trainedOn: train.length,
           progress: { stage: "done", done: 1, total: 1 },
           active: activate,
           finishedAt: new Date(),
         },
       });
+      if (activate) {
+        await tx.auditLog.create({
+          data: {
+            actor: stored.author,
+            action: "ai.model-activate",
+            subject: `intent model v${stored.version}`,
+            details: { version: stored.version, decision: decision.reason, outcome: decision.outcome, heldOut: metrics.heldOut } as unknown as Prisma.InputJsonValue,
+          },
+        });
+      }
+      return stored;
     });
   } catch (error) {
     await pending;

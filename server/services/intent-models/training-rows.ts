@@ -1,6 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { TTrainingRow } from "../../ai/intent";
+import { isHeldOut } from "./held-out-split";
+
+/** A labelled row with the ticket it came from, which decides whether it is held out (held-out-split.ts). */
+export interface TLabelledRow extends TTrainingRow {
+  ticketId: string;
+}
 
 /**
  * The workspace's labelled history: tickets whose category came from the helpdesk (or the demo history), not
@@ -8,7 +14,7 @@ import type { TTrainingRow } from "../../ai/intent";
  * agents corrected on live tickets (agentLabelledRows). The text is the customer's first message, which is what
  * the flow classifies on a new ticket.
  */
-export async function loadTrainingRows(prisma: PrismaClient, opts: { sources?: string[] } = {}): Promise<TTrainingRow[]> {
+export async function loadLabelledRows(prisma: PrismaClient, opts: { sources?: string[] } = {}): Promise<TLabelledRow[]> {
   const rows = await prisma.ticket.findMany({
     where: {
       category: { not: null },
@@ -22,9 +28,14 @@ export async function loadTrainingRows(prisma: PrismaClient, opts: { sources?: s
   // A person's correction outranks whatever label the ticket carried.
   const corrected = new Set(agent.map((a) => a.ticketId));
   return [
-    ...rows.filter((r) => !corrected.has(r.id)).map((r) => ({ text: r.body, label: r.category! })),
-    ...agent.map((a) => ({ text: a.text, label: a.label })),
+    ...rows.filter((r) => !corrected.has(r.id)).map((r) => ({ ticketId: r.id, text: r.body, label: r.category! })),
+    ...agent.map((a) => ({ ticketId: a.ticketId, text: a.text, label: a.label })),
   ];
+}
+
+/** The labelled rows as text and label only: held-out rows included (a training splits them off itself). */
+export async function loadTrainingRows(prisma: PrismaClient, opts: { sources?: string[] } = {}): Promise<TTrainingRow[]> {
+  return (await loadLabelledRows(prisma, opts)).map(({ text, label }) => ({ text, label }));
 }
 
 export interface AgentLabelledRow {
@@ -34,6 +45,8 @@ export interface AgentLabelledRow {
   label: string;
   agent: string;
   createdAt: Date;
+  /** In the held-out tenth: the next training is compared on it rather than trained on it. */
+  heldOut: boolean;
 }
 
 /**
@@ -54,7 +67,7 @@ export async function agentLabelledRows(prisma: PrismaClient, opts: { sources?: 
   for (const f of flags) {
     if (seen.has(f.ticketId)) continue;
     seen.add(f.ticketId);
-    rows.push({ ticketId: f.ticketId, subject: f.ticket.subject, text: f.ticket.body, label: f.correctedIntent!, agent: f.agent, createdAt: f.createdAt });
+    rows.push({ ticketId: f.ticketId, subject: f.ticket.subject, text: f.ticket.body, label: f.correctedIntent!, agent: f.agent, createdAt: f.createdAt, heldOut: isHeldOut(f.ticketId) });
   }
   return rows;
 }
