@@ -12,6 +12,8 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { Section } from "@/components/ui/Section";
 import { CalibrationView } from "./CalibrationView";
 import { ModelsTable } from "./ModelsTable";
+import { Retraining } from "./Retraining";
+import { PossibleNewIntents } from "./PossibleNewIntents";
 
 /** Train a version (progress polled while it runs), see each version's figures, pick the active one, read its calibration. */
 export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial: TModelView[]; canTrain: boolean; encoderInstalled: boolean }) {
@@ -24,7 +26,8 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
   const train = useMutation(trpc.aiModels.train.mutationOptions({ onSuccess: refresh }));
   const activate = useMutation(trpc.aiModels.activate.mutationOptions({ onSuccess: refresh }));
   const [shown, setShown] = useState<number | null>(null);
-  const [activateWhenDone, setActivateWhenDone] = useState(true);
+  // Off by default: a new version is then made active by the comparison on the held-out tickets, or by a person.
+  const [activateWhenDone, setActivateWhenDone] = useState(false);
 
   const list = models.data ?? [];
   const training = list.find((m) => m.status === "training");
@@ -40,7 +43,7 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
           </Button>
           <label className="flex items-center gap-1.5 text-xs text-zinc-700">
             <input type="checkbox" checked={activateWhenDone} onChange={(e) => setActivateWhenDone(e.target.checked)} />
-            Make it active when trained
+            Make it active when trained, whatever the comparison says
           </label>
           {(train.isError || activate.isError) && (
             <p role="alert" className="text-sm text-rose-700">
@@ -69,11 +72,13 @@ export function AiModelsView({ initial, canTrain, encoderInstalled }: { initial:
           <ModelsTable models={list} canTrain={canTrain} activating={activate.isPending ? (activate.variables?.version ?? null) : null} onActivate={(version) => activate.mutate({ version })} onShow={setShown} />
         )}
       </Section>
+      <Retraining models={list} canTrain={canTrain} activating={activate.isPending ? (activate.variables?.version ?? null) : null} onActivate={(version) => activate.mutate({ version })} />
       {calibrated?.metrics && (
         <Section title={`Calibration of v${calibrated.version}`} aside="Cross-validated on your history: precision of the answered tickets and share answered, by threshold">
           <CalibrationView key={calibrated.version} metrics={calibrated.metrics} modelName={calibrated.name} />
         </Section>
       )}
+      <PossibleNewIntents canLabel={canTrain} />
     </>
   );
 }

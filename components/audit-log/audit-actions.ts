@@ -30,6 +30,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "data-source.update": "Changed data source",
   "data-source.delete": "Deleted data source",
   "ticket.flag-ai-reply": "Flagged an AI reply",
+  "ticket.draft-discarded": "Discarded an AI draft",
+  "ai.label-tickets": "Labelled tickets with an intent",
 };
 
 export function auditActionLabel(action: string): string {
