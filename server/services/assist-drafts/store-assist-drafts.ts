@@ -1,43 +1,16 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TraceEntry } from "../../../workflows/interpret/types";
-
-/** An assist-mode draft as its posting line carried it, before the line is stored without its text. */
-export interface TracedAssistDraft {
-  seq: number;
-  nodeId: string;
-  intent: string | null;
-  text: string;
-  citations: unknown;
-  confidence: number;
-  threshold: number;
-}
+import { splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
 
 const isAssistPosting = (line: TraceEntry) => line.nodeType === "ai-reply" && line.decision === "draft" && line.details?.mode === "assist";
 
 /**
- * Takes the draft's text out of the line where an assist-mode AI reply posts it for the agent, so the trace stays as
- * small as ever and the text is kept once, in AssistDraft. Every other line passes through untouched (shadow drafts
- * are the shadow review's to take).
+ * Takes the draft's text out of the line where an assist-mode AI reply posts it for the agent, so it is kept once,
+ * in AssistDraft. Shadow drafts are the shadow review's to take.
  */
-export function splitAssistDrafts(trace: TraceEntry[]): { lines: TraceEntry[]; drafts: TracedAssistDraft[] } {
-  const drafts: TracedAssistDraft[] = [];
-  const lines = trace.map((line) => {
-    const details = line.details;
-    if (!isAssistPosting(line) || typeof details?.draft !== "string") return line;
-    const { draft, intent, ...rest } = details;
-    drafts.push({
-      seq: line.seq,
-      nodeId: line.nodeId,
-      intent: typeof intent === "string" ? intent : null,
-      text: draft as string,
-      citations: rest.citations ?? [],
-      confidence: Number(rest.confidence ?? 0),
-      threshold: Number(rest.threshold ?? 0),
-    });
-    return { ...line, details: { ...rest, intent } };
-  });
-  return { lines, drafts };
+export function splitAssistDrafts(trace: TraceEntry[]): { lines: TraceEntry[]; drafts: TracedDraft[] } {
+  return splitTracedDrafts(trace, isAssistPosting);
 }
 
 /**
@@ -47,7 +20,7 @@ export function splitAssistDrafts(trace: TraceEntry[]): { lines: TraceEntry[]; d
 export async function storeAssistDrafts(
   tx: Prisma.TransactionClient,
   run: { id: string; ticketId: string; versionId: string; workflowId: string; shadow: boolean },
-  drafts: TracedAssistDraft[],
+  drafts: TracedDraft[],
 ): Promise<void> {
   if (drafts.length === 0 || run.shadow) return;
   await tx.assistDraft.createMany({

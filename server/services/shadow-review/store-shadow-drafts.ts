@@ -1,40 +1,14 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TraceEntry } from "../../../workflows/interpret/types";
-
-/** A shadow-mode draft as its trace line carried it, before the line is stored without its text. */
-export interface TracedDraft {
-  seq: number;
-  nodeId: string;
-  intent: string | null;
-  text: string;
-  citations: unknown;
-  confidence: number;
-  threshold: number;
-}
+import { splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
 
 /**
- * Takes the reply text out of the ai-reply lines that carry one (shadow mode only), so the run's trace stays as
- * small as ever and the text is kept once, in ShadowDraft. Every other line passes through untouched.
+ * Takes the reply text out of the ai-reply lines that carry one (shadow mode: assist drafts are taken first), so it
+ * is kept once, in ShadowDraft.
  */
 export function splitShadowDrafts(trace: TraceEntry[]): { lines: TraceEntry[]; drafts: TracedDraft[] } {
-  const drafts: TracedDraft[] = [];
-  const lines = trace.map((line) => {
-    const details = line.details;
-    if (line.nodeType !== "ai-reply" || typeof details?.draft !== "string") return line;
-    const { draft, intent, ...rest } = details;
-    drafts.push({
-      seq: line.seq,
-      nodeId: line.nodeId,
-      intent: typeof intent === "string" ? intent : null,
-      text: draft as string,
-      citations: rest.citations ?? [],
-      confidence: Number(rest.confidence ?? 0),
-      threshold: Number(rest.threshold ?? 0),
-    });
-    return { ...line, details: { ...rest, intent } };
-  });
-  return { lines, drafts };
+  return splitTracedDrafts(trace, (line) => line.nodeType === "ai-reply");
 }
 
 /**
