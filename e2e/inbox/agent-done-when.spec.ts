@@ -7,7 +7,8 @@ import { mutate } from "../support/trpc";
 /**
  * The agent's side end to end, as an agent: the escalated queue holds a ticket whose handoff package gives the reason
  * its run's trace recorded; the reply box opens with the AI's Tier 2 draft, the agent edits and sends it, and the
- * draft's outcome reads "edited" (also counted per intent on the shadow review page); the agent flags another ticket's
+ * draft's outcome reads "edited" (also counted per intent on the shadow review page), and on a second drafted ticket
+ * discards the draft; the agent flags another ticket's
  * AI reply incorrect with the intent it really had; the article that reply cited shows as marked wrong in the
  * knowledge base, and the corrected label is listed among the rows the next training learns from.
  *
@@ -65,10 +66,18 @@ test("an agent takes an escalated ticket, sends the edited AI draft, and flags a
     plan: "business",
     enterprise: true,
   });
-  // The run escalates in the background; the next flow is made live once it has.
+  // A second drafted ticket, whose draft the agent sets aside.
+  const setAside = await postTicket(request, `e2e-assist-aside-${tag}`, `Card PIN again ${tag}`, "How do I change my card PIN? I forgot it.", {
+    name: "Morgan Enterprise",
+    plan: "business",
+    enterprise: true,
+  });
+  // The runs escalate in the background; the next flow is made live once they have.
   await expect(async () => {
-    const t = await query<Ticket>(request, "tickets.get", { id: drafted });
-    expect(t.runs[0]?.events.some((e) => e.nodeType === "escalate")).toBe(true);
+    for (const id of [drafted, setAside]) {
+      const t = await query<Ticket>(request, "tickets.get", { id });
+      expect(t.runs[0]?.events.some((e) => e.nodeType === "escalate")).toBe(true);
+    }
   }).toPass({ timeout: 60_000 });
 
   await makeLive(request, "Answer PIN questions", answerFlow);
@@ -136,6 +145,15 @@ test("an agent takes an escalated ticket, sends the edited AI draft, and flags a
   await expect(fate).toContainText(/\d+% of words changed/);
   await expect(fate).toContainText(`by ${email}`);
   await agent.screenshot({ path: `${SHOTS}/agent-done-draft-sent.png`, fullPage: true });
+
+  // The other drafted ticket: the agent discards the draft, and the box is the agent's own.
+  await agent.goto(`/inbox/${setAside}`);
+  const asideComposer = agent.getByRole("region", { name: "Write on this ticket" });
+  await asideComposer.getByRole("note", { name: "AI draft" }).getByRole("button", { name: "Discard draft" }).click();
+  await expect(asideComposer.getByRole("status")).toHaveText("Draft discarded.");
+  await expect(asideComposer.getByRole("note", { name: "AI draft" })).toHaveCount(0);
+  await expect(asideComposer.getByRole("textbox")).toHaveValue("");
+  await expect(pkg.getByRole("region", { name: "What the AI tried" }).getByRole("group", { name: "What became of the draft" })).toContainText("discarded");
 
   // Another ticket's AI reply, answered on its own: the agent flags it incorrect with the intent it really had.
   let cited: { articleId: string; title: string } | undefined;
