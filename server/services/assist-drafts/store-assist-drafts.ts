@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TraceEntry } from "../../../workflows/interpret/types";
-import { splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
+import { draftRow, splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
 
 const isAssistPosting = (line: TraceEntry) => line.nodeType === "ai-reply" && line.decision === "draft" && line.details?.mode === "assist";
 
@@ -24,19 +24,7 @@ export async function storeAssistDrafts(
 ): Promise<void> {
   if (drafts.length === 0 || run.shadow) return;
   await tx.assistDraft.createMany({
-    data: drafts.map((d) => ({
-      ticketId: run.ticketId,
-      runId: run.id,
-      workflowId: run.workflowId,
-      versionId: run.versionId,
-      seq: d.seq,
-      nodeId: d.nodeId,
-      intent: d.intent,
-      text: d.text,
-      citations: d.citations as Prisma.InputJsonValue,
-      confidence: d.confidence,
-      threshold: d.threshold,
-    })),
+    data: drafts.map((d) => draftRow(run, d)),
     skipDuplicates: true,
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import type { TraceEntry } from "../../../workflows/interpret/types";
 
 /** An AI reply's draft as its trace line carried it, before the line is stored without its text. */
@@ -35,4 +36,21 @@ export function splitTracedDrafts(trace: TraceEntry[], carries: (line: TraceEntr
     return { ...line, details: { ...rest, intent } };
   });
   return { lines, drafts };
+}
+
+/** The columns a stored draft (ShadowDraft, AssistDraft) takes from its run and its trace line, keyed by (run, seq). */
+export function draftRow(run: { id: string; ticketId: string; versionId: string; workflowId: string }, d: TracedDraft) {
+  return {
+    ticketId: run.ticketId,
+    runId: run.id,
+    workflowId: run.workflowId,
+    versionId: run.versionId,
+    seq: d.seq,
+    nodeId: d.nodeId,
+    intent: d.intent,
+    text: d.text,
+    citations: d.citations as Prisma.InputJsonValue,
+    confidence: d.confidence,
+    threshold: d.threshold,
+  };
 }

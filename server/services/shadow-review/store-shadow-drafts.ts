@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { TraceEntry } from "../../../workflows/interpret/types";
-import { splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
+import { draftRow, splitTracedDrafts, type TracedDraft } from "../lib/traced-drafts";
 
 /**
  * Takes the reply text out of the ai-reply lines that carry one (shadow mode: assist drafts are taken first), so it
@@ -23,20 +23,7 @@ export async function storeShadowDrafts(
   if (drafts.length === 0) return;
   const ticket = await tx.ticket.findUnique({ where: { id: run.ticketId }, select: { category: true } });
   await tx.shadowDraft.createMany({
-    data: drafts.map((d) => ({
-      ticketId: run.ticketId,
-      runId: run.id,
-      workflowId: run.workflowId,
-      versionId: run.versionId,
-      seq: d.seq,
-      nodeId: d.nodeId,
-      intent: d.intent,
-      category: ticket?.category ?? d.intent,
-      text: d.text,
-      citations: d.citations as Prisma.InputJsonValue,
-      confidence: d.confidence,
-      threshold: d.threshold,
-    })),
+    data: drafts.map((d) => ({ ...draftRow(run, d), category: ticket?.category ?? d.intent })),
     skipDuplicates: true,
   });
 }
