@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
+import { startIncorrectFlag } from "../support/flag-ai-reply";
 import { mutate } from "../support/trpc";
 
 /**
@@ -163,14 +164,7 @@ test("an agent takes an escalated ticket, sends the edited AI draft, and flags a
     expect(cited).toBeDefined();
   }).toPass({ timeout: 60_000 });
   await agent.goto(`/inbox/${answered}`);
-  const message = agent.getByRole("group", { name: "Feedback on this AI reply" }).first();
-  await message.getByRole("button", { name: "Flag this AI reply" }).click();
-  const form = message.getByRole("form", { name: "Flag AI reply" });
-  await form.getByRole("radio", { name: "Incorrect" }).check();
-  const intent = form.getByLabel("The ticket is really about");
-  await intent.selectOption({ index: 1 });
-  const corrected = await intent.inputValue();
-  expect(corrected).not.toBe("");
+  const { message, form, corrected } = await startIncorrectFlag(agent);
   await form.getByLabel("Why (optional)").fill(`Sent the wrong PIN steps ${tag}`);
   await form.getByRole("button", { name: "Save flag" }).click();
   await expect(message.getByRole("list", { name: "Flags on this reply" })).toContainText(`intent should be “${corrected}”`);

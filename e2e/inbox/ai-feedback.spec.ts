@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
+import { startIncorrectFlag } from "../support/flag-ai-reply";
 import { mutate } from "../support/trpc";
 
 /**
@@ -70,14 +71,7 @@ test("an agent flags an AI reply incorrect with a corrected intent; the cited ar
   await signInAs(agent, email, password, `/inbox/${ticketId}`);
   await agent.goto(`/inbox/${ticketId}`);
 
-  const message = agent.getByRole("group", { name: "Feedback on this AI reply" }).first();
-  await message.getByRole("button", { name: "Flag this AI reply" }).click();
-  const form = message.getByRole("form", { name: "Flag AI reply" });
-  await form.getByRole("radio", { name: "Incorrect" }).check();
-  const intent = form.getByLabel("The ticket is really about");
-  await intent.selectOption({ index: 1 });
-  const corrected = await intent.inputValue();
-  expect(corrected).not.toBe("");
+  const { message, form, corrected } = await startIncorrectFlag(agent);
   await form.getByLabel("Why (optional)").fill("Pointed to the wrong steps");
   await form.getByLabel("Right answer (optional)").fill("Open Cards, choose the card, then Change PIN.");
   await agent.screenshot({ path: `${SHOTS}/ai-feedback-form.png`, fullPage: true });
