@@ -4,6 +4,7 @@ import { getPrisma, disconnectPrisma } from "../server/db";
 import { createAiProvider } from "../server/services/ai/create-ai-provider";
 import { liveLookups } from "../server/services/lookups/live-lookups";
 import { createNotifier } from "../server/services/notify/notifier";
+import { metricsRefresher } from "../server/services/metrics/refresh-loop";
 import { outboxDispatcher } from "../server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "../server/services/outbox/outbox-handlers";
 import type { WorkerPorts } from "../server/ports";
@@ -43,9 +44,13 @@ async function main(): Promise<void> {
   // (or has not served a request since) left in the outbox.
   const outbox = outboxDispatcher({ prisma: getPrisma(), handlers: outboxHandlers({ flowStarter: temporalFlowStarter() }) });
   outbox.startSweep();
+  // The dashboards read rollups, never tickets: this keeps them current from the rows the triggers mark dirty.
+  const metrics = metricsRefresher({ prisma: getPrisma() });
+  metrics.start();
   console.log(`worker polling task queue "${TASK_QUEUE}" on ${temporalAddress()} (namespace ${TEMPORAL_NAMESPACE})`);
   await worker.run();
   await outbox.stop();
+  await metrics.stop();
   await disconnectPrisma();
 }
 

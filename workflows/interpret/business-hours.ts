@@ -96,3 +96,24 @@ export function addBusinessTime(startMs: number, durationMs: number, calendar: B
   }
   return null;
 }
+
+/**
+ * Business time between two instants, in ms: the open stretches they overlap, so a ticket opened Friday 16:00
+ * and answered Monday 10:00 (open 09:00 to 17:00 on weekdays) waited two business hours. Zero when `endMs` is
+ * not after `startMs`; clock time when the span runs past the years a calendar is searched for open time.
+ */
+export function businessMsBetween(startMs: number, endMs: number, calendar: BusinessCalendar): number {
+  if (endMs <= startMs) return 0;
+  const first = localTimeOf(startMs, calendar.zone).day - 1;
+  const last = localTimeOf(endMs, calendar.zone).day;
+  if (last - first > MAX_DAYS_AHEAD) return endMs - startMs;
+  let total = 0;
+  for (let day = first; day <= last; day++) {
+    const stretch = openStretch(calendar, day);
+    if (stretch === null) continue;
+    const from = Math.max(stretch.start, startMs);
+    const to = Math.min(stretch.end, endMs);
+    if (to > from) total += to - from;
+  }
+  return total;
+}

@@ -1,3 +1,4 @@
+import { historyAgentReplied } from "../../metrics/definitions";
 import { parseIsoMs } from "../iso-time";
 import type { HistoricalTicket, OutcomeSummary } from "./types";
 import { secondsSince } from "./replay-summary";
@@ -12,7 +13,7 @@ import { secondsSince } from "./replay-summary";
 export function historySummary(ticket: HistoricalTicket): OutcomeSummary {
   const r = ticket.recorded;
   const createdMs = parseIsoMs(ticket.snapshot.createdAt);
-  const untouched = r.resolvedAt !== null && r.firstResponseAt === null && (r.handleTimeSec === null || r.handleTimeSec === 0);
+  const untouched = r.resolvedAt !== null && !historyAgentReplied(r.firstResponseAt, r.handleTimeSec);
   const kind: OutcomeSummary["kind"] = r.escalated ? "escalated" : untouched ? "automated" : r.queue !== null ? "routed" : "no-action";
   return {
     kind,
