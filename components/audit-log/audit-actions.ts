@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "ticket.flag-ai-reply": "Flagged an AI reply",
   "ticket.draft-discarded": "Discarded an AI draft",
   "ai.label-tickets": "Labelled tickets with an intent",
+  "review.send-to-slack": "Sent the weekly review to Slack",
 };
 
 export function auditActionLabel(action: string): string {
