@@ -6,6 +6,7 @@ import { createAiProvider } from "@/server/services/ai/create-ai-provider";
 import { helpdeskGateway } from "@/server/services/connections/helpdesk-gateway";
 import { inProcessBacktestRunner } from "@/server/services/backtests/in-process-runner";
 import { liveLookups } from "@/server/services/lookups/live-lookups";
+import { createNotifier } from "@/server/services/notify/notifier";
 import { outboxDispatcher, type OutboxDispatcher } from "@/server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "@/server/services/outbox/outbox-handlers";
 import { startRetrainScheduler } from "@/server/services/intent-models/retrain-scheduler";
@@ -38,6 +39,8 @@ export function webPorts(): WebPorts {
     },
     flowStarter: temporalFlowStarter(),
     outbox: webOutbox(),
+    // Summaries people send from the app (signals and the weekly review, to Slack) go through the notifier flows use.
+    notifier: createNotifier(),
     // A test ticket's lookups call out like a live run's (it has no ticket row, so nothing is kept).
     get lookups() {
       return liveLookups(getPrisma());

@@ -38,7 +38,7 @@ export interface HelpdeskGateway {
  * What the web app's procedures and route handlers hand their services. `ai` answers the flow editor's test tickets,
  * built on first use, so a web process that runs none never builds it.
  */
-export type WebPorts = Pick<StudioPorts, "prisma" | "ai" | "flowStarter" | "outbox" | "backtestRunners" | "lookups"> & {
+export type WebPorts = Pick<StudioPorts, "prisma" | "ai" | "flowStarter" | "outbox" | "backtestRunners" | "lookups" | "notifier"> & {
   /** An agent's reply or change on a connected ticket is carried to its helpdesk through the same gateway the worker uses. */
   readonly helpdesk: HelpdeskGateway;
 };

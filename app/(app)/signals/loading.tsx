@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/Skeleton";
+
+export default function Loading() {
+  return <PageSkeleton label="Looking for signals in the last 7 days…" />;
+}
