@@ -28,6 +28,9 @@ const TABLE = {
   "backtests.read": ["designer", "publisher", "manager"], // backtest runs, their metrics and changed tickets
   "backtests.run": ["designer", "publisher"], // replay a flow over the history
   "shadow.review": ["designer", "publisher"], // review shadow drafts, set the team's target, switch a category to autonomous (as a draft)
+  "metrics.read": ["designer", "publisher", "manager"], // dashboards, targets, the weekly review
+  "targets.edit": ["manager"], // set and retire quarterly targets
+  "review.edit": ["designer", "publisher", "manager"], // check off the weekly review's items and write its notes
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;
@@ -70,6 +73,9 @@ const WHAT: Record<Permission, string> = {
   "backtests.read": "Reading backtests",
   "backtests.run": "Running backtests",
   "shadow.review": "Reviewing shadow drafts",
+  "metrics.read": "Reading dashboards",
+  "targets.edit": "Setting targets",
+  "review.edit": "Working the weekly review",
 };
 
 function article(word: string): string {

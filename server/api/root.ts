@@ -12,12 +12,16 @@ import { flowsRouter } from "@/server/api/routers/flows";
 import { historyAuditRouter } from "@/server/api/routers/history-audit";
 import { historyImportRouter } from "@/server/api/routers/history-import";
 import { knowledgeRouter } from "@/server/api/routers/knowledge";
+import { metricsRouter } from "@/server/api/routers/metrics";
 import { queuesRouter } from "@/server/api/routers/queues";
 import { shadowReviewRouter } from "@/server/api/routers/shadow-review";
+import { signalsRouter } from "@/server/api/routers/signals";
 import { systemRouter } from "@/server/api/routers/system";
+import { targetsRouter } from "@/server/api/routers/targets";
 import { ticketsRouter } from "@/server/api/routers/tickets";
 import { tierMapRouter } from "@/server/api/routers/tier-map";
 import { usersRouter } from "@/server/api/routers/users";
+import { weeklyReviewRouter } from "@/server/api/routers/weekly-review";
 import { workspaceCalendarRouter } from "@/server/api/routers/workspace-calendar";
 
 export const appRouter = createTRPCRouter({
@@ -39,6 +43,10 @@ export const appRouter = createTRPCRouter({
   connections: connectionsRouter,
   dataSources: dataSourcesRouter,
   shadowReview: shadowReviewRouter,
+  targets: targetsRouter,
+  signals: signalsRouter,
+  metrics: metricsRouter,
+  weeklyReview: weeklyReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;
