@@ -62,6 +62,13 @@ describe("ai-reply", () => {
     expect(state.outcome).toMatchObject({ kind: "routed", aiReply: "handoff", queue: "general" });
   });
 
+  it("never sends an empty draft, even at a zero threshold", () => {
+    const { state, calls } = drive(planOf(graph("autonomous", 0)), ticket(), { ...confident, draftReply: () => ({ text: "  ", confidence: 0, citations: [] }) });
+    expect(calls.map((c) => c.name)).not.toContain("sendReply");
+    expect(state.trace.find((e) => e.nodeId === "ai")!.reason).toBe("No article answered the ticket, so there is nothing to send; handed to an agent");
+    expect(state.outcome).toMatchObject({ kind: "routed", aiReply: "handoff" });
+  });
+
   it("shadow mode records what it would have sent and sends nothing", () => {
     const { state, calls } = drive(planOf(graph("shadow")), ticket(), confident);
     expect(calls.map((c) => c.name)).toEqual(["classifyIntent", "draftReply", "routeTicket"]);

@@ -87,6 +87,11 @@ export const aiReply: KindDef<"ai-reply"> = {
       state.actions.aiReply = "handoff";
       return { kind: "go", handle: "handoff", decision: "handoff", reason: `Confidence ${pct(draft.confidence)} is below the ${pct(threshold)} ${thresholdName}${notes.suffix}`, details: reviewable };
     }
+    // Even at a threshold of zero, an empty draft is never sent or offered: the customer would get a blank message.
+    if (draft.text.trim() === "") {
+      state.actions.aiReply = "handoff";
+      return { kind: "go", handle: "handoff", decision: "handoff", reason: `No article answered the ticket, so there is nothing to send; handed to an agent${notes.suffix}`, details: reviewable };
+    }
     const confident = `Confidence ${pct(draft.confidence)} ≥ ${pct(threshold)}${own !== undefined ? ` (${thresholdName})` : ""}`;
     switch (mode) {
       case "shadow":
