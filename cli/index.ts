@@ -6,6 +6,7 @@ import { registerEvalIntentCommand } from "./commands/eval-intent";
 import { registerImportZendeskTriggerCommand } from "./commands/import-zendesk-trigger";
 import { registerImportTicketsCommand } from "./commands/import-tickets";
 import { registerKbImportCommand } from "./commands/kb-import";
+import { registerSimulateCommand } from "./commands/simulate";
 import { registerTrainIntentCommand } from "./commands/train-intent";
 import { registerUsersCommand } from "./commands/users";
 
@@ -29,5 +30,6 @@ registerKbImportCommand(program);
 registerEvalIntentCommand(program);
 registerBacktestCommand(program);
 registerUsersCommand(program);
+registerSimulateCommand(program);
 
 await program.parseAsync(process.argv);

@@ -38,3 +38,10 @@ export const ZIncomingMessageSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type TIncomingMessage = z.infer<typeof ZIncomingMessageSchema>;
+
+/** A customer's satisfaction rating as a helpdesk passes it on: 1 (very unhappy) to 5 (very happy). */
+export const ZIncomingRatingSchema = z.object({
+  score: z.number().int("score is a whole number from 1 to 5").min(1, "score is from 1 to 5").max(5, "score is from 1 to 5"),
+  comment: z.string().max(1000).nullish(),
+});
+export type TIncomingRating = z.infer<typeof ZIncomingRatingSchema>;
