@@ -21,6 +21,8 @@ describe("currentItemHref", () => {
     expect(currentItemHref("/settings/ai", PRIMARY_NAV)).toBe("/settings/ai");
     expect(currentItemHref("/settings/users", PRIMARY_NAV)).toBe("/settings");
     expect(currentItemHref("/history-audit/tiers", PRIMARY_NAV)).toBe("/history-audit");
+    expect(currentItemHref("/review/shadow", PRIMARY_NAV)).toBe("/review/shadow");
+    expect(currentItemHref("/review/2026-W50", PRIMARY_NAV)).toBe("/review");
     expect(currentItemHref("/sign-in", PRIMARY_NAV)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import {
+  BarChart3,
   BookOpen,
+  CalendarCheck,
   Brain,
   ClipboardCheck,
   Eye,
@@ -7,6 +9,7 @@ import {
   Inbox,
   Info,
   Settings,
+  TrendingUp,
   Upload,
   Workflow,
   type LucideIcon,
@@ -19,6 +22,9 @@ export interface NavItem {
 }
 
 export const PRIMARY_NAV: readonly NavItem[] = [
+  { href: "/dashboards", label: "Dashboards", icon: BarChart3 },
+  { href: "/review", label: "Weekly review", icon: CalendarCheck },
+  { href: "/signals", label: "Signals", icon: TrendingUp },
   { href: "/flows", label: "Flows", icon: Workflow },
   { href: "/backtests", label: "Backtests", icon: FlaskConical },
   { href: "/review/shadow", label: "Shadow review", icon: Eye },

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { draftGraphOf, mutate } from "../support/trpc";
+import { isoWeek } from "../../workflows/metrics/weeks";
 
 /**
  * Every page of the app, found from app/(app)/** /page.tsx so a page added later is checked too, with real
@@ -138,6 +139,9 @@ export function urlOf(route: string, ids: PageIds): string {
         return ids.connectionId;
       case "data-sources/[id]":
         return ids.dataSourceId;
+      case "review/[week]":
+        // This week's review: it is built on first visit, from whatever the rollup holds.
+        return isoWeek(new Date().toISOString().slice(0, 10));
       default:
         throw new Error(`No id for ${at} in ${route}: add one to e2e/a11y/app-pages.ts`);
     }

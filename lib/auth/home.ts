@@ -1,6 +1,7 @@
 import type { Role } from "./roles";
 
-/** Where each role lands after signing in: agents work tickets, everyone else starts from the flows. */
+/** Where each role lands after signing in: agents work tickets, managers read the dashboards, the rest start from the flows. */
 export function homeOf(role: Role): string {
-  return role === "agent" ? "/inbox" : "/flows";
+  if (role === "agent") return "/inbox";
+  return role === "manager" ? "/dashboards" : "/flows";
 }

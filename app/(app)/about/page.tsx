@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
+import { METRIC_DEFINITION_TEXTS, METRIC_IDS } from "@/lib/metrics/definition-texts";
 
 export const metadata: Metadata = { title: "About" };
 
@@ -93,6 +94,23 @@ export default function AboutPage() {
           above; the generated metadata is ours.
         </p>
       </Section>
+      <section id="metrics" className="scroll-mt-6">
+        <Section title="How the figures are counted">
+          <p className="mb-3 text-zinc-700">
+            Dashboards, backtests, targets and the weekly review count through one set of definitions, so a
+            backtest&apos;s automation rate and the dashboard&apos;s mean the same thing. A backtest cannot foresee
+            reopens and repeat contacts: it compares with the dashboard&apos;s automated and came-back tickets together.
+          </p>
+          <dl className="space-y-2">
+            {METRIC_IDS.map((id) => (
+              <div key={id} className="rounded-lg border border-zinc-200 bg-white p-3">
+                <dt className="font-medium text-zinc-900">{METRIC_DEFINITION_TEXTS[id].name}</dt>
+                <dd className="mt-1 text-zinc-600">{METRIC_DEFINITION_TEXTS[id].text}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      </section>
       <Section title="Models">
         <div className="space-y-2 text-zinc-700">
           <p>
