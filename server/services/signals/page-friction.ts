@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { TSignalsView } from "@/lib/signals/view";
 import { risingSeries, type TWindow } from "@/workflows/metrics/rising";
-import { EXAMPLES_PER_SIGNAL } from "./signal-examples";
+import { examplesBy } from "./signal-examples";
 import type { TSignalsReport } from "./signal-types";
 
 const SHOWN = 12;
@@ -83,23 +83,6 @@ export async function pageFriction(prisma: PrismaClient, view: TSignalsView, win
   };
 }
 
-async function areaExamples(prisma: PrismaClient, view: TSignalsView, window: TWindow, areas: readonly string[]) {
-  const result = new Map<string, Array<{ ticketId: string; subject: string; createdAt: Date }>>();
-  if (areas.length === 0) return result;
-  const origin = view.origin === "all" ? Prisma.empty : Prisma.sql`AND f."origin" = ${view.origin}`;
-  const rows = await prisma.$queryRaw<Array<{ area: string; id: string; subject: string; createdAt: Date }>>(Prisma.sql`
-    SELECT "area", "id", "subject", "createdAt" FROM (
-      SELECT x.*, row_number() OVER (PARTITION BY x."area" ORDER BY x."createdAt" DESC, x."id" DESC) AS "n" FROM (
-        SELECT ${AREA} AS "area", t."id", t."subject", t."createdAt"
-        FROM "MetricTicketFact" f JOIN "Ticket" t ON t."id" = f."ticketId"
-        WHERE f."day" >= ${window.from}::date AND f."day" <= ${window.to}::date ${origin}
-      ) x WHERE x."area" = ANY(${[...areas]}::text[])
-    ) y WHERE "n" <= ${EXAMPLES_PER_SIGNAL}
-    ORDER BY "area", "createdAt" DESC`);
-  for (const row of rows) {
-    const list = result.get(row.area) ?? [];
-    list.push({ ticketId: row.id, subject: row.subject, createdAt: row.createdAt });
-    result.set(row.area, list);
-  }
-  return result;
+function areaExamples(prisma: PrismaClient, view: TSignalsView, window: TWindow, areas: readonly string[]) {
+  return examplesBy(prisma, view, window, AREA, areas);
 }
