@@ -70,15 +70,6 @@ export function isProvisional(f: TicketFacts, handling: THandling, nowMs: number
   return handling === "automated" && f.resolvedAtMs !== null && nowMs < f.resolvedAtMs + windowDays * DAY_MS;
 }
 
-/**
- * Automation rate: automated tickets over every ticket created in the period, open ones included, so leaving
- * tickets open never raises it. A backtest counts the flow's own resolutions with no handoff the same way; it
- * cannot foresee reopens, so it compares with the dashboard's automated plus came-back.
- */
-export function automationRate(automated: number, tickets: number): number | null {
-  return tickets === 0 ? null : automated / tickets;
-}
-
 /** CSAT on the 1–5 scale: a rating of 4 or 5 is a satisfied customer. */
 export const CSAT_SATISFIED_AT = 4;
 export function isSatisfied(rating: number): boolean {

@@ -1,5 +1,4 @@
 import { COUNT_KEYS, HIST_KEYS, type TCountKey, type THistKey } from "./contribution";
-import { automationRate } from "./definitions";
 import { arrayCount, arrayQuantile } from "./duration-histogram";
 import { wilsonInterval } from "./intervals";
 
@@ -86,12 +85,13 @@ function csat(count: number, sum: number, happy: number): TCsatStats {
 export function summarize(s: TRollupSums): TMetricSummary {
   const c = s.counts;
   const h = s.hist;
-  const automation = rateOf(c.automated, c.tickets);
-  automation.rate = automationRate(c.automated, c.tickets);
   return {
     tickets: c.tickets,
     resolved: c.resolved,
-    automation,
+    // Over every ticket created in the period, open ones included, so leaving tickets open never raises it. A
+    // backtest counts the flow's resolutions with no handoff over its tickets the same way; it cannot foresee
+    // reopens, so it compares with automated plus came back (resolvedWithoutAgent).
+    automation: rateOf(c.automated, c.tickets),
     resolvedWithoutAgent: rateOf(c.automated + c.cameBack, c.tickets),
     automatedPending: c.automatedPending,
     deflection: rateOf(c.deflected, c.tickets),
