@@ -36,6 +36,16 @@ export function exampleGraph(slug: string, overrides: Record<string, Record<stri
   return graph;
 }
 
+/**
+ * The Tier 1 password-reset example for a workspace with no trained model: password resets are told by their words,
+ * and the AI answers them from the starter knowledge base whatever its retrieval confidence, so some tickets are
+ * automated and the rest go to people.
+ */
+export function passwordResetByWords(): TFlowGraph {
+  const rules = { kind: "group", match: "all", rules: [{ kind: "rule", field: "ticket.body", op: "contains_any", values: ["password"] }] };
+  return exampleGraph("tier1-password-reset", { "is-password-reset": { rules }, "ai-reply": { threshold: 0 } });
+}
+
 /** Creates a flow, publishes the graph and makes it the live flow; returns the version id. */
 export async function publishLive(prisma: PrismaClient, name: string, graph: TFlowGraph): Promise<string> {
   const flow = await prisma.flow.create({ data: { name, draftGraph: graph as unknown as Prisma.InputJsonValue } });

@@ -11,7 +11,7 @@ import { rollupSums } from "../../server/services/metrics/rollup-sums";
 import { summarize } from "../../workflows/metrics";
 import { recordingStarter } from "./recording-starter";
 import { testOutbox } from "./test-outbox";
-import { eventually, exampleGraph, publishLive, startInProcessWorker, uniqueId } from "./helpers";
+import { eventually, passwordResetByWords, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 
 /**
  * "Automation +6 points" in a backtest must mean what the dashboard means. Tickets run live on a published version
@@ -41,10 +41,7 @@ const TEXTS = [
 
 describe("a backtest and the dashboard agree", () => {
   it("counts the same automation rate for the same tickets and version", async () => {
-    // The test workspace has no trained model: password resets are told by their words and answered from the starter
-    // knowledge base, so some tickets are automated and the rest go to people.
-    const passwordRule = { kind: "group", match: "all", rules: [{ kind: "rule", field: "ticket.body", op: "contains_any", values: ["password"] }] };
-    const graph = exampleGraph("tier1-password-reset", { "is-password-reset": { rules: passwordRule }, "ai-reply": { threshold: 0 } });
+    const graph = passwordResetByWords();
     const versionId = await publishLive(prisma, uniqueId("Agreement"), graph);
     const starter = recordingStarter();
     const outbox = testOutbox(prisma, starter);

@@ -14,7 +14,7 @@ import { runSimulation, SIMULATION_SOURCE } from "../../server/services/simulate
 import type { SimText } from "../../server/services/simulate/customer-plan";
 import { webhookClient } from "../../server/services/simulate/webhook-client";
 import { summarize } from "../../workflows/metrics";
-import { exampleGraph, publishLive, startInProcessWorker, uniqueId } from "./helpers";
+import { passwordResetByWords, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 import { recordingStarter } from "./recording-starter";
 import { testOutbox } from "./test-outbox";
 
@@ -67,10 +67,7 @@ const TEXTS: SimText[] = [
 
 describe("studio simulate", () => {
   it("plays customers and agents through the live path and shows up in the rollup", async () => {
-    // The test workspace has no trained model: password resets are told by their words, and the AI answers them
-    // from the starter knowledge base whatever its retrieval confidence, so both the AI's and the agents' side of the simulation are exercised.
-    const passwordRule = { kind: "group", match: "all", rules: [{ kind: "rule", field: "ticket.body", op: "contains_any", values: ["password"] }] };
-    await publishLive(prisma, uniqueId("Simulated"), exampleGraph("tier1-password-reset", { "is-password-reset": { rules: passwordRule }, "ai-reply": { threshold: 0 } }));
+    await publishLive(prisma, uniqueId("Simulated"), passwordResetByWords());
     await prisma.ticket.deleteMany({ where: { source: SIMULATION_SOURCE } });
     const outbox = testOutbox(prisma, recordingStarter());
     const ports = { prisma, client: webhookClient(baseUrl, process.env.STUDIO_WEBHOOK_TOKEN), outbox, helpdesk: helpdeskGateway(prisma), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), now: Date.now };
