@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { FileUp } from "lucide-react";
@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { useFileDrop } from "@/components/ui/useFileDrop";
+import { useHydrated } from "@/components/ui/useHydrated";
 import { ConversionCard } from "./ConversionCard";
 import { FIELD } from "./field-style";
 import { GroupMapping } from "./GroupMapping";
@@ -45,9 +46,7 @@ export function ZendeskImport({ queues }: { queues: readonly string[] }) {
   const [creating, setCreating] = useState<number | null>(null);
   const [createError, setCreateError] = useState<{ index: number; message: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  // Marks the form interactive: text typed or a file chosen before hydration would be lost, so tests wait for it.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const ids = { text: useId(), file: useId(), results: useId() };
 
   const detected = useMemo(() => findGroupIds(text), [text]);

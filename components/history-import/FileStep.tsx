@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { FileUp } from "lucide-react";
 import { IMPORT_FORMATS, type TImportFormat } from "@/lib/history-import/import-record";
 import { Button } from "@/components/ui/Button";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { cx } from "@/components/ui/cx";
 import { useFileDrop } from "@/components/ui/useFileDrop";
+import { useHydrated } from "@/components/ui/useHydrated";
 import { formatBytes } from "@/components/ui/format";
 import { FORMAT_LABELS, guessFormat } from "./csv-fields";
 import { uploadFile, type UploadedJob } from "./upload-file";
@@ -19,9 +20,7 @@ export function FileStep({ onUploaded }: { onUploaded: (job: UploadedJob) => voi
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const formatId = useId();
-  // Playwright waits for this: a file chosen before hydration would be lost.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;

@@ -12,6 +12,7 @@ import { Button, buttonClasses } from "@/components/ui/Button";
 import { DateTime } from "@/components/ui/DateTime";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { errorText } from "@/components/ui/error-text";
+import { useHydrated } from "@/components/ui/useHydrated";
 import { CorrectionsSection, MovedSection } from "./ChangeSections";
 import { KnowledgeSection, ShadowSection, SlaSection } from "./HealthSections";
 import { NoteEditor, ReviewMarksContext, type ReviewMarks } from "./ReviewItem";
@@ -31,6 +32,7 @@ export function WeeklyReview({ initial, canEdit, currentWeek }: { initial: Revie
   const sendToSlack = useMutation(trpc.weeklyReview.sendToSlack.mutationOptions());
   const [sent, setSent] = useState<string | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
 
   const run = async (key: string, action: () => Promise<Review>): Promise<boolean> => {
@@ -87,7 +89,7 @@ export function WeeklyReview({ initial, canEdit, currentWeek }: { initial: Revie
             {canEdit && (
               <Button
                 size="sm"
-                disabled={sendToSlack.isPending}
+                disabled={!hydrated || sendToSlack.isPending}
                 onClick={async () => {
                   setError(null);
                   setSent(null);
@@ -103,7 +105,7 @@ export function WeeklyReview({ initial, canEdit, currentWeek }: { initial: Revie
               </Button>
             )}
             {review.isCurrent && canEdit && (
-              <Button size="sm" disabled={busyKey !== null} onClick={() => void run("rebuild", () => rebuild.mutateAsync({ week: review.week }))}>
+              <Button size="sm" disabled={!hydrated || busyKey !== null} onClick={() => void run("rebuild", () => rebuild.mutateAsync({ week: review.week }))}>
                 <RefreshCw className="size-3.5" aria-hidden /> Rebuild
               </Button>
             )}

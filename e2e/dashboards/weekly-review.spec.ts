@@ -32,11 +32,12 @@ test("a manager opens this week's review, checks an item off, writes notes and e
   await expect(page).toHaveURL(/\/review\/\d{4}-W\d{2}$/);
   const week = page.url().split("/").pop()!;
   await expect(page.getByRole("heading", { name: `Weekly review ${week}` })).toBeVisible();
-  // The review may have been built before this flow was published: the week under way can be rebuilt.
+  // The review may have been built before this flow was published: the week under way can be rebuilt. The button
+  // is enabled once the page is interactive, and a rebuild reads every section again, which a busy machine makes slow.
   await page.getByRole("button", { name: "Rebuild" }).click();
   const versions = page.getByRole("region", { name: "Flow versions published this week" });
   const item = versions.getByRole("listitem", { name: `${flowName} v1` });
-  await expect(item).toBeVisible();
+  await expect(item).toBeVisible({ timeout: 30_000 });
   await expect(item).toContainText(`Published for ${marker}`);
 
   await item.getByRole("checkbox", { name: `Checked off: ${flowName} v1` }).check();
