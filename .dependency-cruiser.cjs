@@ -14,10 +14,10 @@ module.exports = {
     {
       name: "workflows-stay-pure",
       comment:
-        "The flow language runs inside Temporal's workflow sandbox, the backtester and the browser: it may import only itself, zod and the Temporal workflow API.",
+        "The flow language runs inside Temporal's workflow sandbox, the backtester and the browser: it may import only itself, zod, the Temporal workflow API and re2js (user patterns run on a linear-time engine, pure JS).",
       severity: "error",
       from: { path: "^workflows/", pathNot: TESTS },
-      to: { pathNot: ["^workflows/", "^node_modules/zod/", "^node_modules/@temporalio/(workflow|common)/"] },
+      to: { pathNot: ["^workflows/", "^node_modules/zod/", "^node_modules/@temporalio/(workflow|common)/", "^node_modules/re2js/"] },
     },
     {
       name: "lib-is-client-safe",

@@ -61,7 +61,7 @@ export default defineConfig({
     command: ["node_modules/.bin/tsx", ...SERVER_CONDITIONS, "scripts/start.ts"].join(" "),
     url: `${BASE_URL}/api/health`,
     // The fresh data dir's first start creates this admin (scripts/start/seed.ts).
-    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password, STUDIO_TRAIN_ON_START: "0" },
+    env: { STUDIO_DATA_DIR: dataDir, PORT: String(PORT), STUDIO_ADMIN_EMAIL: ADMIN.email, STUDIO_ADMIN_PASSWORD: ADMIN.password, STUDIO_TRAIN_ON_START: "0", STUDIO_WEBHOOK_SECRET: "e2e-webhook-secret-0123456789abcdefghijkl" },
     // A cold start may include `next build`, which takes minutes on a small machine.
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,

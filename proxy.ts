@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: the API routes answer for themselves (tRPC 401, token-checked webhooks, public health). The chat
+  // Pages only: the API routes answer for themselves (tRPC 401, signed webhooks, public health). The chat
   // widget (its script and frame) and the demo help centre that hosts it are for customers, who have no session;
   // shared/ pages are read-only links (checked by their token) for people without a seat.
   matcher: ["/((?!api/|sign-in|_next/|icon.svg|favicon.ico|widget.js|widget/|help-centre|shared/).*)"],

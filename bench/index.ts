@@ -5,10 +5,12 @@ import { benchDashboards } from "./parts/dashboards";
 import { benchImport } from "./parts/import";
 import { benchIntent } from "./parts/intent";
 import { benchInterpreter } from "./parts/interpreter";
+import { benchKnowledge } from "./parts/knowledge";
 import { benchLive } from "./parts/live";
+import { benchSoak } from "./parts/soak";
 
 /**
- * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler,backtest,live,dashboards]` (or `--only backtest`): speed and memory figures, printed as one JSON object. Targets are checked
+ * `npm run bench [-- --json] [-- --only=import,intent,interpreter,compiler,knowledge,backtest,live,dashboards,soak]` (or `--only backtest`): speed and memory figures, printed as one JSON object. Targets are checked
  * here, never by timed assertions in tests. Later issues add their parts (import, backtest, eval).
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   const interpreter = wants("interpreter") ? benchInterpreter(TICKETS) : undefined;
   const compiler = wants("compiler") ? benchCompiler() : undefined;
   const importPart = wants("import") ? benchImport(IMPORT_TICKETS) : undefined;
+  const knowledge = wants("knowledge") ? benchKnowledge() : undefined;
   const intent = wants("intent") ? await benchIntent() : undefined;
   const backtest = wants("backtest")
     ? await benchBacktest({ tickets: BACKTEST_TICKETS, streamedTickets: BACKTEST_STREAMED_TICKETS, rulesTickets: BACKTEST_RULES_TICKETS, batchSize: BACKTEST_BATCH })
@@ -35,16 +38,21 @@ async function main(): Promise<void> {
   const live = wants("live") ? await benchLive() : undefined;
   // A fresh embedded PostgreSQL of its own, a million tickets loaded in SQL and the rollup rebuilt (minutes).
   const dashboards = wants("dashboards") ? await benchDashboards(DASHBOARD_TICKETS) : undefined;
+  // Only when asked for by name (ten minutes by default): its own stack, with the worker and Temporal killed meanwhile
+  // (`--soak-minutes`, `--soak-rate`, BENCH_SOAK_* variables; see parts/soak/config.ts).
+  const soak = ONLY?.includes("soak") ? await benchSoak() : undefined;
   const result = {
     startedAt,
     machine: { node: process.version, cpus: os.availableParallelism() },
     interpreter,
     compiler,
     import: importPart,
+    knowledge,
     intent,
     backtest,
     live,
     dashboards,
+    soak,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

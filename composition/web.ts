@@ -39,8 +39,14 @@ export function webPorts(): WebPorts {
     },
     flowStarter: temporalFlowStarter(),
     outbox: webOutbox(),
-    // Summaries people send from the app (signals and the weekly review, to Slack) go through the notifier flows use.
-    notifier: createNotifier(),
+    // Summaries people send from the app (signals and the weekly review, to Slack) go through the notifier flows use:
+    // queued in the outbox and posted by its dispatcher after commit.
+    notifier: createNotifier({
+      get prisma() {
+        return getPrisma();
+      },
+      outbox: webOutbox(),
+    }),
     // A test ticket's lookups call out like a live run's (it has no ticket row, so nothing is kept).
     get lookups() {
       return liveLookups(getPrisma());

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "../server/db/embedded-postgres";
 import { migrateDatabase } from "../server/db/migrate";
+import { ensureWebhookSecret } from "../server/auth/webhook-secret";
 import { dataDir as defaultDataDir } from "../server/env";
 import { SERVER_CONDITIONS } from "../server/lib/node-flags";
 import { temporalBacktestRunner } from "../temporal/backtest-starter";
@@ -20,18 +21,19 @@ import { preflight } from "./start/preflight";
 import { prepareWorkspace } from "./start/seed";
 import { printSummary } from "./start/summary";
 import { log, Supervisor } from "./start/supervisor";
-import { buildIfStale, startWeb, waitForWeb } from "./start/web";
+import { buildIfStale, listenHost, startWeb, waitForWeb, webUrlFor } from "./start/web";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(supervisor: Supervisor): Promise<void> {
   const dev = process.argv.includes("--dev");
   const port = Number(process.env.PORT ?? 3000);
+  const host = listenHost();
   const dataDir = defaultDataDir();
   const unexpected = (reason: string) => void supervisor.shutdown(1, `${reason} unexpectedly; stopping the rest`);
 
   log(`data dir ${dataDir}`);
-  const checked = await preflight({ root, dataDir, port });
+  const checked = await preflight({ root, dataDir, port, host });
   if (checked.problems.length > 0) {
     const list = checked.problems.map((problem, i) => `  ${i + 1}. ${problem}`).join("\n");
     await supervisor.shutdown(1, `the studio cannot start yet, and nothing was written. Fix this and run it again:\n${list}`);
@@ -50,6 +52,8 @@ async function main(supervisor: Supervisor): Promise<void> {
   supervisor.onStop("temporal", temporal.stop);
   log(`temporal: ${temporal.how}`);
 
+  // The generic ticket webhooks refuse every request without a signing secret, so a fresh data dir gets one.
+  const webhookSecret = ensureWebhookSecret(dataDir);
   // Everything the children need to find the parts started above. Next's telemetry stays off in every mode.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -58,6 +62,7 @@ async function main(supervisor: Supervisor): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: temporal.namespace,
     PORT: String(port),
+    STUDIO_WEBHOOK_SECRET: webhookSecret.secret,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   process.env.TEMPORAL_ADDRESS = temporal.address; // for resuming backtests on Temporal from here
@@ -79,13 +84,13 @@ async function main(supervisor: Supervisor): Promise<void> {
     onUnexpectedExit: unexpected,
   });
   supervisor.onStop("worker", worker.stop);
-  const web = startWeb(root, { port, dev, env, onUnexpectedExit: unexpected });
+  const web = startWeb(root, { port, host, dev, env, onUnexpectedExit: unexpected });
   supervisor.onStop("web", web.stop);
 
-  const webUrl = `http://127.0.0.1:${port}`;
+  const webUrl = webUrlFor(host, port);
   const webReady = await waitForWeb(webUrl, 180_000, () => supervisor.isStopping);
   if (supervisor.isStopping) return;
-  printSummary({ dataDir, databaseUrl: db.url, embeddedDatabase: db.embedded, temporal, webUrl, webReady, dev, firstAdmin });
+  printSummary({ dataDir, databaseUrl: db.url, embeddedDatabase: db.embedded, temporal, webUrl, webReady, dev, firstAdmin, webhookSecretAt: webhookSecret.where, host });
 }
 
 const supervisor = new Supervisor();

@@ -17,6 +17,7 @@ export interface StudioPorts {
   /** Resolved on first use where the root allows it, so work that never queries never needs DATABASE_URL. */
   readonly prisma: PrismaClient;
   readonly ai: AiProvider;
+  /** Queues Slack messages in the outbox, with the caller's change; the outbox's dispatcher posts them after commit. */
   readonly notifier: Notifier;
   readonly flowStarter: FlowStarter;
   /** Delivers what services wrote to the outbox table (workflow starts), after their transaction commits. */

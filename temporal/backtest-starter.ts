@@ -1,6 +1,6 @@
 import { QueryNotRegisteredError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type WorkflowHandle } from "@temporalio/client";
 import type { BacktestRunner } from "../server/services/backtests/backtest-runner";
-import { TASK_QUEUE } from "../server/env";
+import { BACKTEST_TASK_QUEUE } from "../server/env";
 import {
   BACKTEST_PROGRESS_QUERY,
   BACKTEST_WORKFLOW,
@@ -11,8 +11,9 @@ import {
 import { getTemporalClient } from "./client";
 
 /**
- * The chunked BacktestRunner: the run becomes a Temporal workflow whose chunk activities every worker polling the
- * task queue shares, and cancelling it cancels the chunks in flight.
+ * The chunked BacktestRunner: the run becomes a Temporal workflow on the backtest task queue, whose chunk activities
+ * every worker polling that queue shares (live tickets have a queue of their own), and cancelling it cancels the
+ * chunks in flight.
  */
 export function temporalBacktestRunner(): BacktestRunner {
   return {
@@ -41,7 +42,7 @@ async function startBacktestWorkflow(runId: string, chunkCount: number): Promise
   const input: BacktestWorkflowInput = { runId, chunkCount, concurrency: concurrencyFromEnv() };
   let handle: WorkflowHandle;
   try {
-    handle = await client.workflow.start(BACKTEST_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
+    handle = await client.workflow.start(BACKTEST_WORKFLOW, { taskQueue: BACKTEST_TASK_QUEUE, workflowId, args: [input] });
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     handle = client.workflow.getHandle(workflowId);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { workerTuning } from "./worker-tuning";
+import { backtestWorkerTuning, workerTuning } from "./worker-tuning";
 
 describe("workerTuning", () => {
-  it("leaves every option to the SDK when nothing is set", () => {
-    expect(workerTuning({})).toEqual({});
+  it("bounds the workflow cache and leaves every other option to the SDK when nothing is set", () => {
+    expect(workerTuning({})).toEqual({ maxCachedWorkflows: 100 });
   });
 
   it("maps each STUDIO_WORKER_* variable to its SDK option", () => {
@@ -28,5 +28,16 @@ describe("workerTuning", () => {
     expect(() => workerTuning({ STUDIO_WORKER_MAX_WORKFLOW_TASKS: "0" })).toThrow(/STUDIO_WORKER_MAX_WORKFLOW_TASKS .*"0"/);
     expect(() => workerTuning({ STUDIO_WORKER_MAX_CACHED_WORKFLOWS: "0" })).toThrow(/STUDIO_WORKER_MAX_CACHED_WORKFLOWS .*"0"/);
     expect(() => workerTuning({ STUDIO_WORKER_STICKY_TIMEOUT_MS: "soon" })).toThrow(/STUDIO_WORKER_STICKY_TIMEOUT_MS .*"soon"/);
+  });
+});
+
+describe("backtestWorkerTuning", () => {
+  it("keeps backtest chunks to a few at a time unless told otherwise", () => {
+    expect(backtestWorkerTuning({})).toMatchObject({ maxConcurrentActivityTaskExecutions: 4 });
+    expect(backtestWorkerTuning({ STUDIO_BACKTEST_WORKER_MAX_ACTIVITIES: "2" })).toMatchObject({ maxConcurrentActivityTaskExecutions: 2 });
+  });
+
+  it("names the variable whose value is not a usable count", () => {
+    expect(() => backtestWorkerTuning({ STUDIO_BACKTEST_WORKER_MAX_ACTIVITIES: "0" })).toThrow(/STUDIO_BACKTEST_WORKER_MAX_ACTIVITIES .*"0"/);
   });
 });

@@ -51,6 +51,7 @@ async function measure(stack: Stack, prisma: PrismaClient, config: LiveBenchConf
   const ctx: PhaseContext = {
     prisma,
     webUrl: stack.webUrl,
+    webhookSecret: stack.webhookSecret,
     temporal: stack.temporal,
     stackPid: stack.pid,
     body: ticketBodies(randomBytes(4).toString("hex")),

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { loadTexts } from "../../prisma/seed/demo-history/load-texts";
 import { sharedDataDir } from "../../prisma/seed/seed-workspace";
+import { findWebhookSecret, webhookSecretFile } from "../../server/auth/webhook-secret";
+import { dataDir } from "../../server/env";
 import { helpdeskGateway } from "../../server/services/connections/helpdesk-gateway";
 import { outboxDispatcher } from "../../server/services/outbox/outbox-dispatcher";
 import { outboxHandlers } from "../../server/services/outbox/outbox-handlers";
@@ -57,6 +59,12 @@ async function simulate(flags: SimulateFlags): Promise<number> {
     process.stderr.write(`No studio answers at ${flags.url}: start it with \`npm start\` (or give --url).\n`);
     return 1;
   }
+  // The secret `npm start` made for this data dir (or STUDIO_WEBHOOK_SECRET): the webhooks refuse unsigned requests.
+  const webhookSecret = findWebhookSecret(dataDir());
+  if (webhookSecret === null) {
+    process.stderr.write(`No webhook signing secret: set STUDIO_WEBHOOK_SECRET to the studio's, or run this with the STUDIO_DATA_DIR \`npm start\` uses (it keeps one in ${webhookSecretFile(dataDir())}).\n`);
+    return 1;
+  }
   const texts = loadTexts(sharedDataDir());
   return withStudio(async ({ prisma }) => {
     const live = await liveFlowForSimulation(prisma, flags.live).catch((err: unknown) => (err instanceof ServiceError ? err.message : Promise.reject(err)));
@@ -70,7 +78,7 @@ async function simulate(flags: SimulateFlags): Promise<number> {
     const outbox = outboxDispatcher({ prisma, handlers: outboxHandlers({ flowStarter: temporalFlowStarter() }) });
     outbox.startSweep();
     try {
-      const ports = { prisma, client: webhookClient(flags.url, process.env.STUDIO_WEBHOOK_TOKEN), outbox, helpdesk: helpdeskGateway(prisma), sleep, now: Date.now };
+      const ports = { prisma, client: webhookClient(flags.url, webhookSecret.secret), outbox, helpdesk: helpdeskGateway(prisma), sleep, now: Date.now };
       process.stderr.write(`Simulating ${flags.rate} customers for ${minutes} min against ${flags.url}…\n`);
       let shown = 0;
       const report = await runSimulation(ports, texts, { ratePerSecond: rate, minutes, seed: Number(flags.seed) || 1, pickUpAfterMs: Number(flags.pickUpAfter) * 1000 }, (r) => {

@@ -89,7 +89,6 @@ export function StartBacktestDialog({ flowId, candidate: initialCandidate, flush
         candidate,
         baseline: shownBaseline,
         selection,
-        runner: "auto",
       });
       router.push(`/backtests/${id}`);
     } catch (e) {

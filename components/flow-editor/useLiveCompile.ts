@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { compile } from "@/workflows/compile";
+import { planSizeErrors } from "@/workflows/compile/plan-size";
 import { toSavedGraph } from "./lib/convert";
 import { NO_ERRORS, indexErrors } from "./lib/error-index";
 import { errorStore } from "./lib/error-store";
@@ -21,7 +22,8 @@ export function useLiveCompile(graph: EditorGraph, settings: unknown, knownQueue
     const timer = setTimeout(() => {
       // An empty queue list means the workspace has none configured yet; don't flag every route then.
       const result = compile(toSavedGraph(graph, settings), knownQueues.length > 0 ? { knownQueues } : {});
-      errorStore.set(indexErrors(result.ok ? [] : result.errors));
+      // A plan too large for the live engine compiles, but Publish would refuse it: said here first.
+      errorStore.set(indexErrors(result.ok ? planSizeErrors(result.plan) : result.errors));
       setPending(false);
     }, COMPILE_DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -2,11 +2,12 @@
 
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { RefreshCw } from "lucide-react";
+import { ClipboardCheck, RefreshCw } from "lucide-react";
 import type { RouterOutputs } from "@/server/api/root";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/Button";
 import { DateTime } from "@/components/ui/DateTime";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { ErrorState } from "@/components/ui/ErrorState";
 import { Note } from "@/components/ui/Note";
 import { Section } from "@/components/ui/Section";
@@ -18,13 +19,44 @@ import { FrictionSections } from "./FrictionSections";
 import { MetricCards } from "./MetricCards";
 import { TemplateClusters } from "./TemplateClusters";
 
-export type TStoredAudit = NonNullable<RouterOutputs["historyAudit"]["latest"]>;
+export type TStoredAudit = RouterOutputs["historyAudit"]["refresh"];
 
-/** The audit report with a "Re-run audit" button; a re-run replaces what is shown when it finishes. */
-export function AuditView({ initial }: { initial: TStoredAudit }) {
+/**
+ * The audit report with a "Re-run audit" button; a re-run replaces what is shown when it finishes. With no stored
+ * report yet, a button to run the first one. Only roles that may run the audit (it writes categories onto tickets)
+ * get the buttons; `runHint` says who can instead.
+ */
+export function AuditView({ initial, ticketsNow, canRun, runHint }: { initial: TStoredAudit | null; ticketsNow: number; canRun: boolean; runHint: string }) {
   const trpc = useTRPC();
   const [audit, setAudit] = useState(initial);
   const rerun = useMutation(trpc.historyAudit.refresh.mutationOptions({ onSuccess: (fresh) => setAudit(fresh) }));
+  const failed = rerun.isError && (
+    <div className="mb-4">
+      <ErrorState title="The audit did not run" message={rerun.error.message} />
+    </div>
+  );
+  if (audit === null) {
+    return (
+      <>
+        {failed}
+        <EmptyState
+          icon={ClipboardCheck}
+          title="The audit has not run yet"
+          action={
+            canRun ? (
+              <Button variant="primary" onClick={() => rerun.mutate({})} disabled={rerun.isPending} aria-busy={rerun.isPending}>
+                <RefreshCw className={rerun.isPending ? "size-3.5 animate-spin" : "size-3.5"} aria-hidden />
+                {rerun.isPending ? "Running audit…" : "Run audit"}
+              </Button>
+            ) : undefined
+          }
+        >
+          There are {formatCount(ticketsNow)} tickets. The audit measures where their volume and agent time go and categorises the ones without
+          a category. {canRun ? "It takes a few seconds." : runHint}
+        </EmptyState>
+      </>
+    );
+  }
   const { report } = audit;
   const outdated = audit.ticketsNow !== report.totals.tickets;
 
@@ -41,20 +73,18 @@ export function AuditView({ initial }: { initial: TStoredAudit }) {
           ) : null}
           .
         </p>
-        <Button variant="primary" onClick={() => rerun.mutate({})} disabled={rerun.isPending} aria-busy={rerun.isPending}>
-          <RefreshCw className={rerun.isPending ? "size-3.5 animate-spin" : "size-3.5"} aria-hidden />
-          {rerun.isPending ? "Running audit…" : "Re-run audit"}
-        </Button>
+        {canRun && (
+          <Button variant="primary" onClick={() => rerun.mutate({})} disabled={rerun.isPending} aria-busy={rerun.isPending}>
+            <RefreshCw className={rerun.isPending ? "size-3.5 animate-spin" : "size-3.5"} aria-hidden />
+            {rerun.isPending ? "Running audit…" : "Re-run audit"}
+          </Button>
+        )}
       </div>
-      {rerun.isError && (
-        <div className="mb-4">
-          <ErrorState title="The audit did not run" message={rerun.error.message} />
-        </div>
-      )}
+      {failed}
       {outdated && (
         <Note>
-          There are {formatCount(audit.ticketsNow)} tickets now; this audit counted {formatCount(report.totals.tickets)}. Re-run it to
-          include the latest imports.
+          There are {formatCount(audit.ticketsNow)} tickets now; this audit counted {formatCount(report.totals.tickets)}.{" "}
+          {canRun ? "Re-run it to include the latest imports." : runHint}
         </Note>
       )}
 

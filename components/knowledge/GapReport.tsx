@@ -23,8 +23,11 @@ const SOURCE_TEXT = {
   none: () => "No tier map is saved and no audit has been run, so there are no Tier 1 categories to check.",
 } as const;
 
-/** For each Tier 1 category, how many of its tickets the published articles answer well, worst first. */
-export function GapReport({ initial }: { initial: Initial }) {
+/**
+ * For each Tier 1 category, how many of its tickets the published articles answer well, worst first. Running it costs
+ * the server seconds of matching, so only roles that edit the knowledge base get the button.
+ */
+export function GapReport({ initial, canRun }: { initial: Initial; canRun: boolean }) {
   const trpc = useTRPC();
   const [report, setReport] = useState<Report | null>(initial.report);
   const run = useMutation(trpc.knowledge.runGapReport.mutationOptions({ onSuccess: setReport }));
@@ -32,9 +35,11 @@ export function GapReport({ initial }: { initial: Initial }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="primary" onClick={() => run.mutate()} disabled={run.isPending || tiers.categories.length === 0}>
-          {run.isPending ? "Running…" : "Run gap report"}
-        </Button>
+        {canRun && (
+          <Button variant="primary" onClick={() => run.mutate()} disabled={run.isPending || tiers.categories.length === 0}>
+            {run.isPending ? "Running…" : "Run gap report"}
+          </Button>
+        )}
         <span className="text-xs text-zinc-600">
           {SOURCE_TEXT[tiers.source](tiers.tierMapVersion)} {tiers.categories.length > 0 && `${tiers.categories.length} categories.`}
         </span>
@@ -53,7 +58,8 @@ export function GapReport({ initial }: { initial: Initial }) {
       {report === null ? (
         !run.isPending && (
           <EmptyState icon={SearchX} title="No gap report yet">
-            Run it to see, for each Tier 1 category, the share of its tickets the knowledge base answers with a strong match.
+            {canRun ? "Run it to see" : "A designer, publisher or admin can run it to show"}, for each Tier 1 category, the share of its tickets the knowledge
+            base answers with a strong match.
           </EmptyState>
         )
       ) : (

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
-import { isSafeHref, parseBlocks, parseInline, type MdBlock, type MdInline } from "@/lib/knowledge/markdown-blocks";
+import { parseBlocks, type MdBlock, type MdInline } from "@/lib/knowledge/markdown-blocks";
+import { safeHref } from "@/lib/knowledge/safe-href";
 
 /**
- * Renders an article's Markdown with React elements only (the studio's own small reader, markdown-blocks.ts):
- * raw HTML in the text shows as text, and links that are not web, mail or studio addresses stay plain text.
+ * Renders an article's Markdown (CommonMark, read by markdown-blocks.ts) with React elements only: raw HTML in the
+ * text shows as text, and a link that is not a web, mail or studio address, or that would leave the studio while
+ * looking like a path, stays plain text.
  */
 export function Markdown({ source, label }: { source: string; label?: string }) {
   const blocks = parseBlocks(source);
@@ -20,16 +22,27 @@ function Block({ block }: { block: MdBlock }): ReactNode {
   switch (block.kind) {
     case "heading": {
       const Tag = (`h${Math.min(6, block.level + 1)}`) as "h2"; // the page owns the h1
-      return <Tag className={`${HEADING_CLASSES[block.level - 1]} text-zinc-900`}>{inline(block.text)}</Tag>;
+      return <Tag className={`${HEADING_CLASSES[block.level - 1]} text-zinc-900`}>{inline(block.inline)}</Tag>;
     }
     case "paragraph":
-      return <p>{inline(block.text)}</p>;
+      return <p>{inline(block.inline)}</p>;
     case "list": {
-      const items = block.items.map((item, i) => <li key={i}>{inline(item)}</li>);
-      return block.ordered ? <ol className="list-decimal space-y-1 pl-5">{items}</ol> : <ul className="list-disc space-y-1 pl-5">{items}</ul>;
+      const items = block.items.map((item, i) => (
+        <li key={i}>
+          {inline(item.inline)}
+          {item.nested.length > 0 && <div className="mt-1 space-y-1">{item.nested.map((b, j) => <Block key={j} block={b} />)}</div>}
+        </li>
+      ));
+      return block.ordered ? (
+        <ol start={block.start ?? undefined} className="list-decimal space-y-1 pl-5">
+          {items}
+        </ol>
+      ) : (
+        <ul className="list-disc space-y-1 pl-5">{items}</ul>
+      );
     }
     case "quote":
-      return <blockquote className="border-l-2 border-zinc-300 pl-3 text-zinc-600">{inline(block.text)}</blockquote>;
+      return <blockquote className="border-l-2 border-zinc-300 pl-3 text-zinc-600">{inline(block.inline)}</blockquote>;
     case "code":
       return <pre className="overflow-x-auto rounded bg-zinc-100 p-2 font-mono text-xs">{block.text}</pre>;
     case "rule":
@@ -41,8 +54,8 @@ function Block({ block }: { block: MdBlock }): ReactNode {
   }
 }
 
-function inline(text: string): ReactNode[] {
-  return parseInline(text).map((node, i) => <Inline key={i} node={node} />);
+function inline(nodes: readonly MdInline[]): ReactNode[] {
+  return nodes.map((node, i) => <Inline key={i} node={node} />);
 }
 
 function Inline({ node }: { node: MdInline }): ReactNode {
@@ -57,10 +70,11 @@ function Inline({ node }: { node: MdInline }): ReactNode {
       return <code className="rounded bg-zinc-100 px-1 font-mono text-xs">{node.text}</code>;
     case "link": {
       const children = node.children.map((c, i) => <Inline key={i} node={c} />);
-      if (!isSafeHref(node.href)) return <span title={`Not a link: ${node.href}`}>{children}</span>;
-      const external = /^https?:/i.test(node.href);
+      const href = safeHref(node.href);
+      if (href === null) return <span title={`Not a link: ${node.href}`}>{children}</span>;
+      const external = /^https?:/i.test(href);
       return (
-        <a href={node.href} className="text-indigo-700 underline" {...(external ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+        <a href={href} className="text-indigo-700 underline" {...(external ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
           {children}
         </a>
       );

@@ -23,6 +23,14 @@ describe("Markdown", () => {
     expect(html).not.toContain('href="javascript');
     expect(html).toContain('<span title="Not a link: javascript:alert(3)">x</span>');
   });
+
+  it("draws a target that looks like a path but leads off-site as text", () => {
+    const html = render("[a](/\\evil.example) [b](//evil.example) [c](/knowledge/a1)");
+    expect(html).not.toMatch(/href="[^"]*evil/);
+    expect(html).toContain('<span title="Not a link: /\\evil.example">a</span>');
+    expect(html).toContain('<span title="Not a link: //evil.example">b</span>');
+    expect(html).toContain('<a href="/knowledge/a1" class="text-indigo-700 underline">c</a>');
+  });
 });
 
 describe("LintWarnings", () => {

@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { TRPC_CLIENT_BATCH_ITEMS, TRPC_CLIENT_MAX_URL_LENGTH } from "@/lib/api/trpc-batch";
 import { isExpectedError } from "@/components/ui/error-text";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -40,7 +41,14 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           },
         }),
         // Same origin in the browser; the server never calls through HTTP (it uses composition/rsc-caller.ts).
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: { "x-trpc-source": "react" } }),
+        // Batches stay under the server's limit on calls per request: longer ones go as several requests.
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          headers: { "x-trpc-source": "react" },
+          maxItems: TRPC_CLIENT_BATCH_ITEMS,
+          maxURLLength: TRPC_CLIENT_MAX_URL_LENGTH,
+        }),
       ],
     }),
   );

@@ -67,7 +67,6 @@ export async function createPageIds(request: APIRequestContext): Promise<PageIds
     candidate: { kind: "draft" },
     baseline: { kind: "version", versionId },
     selection: { sampleSize: 300, seed: 7 },
-    runner: "in-process",
   });
   for (let i = 0; ; i++) {
     const status = (await query<{ status: string }>(request, "backtests.get", { id: run.id })).status;

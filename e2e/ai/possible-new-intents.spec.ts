@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { draftGraphOf, mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * New topics surface on the AI models page: a live flow whose classify step needs more confidence than the model
@@ -45,9 +46,7 @@ test("unsure live tickets about one topic show as a possible new intent with exa
   ];
   for (const [i, body] of bodies.entries()) {
     const externalId = `${marker}-${i}`;
-    const response = await request.post("/api/webhooks/tickets", {
-      data: { source: "e2e", externalId, subject: `Gift card balance ${marker} #${i + 1}`, body, customer: { externalId: `cust-${externalId}`, name: "Gift Card Customer" } },
-    });
+    const response = await postWebhook(request, "/api/webhooks/tickets", { source: "e2e", externalId, subject: `Gift card balance ${marker} #${i + 1}`, body, customer: { externalId: `cust-${externalId}`, name: "Gift Card Customer" } });
     expect(response.status()).toBe(201);
   }
 

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { mutate } from "../support/trpc";
 
 /**
- * Cancelling a backtest from its page. The run is every ticket of the demo history, chunked on the Temporal
- * workers, none of its model answers cached yet: it runs for many seconds, far longer than the two clicks take.
+ * Cancelling a backtest from its page. The run is every ticket of the demo history (where it runs is the server's
+ * choice, by size), none of its model answers cached yet: it runs for many seconds, far longer than the two clicks take.
  */
 test("cancel a running backtest from its page; the list then shows it cancelled", async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -14,7 +14,6 @@ test("cancel a running backtest from its page; the list then shows it cancelled"
     candidate: { kind: "draft" },
     baseline: { kind: "history" },
     selection: { seed: 1 },
-    runner: "temporal",
   });
 
   await page.goto(`/backtests/${id}`);

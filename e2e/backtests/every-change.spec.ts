@@ -108,7 +108,6 @@ test("a version that only changes an escalation's priority changes the escalated
     candidate: { kind: "version", versionId: v2.id },
     baseline: { kind: "history" },
     selection: { sampleSize: SAMPLE, seed: 1 },
-    runner: "in-process",
   });
   await expect.poll(async () => (await query<{ status: string }>(request, "backtests.get", { id: vsHistory.id })).status, { timeout: 120_000 }).toBe("completed");
 

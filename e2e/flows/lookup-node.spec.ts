@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * A lookup node in the flow editor: dragged from the palette, its data source picked from the workspace's list
@@ -100,9 +101,7 @@ test.describe("live", () => {
     await mutate(request, "flows.setLive", { flowId: flow.id });
 
     const externalId = `e2e-lookup-${Date.now()}`;
-    const response = await request.post("/api/webhooks/tickets", {
-      data: { source: "e2e", externalId, subject: "Where is my order?", body: "Order 48213 has not arrived yet.", customer: { externalId: `cust-${externalId}` } },
-    });
+    const response = await postWebhook(request, "/api/webhooks/tickets", { source: "e2e", externalId, subject: "Where is my order?", body: "Order 48213 has not arrived yet.", customer: { externalId: `cust-${externalId}` } });
     expect(response.status()).toBe(201);
     const { ticket } = (await response.json()) as { ticket: { id: string } };
 

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
 import { draftGraphOf, mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * The shadow review as a publisher: a shadow-mode flow answers five live tickets without sending; the publisher
@@ -54,14 +55,12 @@ test("a publisher reviews five shadow drafts, sees the rate, switches the catego
 
   for (let i = 1; i <= 5; i++) {
     const externalId = `${marker}-${i}`;
-    const response = await request.post("/api/webhooks/tickets", {
-      data: {
-        source: "e2e",
-        externalId,
-        subject: `Forgot my password ${marker} #${i}`,
-        body: "I forgot my password and cannot log in. How do I reset my password?",
-        customer: { externalId: `cust-${externalId}`, name: "Shadow Customer", enterprise: false },
-      },
+    const response = await postWebhook(request, "/api/webhooks/tickets", {
+      source: "e2e",
+      externalId,
+      subject: `Forgot my password ${marker} #${i}`,
+      body: "I forgot my password and cannot log in. How do I reset my password?",
+      customer: { externalId: `cust-${externalId}`, name: "Shadow Customer", enterprise: false },
     });
     expect(response.status()).toBe(201);
   }

@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
 import { startIncorrectFlag } from "../support/flag-ai-reply";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * The agent's side end to end, as an agent: the escalated queue holds a ticket whose handoff package gives the reason
@@ -42,7 +43,7 @@ async function makeLive(request: APIRequestContext, name: string, graph: unknown
 }
 
 async function postTicket(request: APIRequestContext, externalId: string, subject: string, body: string, customer: Record<string, unknown>): Promise<string> {
-  const created = await request.post("/api/webhooks/tickets", { data: { source: "e2e", externalId, subject, body, customer: { externalId: `cust-${externalId}`, ...customer } } });
+  const created = await postWebhook(request, "/api/webhooks/tickets", { source: "e2e", externalId, subject, body, customer: { externalId: `cust-${externalId}`, ...customer } });
   expect(created.status()).toBe(201);
   return ((await created.json()) as { ticket: { id: string } }).ticket.id;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * An agent takes an escalated ticket: the handoff package on top names the one criterion that held (the same one the
@@ -18,15 +19,13 @@ test("an agent reads the handoff package of an escalated ticket, replies, notes 
   await mutate(request, "flows.setLive", { flowId: seeded!.id });
 
   const externalId = `e2e-agent-${Date.now()}`;
-  const created = await request.post("/api/webhooks/tickets", {
-    data: {
-      source: "e2e",
-      externalId,
-      subject: "Invoice address",
-      body: "Could you update the billing address on our invoices? Thanks",
-      pageUrl: "https://example.com/account/billing",
-      customer: { externalId: `cust-${externalId}`, name: "Morgan Enterprise", plan: "business", enterprise: true },
-    },
+  const created = await postWebhook(request, "/api/webhooks/tickets", {
+    source: "e2e",
+    externalId,
+    subject: "Invoice address",
+    body: "Could you update the billing address on our invoices? Thanks",
+    pageUrl: "https://example.com/account/billing",
+    customer: { externalId: `cust-${externalId}`, name: "Morgan Enterprise", plan: "business", enterprise: true },
   });
   expect(created.status()).toBe(201);
   const ticketId = ((await created.json()) as { ticket: { id: string } }).ticket.id;

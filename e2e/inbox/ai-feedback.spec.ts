@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
 import { startIncorrectFlag } from "../support/flag-ai-reply";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * Feedback that teaches the AI: a live ticket gets an autonomous, cited answer from a published flow; an agent
@@ -48,9 +49,7 @@ test("an agent flags an AI reply incorrect with a corrected intent; the cited ar
 
   const externalId = `e2e-feedback-${Date.now()}`;
   const subject = `PIN change ${externalId}`;
-  const created = await request.post("/api/webhooks/tickets", {
-    data: { source: "e2e", externalId, subject, body: "How do I change my card PIN?", customer: { externalId: `cust-${externalId}`, name: "Robin Reader" } },
-  });
+  const created = await postWebhook(request, "/api/webhooks/tickets", { source: "e2e", externalId, subject, body: "How do I change my card PIN?", customer: { externalId: `cust-${externalId}`, name: "Robin Reader" } });
   expect(created.status()).toBe(201);
   const ticketId = ((await created.json()) as { ticket: { id: string } }).ticket.id;
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * The live path seen from the UI: a ticket posted to the webhook runs through the live flow on the
@@ -14,14 +15,12 @@ test("a webhook ticket runs through the live flow and its trace is shown in the 
   expect(live.ok()).toBe(true);
 
   const externalId = `e2e-${Date.now()}`;
-  const response = await request.post("/api/webhooks/tickets", {
-    data: {
-      source: "e2e",
-      externalId,
-      subject: "I want to cancel and talk to a lawyer",
-      body: "This is unacceptable. I want to cancel my account and speak to a real person.",
-      customer: { externalId: `cust-${externalId}`, name: "Playwright Customer", enterprise: false },
-    },
+  const response = await postWebhook(request, "/api/webhooks/tickets", {
+    source: "e2e",
+    externalId,
+    subject: "I want to cancel and talk to a lawyer",
+    body: "This is unacceptable. I want to cancel my account and speak to a real person.",
+    customer: { externalId: `cust-${externalId}`, name: "Playwright Customer", enterprise: false },
   });
   expect(response.status()).toBe(201);
   const { ticket } = (await response.json()) as { ticket: { id: string } };

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { signInAs } from "../auth/sign-in";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * The agent workspace as an agent: signing in lands on the inbox; a ticket the live flow escalates shows in the
@@ -31,9 +32,7 @@ test("an agent works the escalated queue, searches, opens a view from its URL an
   const escalation = flows.result.data.json.find((f) => f.name === "Escalate when a human is needed");
   await mutate(request, "flows.setLive", { flowId: escalation!.id });
   const post = async (key: string, subject: string, body: string, channel: string) => {
-    const response = await request.post("/api/webhooks/tickets", {
-      data: { source: "e2e", externalId: `${tag}-${key}`, subject, body, channel, customer: { externalId: `cust-${tag}-${key}`, name: `Workspace ${tag}` } },
-    });
+    const response = await postWebhook(request, "/api/webhooks/tickets", { source: "e2e", externalId: `${tag}-${key}`, subject, body, channel, customer: { externalId: `cust-${tag}-${key}`, name: `Workspace ${tag}` } });
     expect(response.status()).toBe(201);
     return ((await response.json()) as { ticket: { id: string } }).ticket.id;
   };

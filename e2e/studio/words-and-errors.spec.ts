@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { draftGraphOf, mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 /**
  * Errors a person can cause are sentences next to the field, and what the studio shows is in their words:
@@ -84,14 +85,12 @@ test("a ticket's trace says which other intents were considered as a sentence", 
   expect(escalation).toBeDefined();
   await mutate(request, "flows.setLive", { flowId: escalation!.id });
   const externalId = `e2e-words-${Date.now()}`;
-  const response = await request.post("/api/webhooks/tickets", {
-    data: {
-      source: "e2e",
-      externalId,
-      subject: "My card payment was declined and I was charged twice",
-      body: "My card was declined at checkout, then I saw two charges and a refund is missing.",
-      customer: { externalId: `cust-${externalId}`, name: "Playwright Customer", enterprise: false },
-    },
+  const response = await postWebhook(request, "/api/webhooks/tickets", {
+    source: "e2e",
+    externalId,
+    subject: "My card payment was declined and I was charged twice",
+    body: "My card was declined at checkout, then I saw two charges and a refund is missing.",
+    customer: { externalId: `cust-${externalId}`, name: "Playwright Customer", enterprise: false },
   });
   expect(response.status()).toBe(201);
   const { ticket } = (await response.json()) as { ticket: { id: string } };

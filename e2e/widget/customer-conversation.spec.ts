@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, request as newRequest, test, type APIRequestContext, type FrameLocator, type Page } from "@playwright/test";
 import { STORAGE_STATE } from "../auth/admin";
 import { mutate } from "../support/trpc";
+import { postWebhook } from "../support/webhooks";
 
 // Read from the repository root, where Playwright runs (as STORAGE_STATE is).
 const journeyFlow: unknown = JSON.parse(readFileSync(path.join("e2e", "widget", "widget-journey-flow.json"), "utf8"));
@@ -106,7 +107,7 @@ test("a customer chats on the help centre: cited answer, handoff, agent reply, r
   await expect(log.getByText(/Escalated:/)).toHaveCount(0);
 
   // The agent answers in the helpdesk, which posts the reply to the studio; the open chat shows it.
-  const posted = await admin.post(`/api/webhooks/tickets/${ticketId}/messages`, { data: { author: "agent", authorName: "Sam", body: AGENT_REPLY, externalId: `e2e-agent-${ticketId}` } });
+  const posted = await postWebhook(admin, `/api/webhooks/tickets/${ticketId}/messages`, { author: "agent", authorName: "Sam", body: AGENT_REPLY, externalId: `e2e-agent-${ticketId}` });
   expect(posted.status()).toBe(201);
   const reply = log.getByRole("listitem").filter({ hasText: AGENT_REPLY });
   await expect(reply).toBeVisible({ timeout: 15_000 });

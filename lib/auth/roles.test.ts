@@ -25,6 +25,11 @@ describe("can", () => {
     ["manager", "flows.read", true],
     ["manager", "flows.publish", false],
     ["manager", "audit.read", false],
+    ["designer", "history.audit", true],
+    ["manager", "history.audit", false],
+    ["manager", "history.read", true],
+    ["manager", "knowledge.edit", false],
+    ["agent", "backtests.run", false],
   ];
   it.each(cases)("%s may %s: %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);

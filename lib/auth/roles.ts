@@ -21,6 +21,7 @@ const TABLE = {
   "audit.read": [],
   "history.read": ["designer", "publisher", "manager"], // the history audit and the tier map
   "history.import": ["designer", "publisher"], // upload helpdesk exports and CSV files
+  "history.audit": ["designer", "publisher"], // run the history audit, which writes categories onto uncategorised tickets
   "tiers.edit": ["designer", "publisher"], // confirm tiers and escalation criteria
   "ai.train": ["designer", "publisher"], // train intent models and choose the active one
   "knowledge.read": ["designer", "publisher", "agent", "manager"], // KB articles, gap report, guardrails
@@ -66,6 +67,7 @@ const WHAT: Record<Permission, string> = {
   "audit.read": "Reading the audit log",
   "history.read": "Reading the ticket-history audit",
   "history.import": "Importing ticket history",
+  "history.audit": "Running the ticket-history audit",
   "tiers.edit": "Editing the tier map",
   "ai.train": "Training AI models",
   "knowledge.read": "Reading the knowledge base",

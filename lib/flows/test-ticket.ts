@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZLooseFlowGraphSchema } from "../../workflows/model/graph";
+import { ZDraftFlowGraphSchema } from "../../workflows/model/graph";
 import { CHANNELS } from "../../workflows/model/fields";
 
 /**
@@ -50,7 +50,7 @@ export const ZTestTicketTurnSchema = z.discriminatedUnion("kind", [
 ]);
 
 export const ZTestTicketTargetSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("draft"), graph: ZLooseFlowGraphSchema }),
+  z.object({ kind: z.literal("draft"), graph: ZDraftFlowGraphSchema }),
   z.object({ kind: z.literal("version"), versionId: z.string().min(1) }),
 ]);
 

@@ -1,4 +1,5 @@
-import { isSafeHref, linksOf, parseBlocks, plainText, wordCount, type MdBlock } from "./markdown-blocks";
+import { plainOf, readArticle, wordCount, type MdArticle, type MdBlock, type MdInline } from "./markdown-blocks";
+import { isSafeHref } from "./safe-href";
 
 /**
  * The structure lint: what makes an article hard for a customer to scan and for retrieval to quote. Each rule is
@@ -34,13 +35,35 @@ const IMPERATIVE = new Set(
 );
 
 export function lintArticle(body: string, opts: { knownArticleIds?: ReadonlySet<string> } = {}): LintWarning[] {
-  const blocks = parseBlocks(body);
+  return lintRead(readArticle(body), opts);
+}
+
+/**
+ * The lint as stored with an article when it is saved: every warning but "points to an article that does not
+ * exist" (other articles come and go after the save), and the articles its links name, so that warning can be
+ * counted later against the articles that exist then.
+ */
+export function lintForStorage(body: string): { warnings: LintWarning[]; linkedArticleIds: string[] } {
+  const article = readArticle(body);
+  const linkedArticleIds = article.links.flatMap((link) => {
+    const id = link.href !== "" && isSafeHref(link.href) ? articleIdOf(link.href) : undefined;
+    return id === undefined ? [] : [id];
+  });
+  return { warnings: lintRead(article, {}), linkedArticleIds };
+}
+
+/** What `lintArticle(...).length` gives, from a stored lint and the articles that exist now. */
+export function storedLintCount(stored: { warnings: number; linkedArticleIds: readonly string[] }, known: ReadonlySet<string>): number {
+  return stored.warnings + stored.linkedArticleIds.filter((id) => !known.has(id)).length;
+}
+
+function lintRead({ blocks, links }: MdArticle, opts: { knownArticleIds?: ReadonlySet<string> }): LintWarning[] {
   const warnings: LintWarning[] = [];
   const words = blocks.reduce((n, b) => n + blockWords(b), 0);
 
   for (const block of blocks) {
     if (block.kind !== "paragraph") continue;
-    const n = wordCount(plainText(block.text));
+    const n = wordCount(block.text);
     if (n > LINT_LIMITS.paragraphWords)
       warnings.push({ code: "long-paragraph", line: block.line, message: `A paragraph of ${n} words (line ${block.line}): break it up or make it a list (at most ${LINT_LIMITS.paragraphWords}).` });
   }
@@ -55,7 +78,7 @@ export function lintArticle(body: string, opts: { knownArticleIds?: ReadonlySet<
   if (words > LINT_LIMITS.articleWords)
     warnings.push({ code: "too-long", message: `${words} words: split it into articles of at most ${LINT_LIMITS.articleWords} words, one question each.` });
 
-  for (const link of linksOf(body)) {
+  for (const link of links) {
     const problem = linkProblem(link.href, opts.knownArticleIds);
     if (problem !== null) warnings.push({ code: "broken-link", line: link.line, message: `The link "${link.text || link.href}" (line ${link.line}) ${problem}.` });
   }
@@ -74,9 +97,9 @@ function blockWords(block: MdBlock): number {
     case "heading":
     case "paragraph":
     case "quote":
-      return wordCount(plainText(block.text));
+      return wordCount(block.text);
     case "list":
-      return block.items.reduce((n, item) => n + wordCount(plainText(item)), 0);
+      return block.items.reduce((n, item) => n + wordCount(item.text) + item.nested.reduce((m, b) => m + blockWords(b), 0), 0);
     case "code":
       return wordCount(block.text);
     case "rule":
@@ -93,21 +116,22 @@ function answerProblem(blocks: MdBlock[]): LintWarning | null {
   const content = blocks.filter((b, i) => !(i === 0 && b.kind === "heading" && b.level === 1));
   const first = content.find((b) => b.kind !== "heading" && b.kind !== "rule");
   if (first === undefined) return null;
-  const firstText = first.kind === "list" ? first.items.join(" ") : first.kind === "code" ? first.text : plainText(first.text);
+  const firstText = first.kind === "list" ? first.items.map((item) => item.text).join(" ") : first.text;
   if (THROAT_CLEARING.test(firstText.trim()))
     return { code: "answer-late", line: first.line, message: `The article opens with a preamble ("${firstText.split(/(?<=[.!?])\s/)[0]!.slice(0, 60)}"): start with the answer.` };
 
   let seen = 0;
   for (const block of content) {
     if (block.kind === "heading" || block.kind === "rule") continue;
-    const texts = block.kind === "list" ? block.items : [block.text];
-    if (block.kind === "list" && seen < LINT_LIMITS.answerWithinWords) return null; // steps are an answer
-    for (const text of texts) {
-      for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-        if (seen >= LINT_LIMITS.answerWithinWords) break;
-        if (looksLikeAnswer(sentence)) return null;
-        seen += wordCount(plainText(sentence));
-      }
+    if (block.kind === "list") {
+      if (seen < LINT_LIMITS.answerWithinWords) return null; // steps are an answer
+      break;
+    }
+    const bold = block.kind === "code" ? [] : boldTexts(block.inline);
+    for (const sentence of block.text.split(/(?<=[.!?])\s+/)) {
+      if (seen >= LINT_LIMITS.answerWithinWords) break;
+      if (looksLikeAnswer(sentence, bold)) return null;
+      seen += wordCount(sentence);
     }
     if (seen >= LINT_LIMITS.answerWithinWords) break;
   }
@@ -118,10 +142,14 @@ function answerProblem(blocks: MdBlock[]): LintWarning | null {
   };
 }
 
-function looksLikeAnswer(raw: string): boolean {
+/** The texts set in bold in a block. */
+function boldTexts(inline: readonly MdInline[]): string[] {
+  return inline.flatMap((node) => (node.kind === "strong" ? [plainOf(node.children)] : node.kind === "em" || node.kind === "link" ? boldTexts(node.children) : []));
+}
+
+function looksLikeAnswer(sentence: string, bold: readonly string[]): boolean {
   // A bold UI path ("**Cards > Track delivery**") tells the reader where to go.
-  if (/\*\*[^*]+\*\*/.test(raw)) return true;
-  const sentence = plainText(raw);
+  if (bold.some((b) => b.trim() !== "" && sentence.includes(b))) return true;
   // "To reset it, open ..." and "If it is late, order ..." answer too: look past a leading clause.
   const core = sentence.replace(/^(to|if|when|once|after|before)\b[^,]{0,80},\s*/i, "").trim();
   const firstWord = /^[\p{L}']+/u.exec(core)?.[0]?.toLowerCase() ?? "";
@@ -133,8 +161,13 @@ function looksLikeAnswer(raw: string): boolean {
 function linkProblem(href: string, known: ReadonlySet<string> | undefined): string | null {
   if (href === "") return "has no target";
   if (!isSafeHref(href)) return `points to "${href}", which is not a web address, mail address or studio path`;
-  const article = /^\/knowledge\/([^/?#]+)/.exec(href)?.[1];
-  if (article !== undefined && known !== undefined && !["new", "gaps", "guardrails", "import"].includes(article) && !known.has(article))
-    return "points to an article that does not exist";
+  const article = articleIdOf(href);
+  if (article !== undefined && known !== undefined && !known.has(article)) return "points to an article that does not exist";
   return null;
+}
+
+/** The article a studio link opens, if it opens one (not the list's own pages). */
+function articleIdOf(href: string): string | undefined {
+  const id = /^\/knowledge\/([^/?#]+)/.exec(href)?.[1];
+  return id === undefined || ["new", "gaps", "guardrails", "import"].includes(id) ? undefined : id;
 }

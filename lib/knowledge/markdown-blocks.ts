@@ -1,17 +1,13 @@
-/**
- * A small Markdown reader for knowledge articles: the block structure (headings, paragraphs, lists, quotes, code)
- * and inline spans (bold, italic, code, links). It is shared by the structure lint and the preview, and produces
- * data, never HTML, so the preview can render it with React elements: raw HTML in an article stays text.
- * Pure (runs in the browser too).
- */
-export type MdBlock =
-  | { kind: "heading"; level: number; text: string; line: number }
-  | { kind: "paragraph"; text: string; line: number }
-  | { kind: "list"; ordered: boolean; items: string[]; line: number }
-  | { kind: "quote"; text: string; line: number }
-  | { kind: "code"; text: string; line: number }
-  | { kind: "rule"; line: number };
+import { fromMarkdown } from "mdast-util-from-markdown";
+import type { Nodes, PhrasingContent, RootContent } from "mdast";
+import { chunksOf, restoreMarkers } from "./markdown-chunks";
 
+/**
+ * Knowledge articles read as CommonMark (mdast-util-from-markdown), turned into the few block and inline kinds the
+ * article view draws and the structure lint counts. It produces data, never HTML, so the view renders it with React
+ * elements: raw HTML in an article stays text, and an image shows its description. The article is read in bounded
+ * pieces (markdown-chunks.ts), so reading it grows with its length. Pure (runs in the browser too).
+ */
 export type MdInline =
   | { kind: "text"; text: string }
   | { kind: "strong"; children: MdInline[] }
@@ -19,153 +15,172 @@ export type MdInline =
   | { kind: "code"; text: string }
   | { kind: "link"; href: string; children: MdInline[] };
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s*[-*+]\s+(.*)$/;
-const ORDERED = /^\s*\d{1,9}[.)]\s+(.*)$/;
-const FENCE = /^\s*(```|~~~)/;
-const RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;
+/** A list item: its own text, and the lists or code nested under it. */
+export interface MdListItem {
+  text: string;
+  inline: MdInline[];
+  nested: MdBlock[];
+}
+
+/** `text` is the block's plain words (markers and link targets removed); `inline` is what the view draws. */
+export type MdBlock =
+  | { kind: "heading"; level: number; text: string; inline: MdInline[]; line: number }
+  | { kind: "paragraph"; text: string; inline: MdInline[]; line: number }
+  | { kind: "list"; ordered: boolean; start: number | null; items: MdListItem[]; line: number }
+  | { kind: "quote"; text: string; inline: MdInline[]; line: number }
+  | { kind: "code"; text: string; line: number }
+  | { kind: "rule"; line: number };
+
+export interface MdLink {
+  text: string;
+  href: string;
+  line: number;
+}
+
+export interface MdArticle {
+  blocks: MdBlock[];
+  links: MdLink[];
+}
+
+/** The whole article: its blocks and every link in it, with their lines. */
+export function readArticle(markdown: string): MdArticle {
+  const article: MdArticle = { blocks: [], links: [] };
+  for (const chunk of chunksOf(markdown)) {
+    const tree = fromMarkdown(chunk.text);
+    const text = chunk.setAside ? restoreMarkers : (value: string) => value;
+    const reader = new Reader(chunk.firstLine - 1, article.links, definitionsOf(tree.children), text);
+    for (const node of tree.children) article.blocks.push(...reader.block(node));
+  }
+  return article;
+}
 
 export function parseBlocks(markdown: string): MdBlock[] {
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
-  const blocks: MdBlock[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !lines[i]!.trimStart().startsWith(fence[1]!)) body.push(lines[i++]!);
-      i++; // the closing fence (or the end)
-      blocks.push({ kind: "code", text: body.join("\n"), line: lineNo });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      blocks.push({ kind: "heading", level: heading[1]!.length, text: heading[2]!, line: lineNo });
-      i++;
-      continue;
-    }
-    if (RULE.test(line)) {
-      blocks.push({ kind: "rule", line: lineNo });
-      i++;
-      continue;
-    }
-    if (line.trimStart().startsWith(">")) {
-      const body: string[] = [];
-      while (i < lines.length && lines[i]!.trimStart().startsWith(">")) body.push(lines[i++]!.trimStart().replace(/^>\s?/, ""));
-      blocks.push({ kind: "quote", text: body.join(" ").trim(), line: lineNo });
-      continue;
-    }
-    const listMatch = BULLET.exec(line) ?? ORDERED.exec(line);
-    if (listMatch) {
-      const ordered = !BULLET.test(line);
-      const items: string[] = [];
-      while (i < lines.length) {
-        const current = lines[i]!;
-        const item = ordered ? ORDERED.exec(current) : BULLET.exec(current);
-        if (item) items.push(item[1]!.trim());
-        else if (current.trim() !== "" && /^\s{2,}/.test(current) && items.length > 0) items[items.length - 1] += ` ${current.trim()}`;
-        else break;
-        i++;
-      }
-      blocks.push({ kind: "list", ordered, items, line: lineNo });
-      continue;
-    }
-    const body: string[] = [];
-    while (i < lines.length) {
-      const current = lines[i]!;
-      if (current.trim() === "" || HEADING.test(current) || FENCE.test(current) || current.trimStart().startsWith(">") || BULLET.test(current) || ORDERED.test(current)) break;
-      body.push(current.trim());
-      i++;
-    }
-    blocks.push({ kind: "paragraph", text: body.join(" "), line: lineNo });
-  }
-  return blocks;
+  return readArticle(markdown).blocks;
 }
 
-/** Inline spans of one block's text. Unclosed markers stay literal text. */
-export function parseInline(text: string): MdInline[] {
-  const out: MdInline[] = [];
-  let plain = "";
-  const flush = () => {
-    if (plain !== "") out.push({ kind: "text", text: plain });
-    plain = "";
-  };
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const code = /^`([^`]+)`/.exec(rest);
-    const strong = /^(\*\*|__)(?=\S)([\s\S]*?\S)\1/.exec(rest);
-    const em = /^(\*|_)(?=\S)([\s\S]*?\S)\1/.exec(rest);
-    const link = /^\[([^\]]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)\)/.exec(rest);
-    if (code) {
-      flush();
-      out.push({ kind: "code", text: code[1]! });
-      i += code[0].length;
-    } else if (strong) {
-      flush();
-      out.push({ kind: "strong", children: parseInline(strong[2]!) });
-      i += strong[0].length;
-    } else if (em && !(em[1] === "_" && /\w/.test(text[i - 1] ?? ""))) {
-      flush();
-      out.push({ kind: "em", children: parseInline(em[2]!) });
-      i += em[0].length;
-    } else if (link) {
-      flush();
-      out.push({ kind: "link", href: link[2]!, children: parseInline(link[1]!) });
-      i += link[0].length;
-    } else {
-      plain += text[i];
-      i++;
-    }
-  }
-  flush();
-  return out;
+export function linksOf(markdown: string): MdLink[] {
+  return readArticle(markdown).links;
 }
 
-/** Every link target in an article, with its line. */
-export function linksOf(markdown: string): { text: string; href: string; line: number }[] {
-  const found: { text: string; href: string; line: number }[] = [];
-  markdown.split(/\r?\n/).forEach((line, index) => {
-    for (const m of line.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) found.push({ text: m[1]!, href: m[2]!.trim(), line: index + 1 });
-  });
-  return found;
-}
-
-/** Where a link may point: web pages, mail, and paths inside the studio. Anything else is not rendered as a link. */
-export function isSafeHref(href: string): boolean {
-  if (href.startsWith("/") && !href.startsWith("//")) return true;
-  if (href.startsWith("#")) return href.length > 1;
-  return /^(https?:\/\/[^\s/]+\.[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(href);
-}
-
-/** The plain words of inline Markdown (markers and link targets removed), for counting and searching. */
-export function plainText(text: string): string {
-  return parseInline(text).map(plainOf).join("");
-}
-
-function plainOf(node: MdInline): string {
-  switch (node.kind) {
-    case "text":
-    case "code":
-      return node.text;
-    case "strong":
-    case "em":
-    case "link":
-      return node.children.map(plainOf).join("");
-    default: {
-      const never: never = node;
-      return never;
-    }
-  }
+/** The plain words of inline content. */
+export function plainOf(nodes: readonly MdInline[]): string {
+  return nodes.map((node) => (node.kind === "text" || node.kind === "code" ? node.text : plainOf(node.children))).join("");
 }
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function definitionsOf(nodes: readonly RootContent[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const node of nodes) if (node.type === "definition" && !found.has(node.identifier)) found.set(node.identifier, node.url);
+  return found;
+}
+
+class Reader {
+  constructor(
+    private readonly lineOffset: number,
+    private readonly links: MdLink[],
+    private readonly definitions: ReadonlyMap<string, string>,
+    /** The text as the article wrote it (markers set aside while parsing put back). */
+    private readonly text: (value: string) => string,
+  ) {}
+
+  private lineOf(node: Nodes): number {
+    return (node.position?.start.line ?? 1) + this.lineOffset;
+  }
+
+  block(node: RootContent): MdBlock[] {
+    const line = this.lineOf(node);
+    switch (node.type) {
+      case "heading": {
+        const inline = this.inline(node.children);
+        return [{ kind: "heading", level: node.depth, text: plainOf(inline), inline, line }];
+      }
+      case "paragraph": {
+        const inline = this.inline(node.children);
+        return [{ kind: "paragraph", text: plainOf(inline), inline, line }];
+      }
+      case "html":
+        return [{ kind: "paragraph", text: this.text(node.value), inline: [{ kind: "text", text: this.text(node.value) }], line }];
+      case "list":
+        return [{ kind: "list", ordered: node.ordered === true, start: node.ordered === true ? (node.start ?? 1) : null, items: node.children.map((item) => this.item(item.children)), line }];
+      case "blockquote": {
+        const inline = this.flattened(node.children);
+        return [{ kind: "quote", text: plainOf(inline), inline, line }];
+      }
+      case "code":
+        return [{ kind: "code", text: this.text(node.value), line }];
+      case "thematicBreak":
+        return [{ kind: "rule", line }];
+      default:
+        return []; // definitions; nothing else is CommonMark
+    }
+  }
+
+  private item(children: readonly RootContent[]): MdListItem {
+    const inline: MdInline[] = [];
+    const nested: MdBlock[] = [];
+    for (const child of children) {
+      if (child.type === "paragraph" || child.type === "heading") {
+        if (inline.length > 0) inline.push({ kind: "text", text: " " });
+        inline.push(...this.inline(child.children));
+      } else nested.push(...this.block(child));
+    }
+    return { text: plainOf(inline), inline, nested };
+  }
+
+  /** A quote's paragraphs (and anything nested in it) as one run of text, as the view shows a quote. */
+  private flattened(children: readonly RootContent[]): MdInline[] {
+    const out: MdInline[] = [];
+    const add = (parts: MdInline[]) => {
+      if (parts.length === 0) return;
+      if (out.length > 0) out.push({ kind: "text", text: " " });
+      out.push(...parts);
+    };
+    for (const child of children) {
+      if (child.type === "paragraph" || child.type === "heading") add(this.inline(child.children));
+      else if (child.type === "code" || child.type === "html") add([{ kind: "text", text: this.text(child.value) }]);
+      else if (child.type === "list") for (const item of child.children) add(this.flattened(item.children));
+      else if (child.type === "blockquote") add(this.flattened(child.children));
+    }
+    return out;
+  }
+
+  private inline(nodes: readonly PhrasingContent[]): MdInline[] {
+    return nodes.flatMap((node): MdInline[] => {
+      switch (node.type) {
+        case "text":
+          return [{ kind: "text", text: this.text(node.value) }];
+        case "strong":
+          return [{ kind: "strong", children: this.inline(node.children) }];
+        case "emphasis":
+          return [{ kind: "em", children: this.inline(node.children) }];
+        case "inlineCode":
+          return [{ kind: "code", text: this.text(node.value) }];
+        case "break":
+          return [{ kind: "text", text: " " }];
+        case "html":
+          return [{ kind: "text", text: this.text(node.value) }];
+        case "image":
+        case "imageReference":
+          return node.alt ? [{ kind: "text", text: this.text(node.alt) }] : [];
+        case "link":
+          return [this.link(node.url, node.children, node)];
+        case "linkReference": {
+          const href = this.definitions.get(node.identifier);
+          return href === undefined ? this.inline(node.children) : [this.link(href, node.children, node)];
+        }
+        default:
+          return [];
+      }
+    });
+  }
+
+  private link(href: string, children: readonly PhrasingContent[], node: Nodes): MdInline {
+    const inline = this.inline(children);
+    const target = this.text(href).trim();
+    this.links.push({ text: plainOf(inline), href: target, line: this.lineOf(node) });
+    return { kind: "link", href: target, children: inline };
+  }
 }

@@ -1,14 +1,14 @@
+import { slackEscape as escape, slackLink } from "../slack/slack-text";
 import { reviewDocument, type TReviewState } from "./document";
 
 const ITEMS_PER_SECTION = 5;
 
 /**
  * The review as a short Slack message: the headline figures, the first items of each section (checked ones
- * marked), and the link to the whole review. Slack's own link syntax, <url|text>; its control characters in
- * people's text are escaped as Slack asks (&, <, >).
+ * marked), and the link to the whole review. Slack's own link syntax, <url|text>, for that link only; people's text
+ * is escaped as Slack asks (&, <, >), so none of it becomes a link or a mention.
  */
 export function reviewSlackDigest(state: TReviewState, origin: string): string {
-  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const lines: string[] = [];
   let shown = 0;
   let hidden = 0;
@@ -31,6 +31,6 @@ export function reviewSlackDigest(state: TReviewState, origin: string): string {
     }
   }
   flushHidden();
-  lines.push("", `<${origin}/review/${state.snapshot.week}|Open the review>`);
+  lines.push("", slackLink(`${origin}/review/${state.snapshot.week}`, "Open the review"));
   return lines.join("\n");
 }

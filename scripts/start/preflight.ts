@@ -14,10 +14,10 @@ export interface PreflightResult {
  * no build), so a start that cannot succeed changes nothing and names every problem at once with its fix.
  * What can still fail later is what only trying can tell (a server that crashes on start).
  */
-export async function preflight(o: { root: string; dataDir: string; port: number }): Promise<PreflightResult> {
+export async function preflight(o: { root: string; dataDir: string; port: number; host: string }): Promise<PreflightResult> {
   const embeddedDatabase = !process.env.DATABASE_URL;
   const [portFree, database, temporal] = await Promise.all([
-    isPortFree(o.port, "0.0.0.0"),
+    isPortFree(o.port, o.host),
     embeddedDatabase ? undefined : externalDatabaseProblem(process.env.DATABASE_URL!),
     temporalPlan(path.join(o.dataDir, "temporal")),
   ]);

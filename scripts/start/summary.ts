@@ -21,10 +21,15 @@ export function printSummary(o: {
   dev: boolean;
   /** The first admin's credentials, shown on every start until they have signed in once. */
   firstAdmin: { email: string; password: string } | null;
+  /** Where the ticket webhooks' signing secret is: the variable's name, or the file start made in the data dir. */
+  webhookSecretAt: string;
+  /** The address the web app listens on. */
+  host: string;
 }): void {
   const lines = [
     `Flow studio is ${o.webReady ? "up" : "starting (the web app does not answer yet)"}${o.dev ? " in dev mode" : ""}`,
-    `  web        ${o.webUrl}`,
+    `  web        ${o.webUrl}${o.host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to listen on every interface)" : ` (listening on ${o.host})`}`,
+    `  webhooks   sign POST /api/webhooks/tickets with the secret in ${o.webhookSecretAt} (see the README)`,
     `  database   ${redactUrl(o.databaseUrl)} (${o.embeddedDatabase ? "embedded PostgreSQL" : "external, from DATABASE_URL"})`,
     `  temporal   ${o.temporal.address}, namespace ${o.temporal.namespace}`,
     ...(o.temporal.uiUrl ? [`  temporal UI ${o.temporal.uiUrl}`] : []),

@@ -23,11 +23,22 @@ export async function buildIfStale(root: string, env: NodeJS.ProcessEnv, supervi
   if (how !== "exited with code 0") throw new Error(`next build ${how}; see the [build] lines above`);
 }
 
+/** The address the web app listens on: loopback unless HOST says otherwise (0.0.0.0 for every interface). */
+export function listenHost(env: Record<string, string | undefined> = process.env): string {
+  return env.HOST?.trim() || "127.0.0.1";
+}
+
+/** Where this machine reaches the web app: loopback when it listens on every interface, else the address itself. */
+export function webUrlFor(host: string, port: number): string {
+  if (host === "0.0.0.0" || host === "::" || host === "localhost") return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
 export function startWeb(
   root: string,
-  o: { port: number; dev: boolean; env: NodeJS.ProcessEnv; onUnexpectedExit: (reason: string) => void },
+  o: { port: number; host: string; dev: boolean; env: NodeJS.ProcessEnv; onUnexpectedExit: (reason: string) => void },
 ): ManagedChild {
-  const args = [o.dev ? "dev" : "start", "--port", String(o.port)];
+  const args = [o.dev ? "dev" : "start", "--port", String(o.port), "--hostname", o.host];
   return spawnPrefixed("web", bin(root, "next"), args, { cwd: root, env: o.env, onUnexpectedExit: o.onUnexpectedExit });
 }
 

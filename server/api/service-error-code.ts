@@ -1,5 +1,6 @@
 import "server-only";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from "@/server/db/database-errors";
 import { ServiceError, type ServiceErrorKind } from "@/server/services/lib/service-error";
 
 const CODE_OF_KIND = {
@@ -17,12 +18,17 @@ function toTRPCError(error: ServiceError): TRPCError {
 /**
  * For the procedure middleware (trpc.ts): a procedure that failed with a ServiceError answers with its code instead of
  * a 500. The error stays the cause, so the errorFormatter still reads its details (a FlowCompileError's list).
- * Every other result, and every other error, passes through untouched.
+ * A statement the database stopped for running too long answers TIMEOUT with a sentence. Every other result, and
+ * every other error, passes through untouched.
  */
 export function answerServiceErrors<TResult extends { ok: boolean }>(result: TResult): TResult {
   if (!result.ok && "error" in result) {
     const error = result.error;
     if (error instanceof TRPCError && error.code === "INTERNAL_SERVER_ERROR" && error.cause instanceof ServiceError) throw toTRPCError(error.cause);
+    // A query the web process's statement_timeout cancelled (server/db.ts): a sentence, not PostgreSQL's words.
+    if (error instanceof TRPCError && error.code === "INTERNAL_SERVER_ERROR" && isStatementTimeout(error.cause ?? error)) {
+      throw new TRPCError({ code: "TIMEOUT", message: STATEMENT_TIMEOUT_MESSAGE, cause: error.cause });
+    }
   }
   return result;
 }

@@ -6,7 +6,10 @@ import { getPrisma } from "@/server/db";
 import { dataDir } from "@/server/env";
 import { afterSignIn } from "./after-sign-in";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { authRateLimit } from "./rate-limit";
 import { authSecret } from "./secret";
+import { signInHooks } from "./sign-in-hooks";
 
 function port(): string {
   return process.env.PORT ?? "3000";
@@ -29,6 +32,11 @@ function buildAuth() {
         role: { type: "string", required: false, defaultValue: "designer", input: false },
       },
     },
+    // Counted in the database, per caller address as the auth route determined it (client-address.ts), never from a
+    // header the caller wrote; and per email, whatever the address (sign-in-hooks.ts).
+    rateLimit: authRateLimit(),
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    hooks: signInHooks(getPrisma),
     // Nothing may phone home at run time.
     telemetry: { enabled: false },
     plugins: [nextCookies()],

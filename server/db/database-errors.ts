@@ -20,3 +20,21 @@ const UNREACHABLE =
 export function databaseErrorLine(error: unknown): string {
   return summarizeError(error).message;
 }
+
+/**
+ * True when PostgreSQL cancelled a statement for running past the web process's statement_timeout (SQLSTATE 57014,
+ * which Prisma's pg adapter passes on as the original code, or only in its message).
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const meta = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } }).meta;
+    const cause = meta?.driverAdapterError?.cause;
+    if (cause?.originalCode === "57014" || cause?.code === "57014" || (e as { code?: unknown }).code === "57014") return true;
+    if (e instanceof Error && /canceling statement due to statement timeout/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** What a caller reads instead of PostgreSQL's words when the statement timeout stopped their request. */
+export const STATEMENT_TIMEOUT_MESSAGE =
+  "This took too long and was stopped so the studio stays responsive. Narrow it down (fewer tickets, a shorter period) and try again; if it keeps happening, ask an admin.";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TInboundRequest } from "../helpdesk/contract";
+import { readBodyWithin, sizeInWords } from "./body-limit";
 
 /** Far above any helpdesk event (they carry one ticket or message), far below what could exhaust memory. */
 export const WEBHOOK_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -12,28 +13,11 @@ export type ReadInbound = { ok: true; request: TInboundRequest } | { ok: false; 
  */
 export async function readInboundRequest(request: Request, limitBytes = WEBHOOK_BODY_LIMIT_BYTES): Promise<ReadInbound> {
   const receivedAt = new Date();
-  const tooLarge = { ok: false, status: 413, error: `The body is larger than ${limitBytes / 1024} KB; webhooks carry one event at a time` } as const;
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limitBytes) return tooLarge;
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body !== null) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limitBytes) {
-        await reader.cancel().catch(() => undefined);
-        return tooLarge;
-      }
-      chunks.push(value);
-    }
-  }
+  const body = await readBodyWithin(request, limitBytes);
+  if (!body.ok) return { ok: false, status: 413, error: `The body is larger than ${sizeInWords(limitBytes)}; webhooks carry one event at a time` };
   let rawBody: string;
   try {
-    rawBody = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(Buffer.concat(chunks));
+    rawBody = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body.bytes);
   } catch {
     return { ok: false, status: 422, error: "The body is not UTF-8 text" };
   }

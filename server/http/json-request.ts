@@ -1,6 +1,8 @@
 import "server-only";
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { z } from "zod";
+import { WEBHOOK_SECRET_ENV } from "../auth/webhook-secret";
+import { verifyStudioDelivery } from "../helpdesk/studio/verify";
+import { readInboundRequest } from "./inbound-request";
 
 /** What webhook handlers answer on bad input: the failing field paths, so a helpdesk admin can fix the mapping. */
 export interface BadRequestBody {
@@ -8,28 +10,38 @@ export interface BadRequestBody {
   issues: Array<{ path: string; message: string }>;
 }
 
-export type ParsedBody<T> = { ok: true; data: T } | { ok: false; status: 400 | 401; body: BadRequestBody };
+export type SignedBody<T> =
+  | { ok: true; data: T; deliveryId: string; receivedAt: Date }
+  | { ok: false; status: 400 | 401 | 413 | 422 | 503; body: BadRequestBody };
 
-/** Reads a JSON request body and validates it with a zod schema; never throws on client mistakes. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S, what: string): Promise<ParsedBody<z.infer<S>>> {
-  const token = process.env.STUDIO_WEBHOOK_TOKEN;
-  if (token && !sameSecret(request.headers.get("authorization") ?? "", `Bearer ${token}`)) {
-    return { ok: false, status: 401, body: { error: "Missing or wrong bearer token (STUDIO_WEBHOOK_TOKEN)", issues: [] } };
-  }
+export const NOT_CONFIGURED =
+  `The ticket webhook is not configured: set ${WEBHOOK_SECRET_ENV} on the studio's server to a long random value ` +
+  `(npm start makes one and keeps it in its data dir), then sign each request with it.`;
+
+/**
+ * Reads a signed JSON webhook body and validates it with a zod schema; never throws on client mistakes. With no
+ * secret configured nothing is read and the answer is 503: an unconfigured webhook is closed, not open. The body is
+ * read bounded (413 before any parsing), its signature checked on the exact bytes, and only then parsed.
+ */
+export async function readSignedJson<S extends z.ZodType>(request: Request, schema: S, what: string, secret: string | undefined): Promise<SignedBody<z.infer<S>>> {
+  if (!secret) return refuse(503, NOT_CONFIGURED);
+  const inbound = await readInboundRequest(request);
+  if (!inbound.ok) return refuse(inbound.status, inbound.error);
+  const verified = verifyStudioDelivery(inbound.request, { signingSecret: secret }, WEBHOOK_SECRET_ENV, `"Sending tickets in" in the README`);
+  if (!verified.ok) return refuse(401, `The ticket webhook refused the request. ${verified.reason}`);
+
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(inbound.request.rawBody);
   } catch {
-    return { ok: false, status: 400, body: { error: "The body is not valid JSON", issues: [] } };
+    return refuse(400, "The body is not valid JSON");
   }
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: true, data: parsed.data, deliveryId: verified.deliveryId, receivedAt: inbound.request.receivedAt };
   const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: i.message }));
   return { ok: false, status: 400, body: { error: `Invalid ${what}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues } };
 }
 
-/** Compares digests, so the time taken says nothing about how much of a guessed token was right, nor its length. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
+function refuse(status: 400 | 401 | 413 | 422 | 503, error: string): { ok: false; status: typeof status; body: BadRequestBody } {
+  return { ok: false, status, body: { error, issues: [] } };
 }

@@ -2,8 +2,7 @@ import { ApplicationFailure } from "@temporalio/activity";
 import { answerAiActivity } from "../../server/ai/answer-ai-activity";
 import type { WorkerPorts } from "../../server/ports";
 import { helpdeskGateway } from "../../server/services/connections/helpdesk-gateway";
-import { EffectRejected } from "../../server/services/effects/effect-rejected";
-import { RetryLater } from "../../server/services/effects/retry-later";
+import { classifyFailure } from "../../server/services/effects/classify-failure";
 import { applyStepBatch } from "../../server/services/runs/apply-step-batch";
 import { applyEffect, flowEffects } from "../../server/services/runs/flow-effects";
 import { helpdeskMirror } from "../../server/services/runs/helpdesk-mirror";
@@ -11,6 +10,7 @@ import { liveLookups } from "../../server/services/lookups/live-lookups";
 import { lookupForRun } from "../../server/services/runs/lookup-for-run";
 import { draftDeps } from "../../server/services/runs/draft-deps";
 import { perceive } from "../../server/services/runs/perceive";
+import { raiseRunAlert } from "../../server/services/runs/raise-run-alert";
 import { recordTrace } from "../../server/services/runs/record-trace";
 import { classifyTicketIntent, detectTicketSentiment } from "../../server/services/tickets/classify-ticket";
 import type { FlowActivities } from "../../workflows/interpret/live/activity-contract";
@@ -24,24 +24,39 @@ export type ActivityDeps = WorkerPorts;
  */
 export function createActivities(deps: ActivityDeps): FlowActivities {
   const activities: Record<string, (input: never) => Promise<unknown>> = { ...buildActivities(deps) };
-  for (const [name, fn] of Object.entries(activities)) activities[name] = failFastOnRejection(fn);
+  for (const [name, fn] of Object.entries(activities)) activities[name] = classifiedFailures(fn);
   return activities as unknown as FlowActivities;
 }
 
 /**
- * A rejected effect will fail the same way on every attempt: tell Temporal not to retry it. One the other side
- * asked to come back to later is retried after the delay it gave.
+ * Every failure leaves an activity sorted (server/services/effects/classify-failure.ts): one that can never succeed
+ * is non-retryable, so the flow learns at once and takes its failure handling; one of the infrastructure is
+ * retryable, with the delay the other side asked for when it said one (in `nextRetryDelay` for Temporal's retries,
+ * and in the details for the live run, which schedules its own). The message is the classifier's sentence.
  */
-function failFastOnRejection<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+function classifiedFailures<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
       return await fn(...args);
     } catch (err) {
-      if (err instanceof EffectRejected) throw ApplicationFailure.nonRetryable(err.message, err.name);
-      if (err instanceof RetryLater && err.afterMs !== null) throw ApplicationFailure.create({ message: err.message, type: err.name, nextRetryDelay: err.afterMs });
-      throw err;
+      const failure = classifyFailure(err);
+      const cause = err instanceof Error ? err : undefined;
+      if (failure.kind === "permanent") throw ApplicationFailure.create({ message: failure.reason, type: typeOf(err), nonRetryable: true, cause });
+      const delay = failure.retryAfterMs;
+      throw ApplicationFailure.create({
+        message: failure.reason,
+        type: typeOf(err),
+        nonRetryable: false,
+        details: [{ retryAfterMs: delay }],
+        cause,
+        ...(delay !== null ? { nextRetryDelay: delay } : {}),
+      });
     }
   };
+}
+
+function typeOf(err: unknown): string {
+  return err instanceof Error ? err.name : "Error";
 }
 
 function buildActivities(deps: ActivityDeps): FlowActivities {
@@ -66,5 +81,6 @@ function buildActivities(deps: ActivityDeps): FlowActivities {
     resolveTicket: (input) => applyEffect(effects, "resolveTicket", input, prisma),
     notifySlack: (input) => applyEffect(effects, "notifySlack", input, prisma),
     recordTrace: (input) => recordTrace(prisma, input),
+    raiseAlert: (input) => raiseRunAlert(prisma, deps.notifier, input),
   };
 }

@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { createWorker } from "../../temporal/worker";
+import { createBacktestWorker, createWorker } from "../../temporal/worker";
 import { EXAMPLES } from "../../workflows/examples";
 import type { TFlowGraph } from "../../workflows/model/graph";
 import { setLiveFlow } from "../../server/services/flows/live-flow";
 import { publishFlowVersion } from "../../server/services/flows/publish-flow-version";
+import { signedJsonRequest } from "../support/signed-webhook";
 
 /**
  * Polls until `probe` returns a value, or fails with what it was waiting for. A bound on waiting for
@@ -54,22 +55,26 @@ export async function publishLive(prisma: PrismaClient, name: string, graph: TFl
   return version.id;
 }
 
+/** A POST to a generic ticket webhook route, signed as a sender's system signs it (the routes refuse it unsigned). */
 export function jsonRequest(url: string, body: unknown): Request {
-  return new Request(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return signedJsonRequest(url, body);
 }
 
 export function uniqueId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** A ticket-flow worker in this process, for tests that need runs to execute; `stop` drains it. */
+/**
+ * The worker process's two workers in this process (ticket flows, and backtests on their own queue), for tests that
+ * need runs or chunked backtests to execute; `stop` drains both.
+ */
 export async function startInProcessWorker(): Promise<{ stop(): Promise<void> }> {
-  const worker = await createWorker();
-  const running = worker.run();
+  const workers = [await createWorker(), await createBacktestWorker()];
+  const running = workers.map((w) => w.run());
   return {
     async stop() {
-      worker.shutdown();
-      await running;
+      for (const w of workers) w.shutdown();
+      await Promise.all(running);
     },
   };
 }

@@ -13,6 +13,7 @@ import { rollupSums } from "../../server/services/metrics/rollup-sums";
 import { runSimulation, SIMULATION_SOURCE } from "../../server/services/simulate/run-simulation";
 import type { SimText } from "../../server/services/simulate/customer-plan";
 import { webhookClient } from "../../server/services/simulate/webhook-client";
+import { TEST_WEBHOOK_SECRET } from "../support/signed-webhook";
 import { summarize } from "../../workflows/metrics";
 import { passwordResetByWords, publishLive, startInProcessWorker, uniqueId } from "./helpers";
 import { recordingStarter } from "./recording-starter";
@@ -35,6 +36,8 @@ const ROUTES: Array<[RegExp, Handler]> = [
 ];
 
 beforeAll(async () => {
+  // The routes run in this process and check what the client signs against this.
+  process.env.STUDIO_WEBHOOK_SECRET ??= TEST_WEBHOOK_SECRET;
   await seedWorkspace(prisma, { demoHistory: false });
   await seedKnowledge(prisma);
   worker = await startInProcessWorker();
@@ -44,7 +47,9 @@ beforeAll(async () => {
     const route = ROUTES.map(([re, h]) => [re.exec(req.url ?? ""), h] as const).find(([m]) => m !== null);
     if (!route) return void res.writeHead(404).end();
     const [match, handler] = route;
-    const response = await handler(new Request(`http://local${req.url}`, { method: req.method, headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) }), {
+    // The signature headers pass through, as a proxy in front of the studio passes them.
+    const headers = Object.fromEntries(Object.entries(req.headers).filter((entry): entry is [string, string] => /^(content-type|x-studio-)/.test(entry[0]) && typeof entry[1] === "string"));
+    const response = await handler(new Request(`http://local${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }), {
       params: Promise.resolve({ id: decodeURIComponent(match![1] ?? "") }),
     });
     res.writeHead(response.status, { "content-type": "application/json" }).end(await response.text());
@@ -70,7 +75,7 @@ describe("studio simulate", () => {
     await publishLive(prisma, uniqueId("Simulated"), passwordResetByWords());
     await prisma.ticket.deleteMany({ where: { source: SIMULATION_SOURCE } });
     const outbox = testOutbox(prisma, recordingStarter());
-    const ports = { prisma, client: webhookClient(baseUrl, process.env.STUDIO_WEBHOOK_TOKEN), outbox, helpdesk: helpdeskGateway(prisma), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), now: Date.now };
+    const ports = { prisma, client: webhookClient(baseUrl, process.env.STUDIO_WEBHOOK_SECRET!), outbox, helpdesk: helpdeskGateway(prisma), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), now: Date.now };
     const report = await runSimulation(ports, TEXTS, { ratePerSecond: 2, minutes: 0.05, seed: 3, pickUpAfterMs: 1500, settleMs: 45_000 });
 
     expect(report.failed, report.firstError ?? "").toBe(0);

@@ -32,9 +32,12 @@ export function buildPlan(graph: CompileGraph, wired: readonly WiredEdge[]): Flo
 
 function nextOf(node: CompileNode, targets: ReadonlyMap<string, string>): Record<string, string> {
   const next: Array<[string, string]> = [];
+  const seen = new Set<string>();
   for (const handle of node.handles ?? []) {
     const target = targets.get(`${node.id}\u0000${handle.id}`);
-    if (target !== undefined && !next.some(([h]) => h === handle.id)) next.push([handle.id, target]);
+    if (target === undefined || seen.has(handle.id)) continue;
+    seen.add(handle.id);
+    next.push([handle.id, target]);
   }
   return Object.fromEntries(next);
 }

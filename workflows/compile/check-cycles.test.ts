@@ -21,7 +21,7 @@ const cases: Case[] = [
     ),
     expected: [{ code: "cycle-without-wait", nodeId: "a", edgeId: "c->a" }],
     message:
-      'Tag "Tag it": the steps Tag "Tag it" → Notify "Ping" → Route "To general" → Tag "Tag it" form a loop with no Wait for or SLA timer, so a ticket could go round forever; add a wait inside the loop or break it',
+      'Tag "Tag it": the steps Tag "Tag it" → Notify "Ping" → Route "To general" → Tag "Tag it" form a loop with no Wait for, so a ticket could go round forever (an SLA timer lets it straight through once its target is met or missed); add a Wait for inside the loop or break it',
   },
   {
     name: "cycle-without-wait: a self-loop",
@@ -45,6 +45,15 @@ const cases: Case[] = [
       ["t -> w", "w:replied -> a", "w:timeout -> e", "a -> c", "c:true -> w", "c:false -> a"],
     ),
     expected: [{ code: "cycle-without-wait", nodeId: "a", edgeId: "c:false->a" }],
+  },
+  {
+    name: "cycle-without-wait: an SLA timer alone does not break a loop",
+    // [t: trigger] ──▶ [s: sla-timer 4h] ─met──────┐
+    //                    ▲  ▲                       │   once the 4h have passed (or the reply came),
+    //                    │  └────────── ─breached───┘   the timer decides at once on every entry
+    //                    └──────────────────────────┘
+    graph: flow({ t: n.trigger(), s: n.sla("4h") }, ["t -> s", "s:met -> s", "s:breached -> s"]),
+    expected: [{ code: "cycle-without-wait", nodeId: "s", edgeId: "s:met->s" }],
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { CompileError } from "../model/plan";
+import { successorsOf } from "./adjacency";
 import { compileError, type CompileEdge, type CompileGraph } from "./context";
 
 /**
@@ -11,13 +12,12 @@ export function checkReachability(graph: CompileGraph, linked: readonly CompileE
   // Without a trigger everything is unreachable; the no-trigger error already says so.
   if (roots.length === 0) return [];
 
-  const successors = new Map<string, string[]>();
-  for (const edge of linked) successors.set(edge.source, [...(successors.get(edge.source) ?? []), edge.target]);
-
+  const successors = successorsOf(linked);
   const reached = new Set<string>(roots);
+  // A queue read by index: each step and each connection is visited once.
   const queue = [...roots];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const next of successors.get(id) ?? []) {
+  for (let head = 0; head < queue.length; head++) {
+    for (const next of successors.get(queue[head]!) ?? []) {
       if (reached.has(next)) continue;
       reached.add(next);
       queue.push(next);

@@ -5,6 +5,7 @@ import { checkCycles } from "./check-cycles";
 import { checkEdges } from "./check-edges";
 import { checkOutputs } from "./check-outputs";
 import { checkReachability } from "./check-reachability";
+import { checkSize } from "./check-size";
 import { checkTriggers } from "./check-triggers";
 import { inNodeOrder } from "./context";
 import { parseGraph } from "./parse-graph";
@@ -17,6 +18,8 @@ export { kindTitle } from "./describe-node";
  * problem at once, ordered by check and then by node, so the studio can mark them all on the canvas.
  */
 export function compile(graph: unknown, options: CompileOptions = {}): CompileResult {
+  const tooLarge = checkSize(graph);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
   const parsed = parseGraph(graph);
   if (parsed.graph === undefined) return { ok: false, errors: parsed.errors };
   const g = parsed.graph;

@@ -1,5 +1,6 @@
 import { kindDef } from "../kinds";
 import { outputHandles, type HandleSpec } from "../model/handles";
+import { settingsBoundsProblems } from "../model/data-bounds";
 import { NODE_DATA_SCHEMAS, isNodeKind, type TNodeKind } from "../model/nodes";
 import type { CompileError } from "../model/plan";
 import { compileError, quote, type CompileNode, type ParsedConfig } from "./context";
@@ -24,6 +25,13 @@ export function parseNode(raw: LooseNode, index: number): { node: CompileNode; e
   }
   const kind = raw.type;
   const name = nodeName(raw.id, kind, raw.data);
+  // Measured before the schema reads it: a rule tree nested thousands deep would overflow zod's recursion.
+  const bounds = settingsBoundsProblems(raw.data);
+  if (bounds.length > 0) {
+    const node: CompileNode = { index, id: raw.id, type: raw.type, kind, rawData: raw.data, parsed: undefined, name, handles: undefined };
+    const errors = bounds.map((p) => compileError({ code: "too-large", message: `${name}: ${p.text}`, nodeId: raw.id, field: p.field || undefined }));
+    return { node, errors };
+  }
   const result = NODE_DATA_SCHEMAS[kind].safeParse(raw.data, PARSE_OPTIONS);
   if (result.success) {
     // The schema was chosen by `kind`, so the pairing holds; TypeScript cannot follow the lookup.

@@ -3,6 +3,7 @@ import type { TTriggerEvent } from "../model/nodes";
 import { ACTIVITY_RESULT_SCHEMAS } from "./activities";
 import { enterNode, resumeNode, wakeNode } from "./dispatch";
 import { fastResult } from "./fast-results";
+import { LOOP_HANDOVER_PHASE, loopHandover, mayRestAgain } from "./loop-cap";
 import { outcomeOf } from "./outcome";
 import type { ActivityOutcome, StepContext, StepOutcome } from "./step-kit";
 import { copyTicketView, noteCustomerReply, ticketViewOf } from "./ticket-view";
@@ -26,6 +27,7 @@ export function initialState(): RunState {
     now: "",
     trace: [],
     outcome: null,
+    rests: {},
   };
 }
 
@@ -71,7 +73,7 @@ interface DraftContext extends StepContext {
   ownsTrace: boolean;
 }
 
-function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
+function react(plan: FlowPlan, ctx: DraftContext, event: FlowEvent): Resumption {
   const state = ctx.state;
   if (event.type === "ticket.created") {
     if (state.ticket !== null) return null; // a repeated start signal
@@ -117,6 +119,11 @@ function react(plan: FlowPlan, ctx: StepContext, event: FlowEvent): Resumption {
       const node = nodeOf(plan, waiting.nodeId);
       state.waiting = null;
       state.status = "running";
+      if (waiting.phase === LOOP_HANDOVER_PHASE) {
+        if (!event.ok) record(ctx, node, "failed", `The handover failed: ${event.error}`);
+        finish(ctx, node, null);
+        return null;
+      }
       return { node, outcome: resumeNode(node, ctx, waiting.phase, checkResult(waiting.name, event)) };
     }
   }
@@ -177,6 +184,7 @@ function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: S
         return;
       }
       case "wait": {
+        if (!mayRestAgain(state, node)) return handOverLoop(ctx, node);
         record(ctx, node, outcome.decision, outcome.reason, outcome.details);
         const timerId = `${node.id}@${state.seq++}`;
         const fireAt = isoOfMs(parseIsoMs(state.now) + outcome.durationMs);
@@ -191,6 +199,17 @@ function run(plan: FlowPlan, ctx: DraftContext, first: PlanNode, firstOutcome: S
     }
   }
   throw new Error(`Run ${state.runId} took more than ${MAX_STEPS_PER_EVENT} steps on one event; the plan loops without waiting`);
+}
+
+/** A loop went round too often: the run asks for the escalation and ends when it is done. */
+function handOverLoop(ctx: DraftContext, node: PlanNode): void {
+  const state = ctx.state;
+  const { input, line } = loopHandover(state, node);
+  record(ctx, node, "loop limit", line);
+  const callId = `${node.id}#${state.seq++}`;
+  ctx.commands.push({ type: "callActivity", callId, name: "escalateTicket", input });
+  state.waiting = { kind: "activity", nodeId: node.id, callId, name: "escalateTicket", phase: LOOP_HANDOVER_PHASE };
+  state.status = "waiting";
 }
 
 function finish(ctx: StepContext, last: PlanNode, label: string | null): void {
@@ -242,5 +261,6 @@ function draftOf(prev: RunState): RunState {
     now: prev.now,
     trace: prev.trace,
     outcome: prev.outcome,
+    ...(prev.rests !== undefined ? { rests: prev.rests } : {}),
   };
 }

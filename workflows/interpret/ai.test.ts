@@ -145,7 +145,7 @@ describe("effects", () => {
       },
     });
     expect(path(state)).toEqual(["t:start", "x:#a", "x:failed", "g:tag", "r:general", "r:general"]);
-    expect(state.trace.find((e) => e.decision === "failed")!.reason).toBe("Failed after retries: Slack answered 500");
+    expect(state.trace.find((e) => e.decision === "failed")!.reason).toBe("Failed: Slack answered 500");
     expect(state.ticket!.tags).toEqual(["seen"]);
   });
 });

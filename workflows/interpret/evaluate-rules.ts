@@ -5,6 +5,7 @@ import type { TRule, TRuleGroup } from "../model/rules";
 import { describeRule } from "./describe-rule";
 import { fieldReader, type FieldValue } from "./read-field";
 import { phraseMatcher, regexFor } from "./text";
+import type { UserRegex } from "./user-regex";
 import type { RunState } from "./types";
 
 /**
@@ -90,7 +91,7 @@ function compileTest(rule: TRule, isList: boolean): Test {
       return (actual) => !any(actual);
     }
     case "matches_regex": {
-      let re: RegExp | undefined;
+      let re: UserRegex | undefined;
       return (actual) => typeof actual === "string" && (re ??= regexFor(rule.pattern)).test(actual);
     }
     case "equals":

@@ -1,3 +1,5 @@
+import { compileUserRegex, type UserRegex } from "./user-regex";
+
 /**
  * Word matching for rules. Text is lower-cased and every run of non-letters/digits becomes one space,
  * padded at both ends, so "contains cancel" matches "Cancel!" but not "cancellation", like the
@@ -27,13 +29,22 @@ export function containsPhrase(normalizedText: string, phrase: string): boolean 
   return p.length > 2 && normalizedText.includes(p);
 }
 
-const regexCache = new Map<string, RegExp>();
+const regexCache = new Map<string, UserRegex>();
+const NEVER: UserRegex = { test: () => false, find: () => null };
 
-/** Patterns are case-insensitive, as support ops expect; compiled once per pattern. */
-export function regexFor(pattern: string): RegExp {
+/**
+ * A rule's pattern on the linear-time engine, case-insensitive as support ops expect; compiled once per pattern.
+ * The compiler refuses a pattern the engine cannot read, so one only reaches here in a plan published before the
+ * engine changed: it matches nothing rather than fail the ticket's run on every step.
+ */
+export function regexFor(pattern: string): UserRegex {
   let re = regexCache.get(pattern);
   if (re === undefined) {
-    re = new RegExp(pattern, "iu");
+    try {
+      re = compileUserRegex(pattern);
+    } catch {
+      re = NEVER;
+    }
     if (regexCache.size >= CACHE_LIMIT) regexCache.clear();
     regexCache.set(pattern, re);
   }

@@ -103,6 +103,11 @@ export interface RunState {
   now: string;
   trace: TraceEntry[];
   outcome: Outcome | null;
+  /**
+   * How often the run has rested at each node (see loop-cap.ts). Absent in a live run recorded before loops were
+   * capped: it replays as it went.
+   */
+  rests?: Readonly<Record<string, number>>;
 }
 
 export interface AdvanceResult {

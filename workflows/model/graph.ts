@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { graphBoundsProblems } from "./graph-bounds";
 import { NODE_DATA_SCHEMAS, NODE_KINDS, type TNodeKind } from "./nodes";
 
 /**
@@ -59,3 +60,17 @@ export const ZLooseFlowGraphSchema = z.object({
   settings: z.unknown().optional(),
 });
 export type TLooseFlowGraph = z.infer<typeof ZLooseFlowGraphSchema>;
+
+/**
+ * A draft as the studio saves it: the loose shape, within the size limits (`limits.ts`). The limits are
+ * checked on the raw value first, so an oversized draft is refused before any per-step parsing or compiling.
+ */
+export const ZDraftFlowGraphSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    for (const problem of graphBoundsProblems(value, { nodeData: true })) {
+      const path = problem.path === "" ? [] : problem.path.split(".").map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+      ctx.addIssue({ code: "custom", message: problem.message, path });
+    }
+  })
+  .pipe(ZLooseFlowGraphSchema);

@@ -8,3 +8,4 @@ export * from "./graph";
 export * from "./calendar";
 export * from "./ticket";
 export * from "./plan";
+export * from "./limits";

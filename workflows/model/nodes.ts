@@ -17,5 +17,12 @@ export function isNodeKind(type: string): type is TNodeKind {
   return Object.prototype.hasOwnProperty.call(NODE_DATA_SCHEMAS, type);
 }
 
-/** Kinds a run can rest at (the ones that can be woken); every cycle must pass through one. */
+/** Kinds a run can rest at (the ones that can be woken). Not all of them break a loop: see LOOP_BREAKING_KINDS. */
 export const RESTING_KINDS: ReadonlySet<TNodeKind> = new Set(NODE_KINDS.filter((kind) => kindDef(kind).wake !== undefined));
+
+/**
+ * Kinds that rest every time a run enters them, so a loop through one cannot spin: a Wait for always waits for
+ * its reply or its timeout. An SLA timer rests too, but only until its target is met or missed; after that it
+ * lets a ticket straight through on every entry, so a loop through it alone would go round without end.
+ */
+export const LOOP_BREAKING_KINDS: ReadonlySet<TNodeKind> = new Set<TNodeKind>(["wait-for"]);

@@ -63,7 +63,9 @@ export type CompileErrorCode =
   | "invalid-value"
   | "negative-duration"
   | "bad-duration"
-  | "duplicate-case-id";
+  | "duplicate-case-id"
+  /** Over a size limit of `limits.ts`: the graph as a whole (no node) or one step's settings. */
+  | "too-large";
 
 export interface CompileError {
   code: CompileErrorCode;

@@ -9,14 +9,17 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { LoadFailed } from "@/components/ui/ErrorState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePermission } from "@/server/auth/page-guard";
+import { can, rolesWith } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Audit" };
 
 export default async function AuditPage() {
-  const { refused } = await requirePermission("history.read");
+  const { user, refused } = await requirePermission("history.read");
   if (refused) return <Refused title="Audit" message={refused} />;
-  // The first visit with tickets and no stored audit computes it (a few seconds on 20,000 tickets).
+  // Only reads: running the audit (a few seconds on 20,000 tickets) is the button's, for roles that may.
   const result = await load(() => api.historyAudit.latest());
+  const runners = rolesWith("history.audit");
+  const runHint = `Ask someone with the ${runners.slice(0, -1).join(", ")} or ${runners.at(-1)} role to run it.`;
   return (
     <>
       <PageHeader
@@ -51,7 +54,12 @@ export default async function AuditPage() {
           time, baseline metrics, templated replies, friction and what to automate first.
         </EmptyState>
       ) : (
-        <AuditView initial={result.data} />
+        <AuditView
+          initial={result.data.audit && { ...result.data.audit, ticketsNow: result.data.ticketsNow }}
+          ticketsNow={result.data.ticketsNow}
+          canRun={can(user.role, "history.audit")}
+          runHint={runHint}
+        />
       )}
     </>
   );

@@ -3,8 +3,9 @@ import { webPorts } from "@/composition/web";
 import { can, forbiddenMessage } from "@/lib/auth/roles";
 import { sessionUser } from "@/server/auth/session";
 import { IMPORT_FORMATS } from "@/lib/history-import/import-record";
-import { createImportJob, jobView } from "@/server/services/history-import/import-jobs";
-import { saveUpload } from "@/server/services/history-import/save-upload";
+import { declaredLength } from "@/server/http/body-limit";
+import { jobView } from "@/server/services/history-import/import-jobs";
+import { receiveUpload } from "@/server/services/history-import/receive-upload";
 
 export const dynamic = "force-dynamic";
 
@@ -27,15 +28,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!query.success) return Response.json({ error: query.error.issues[0]!.message }, { status: 400 });
   if (!request.body) return Response.json({ error: "The request has no file in its body" }, { status: 400 });
 
-  const saved = await saveUpload(request.body, query.data.name);
-  if (saved.bytes === 0) return Response.json({ error: "The file is empty" }, { status: 400 });
-  const job = await createImportJob(webPorts().prisma, {
+  const received = await receiveUpload(webPorts().prisma, request.body, {
     format: query.data.format,
     fileName: query.data.name,
-    filePath: saved.filePath,
-    fileBytes: saved.bytes,
     actor: user.email,
     source: query.data.source,
+    declaredBytes: declaredLength(request),
   });
-  return Response.json({ job: jobView(job) }, { status: 201 });
+  if (!received.ok) return Response.json({ error: received.error, limitBytes: received.limitBytes }, { status: received.status });
+  return Response.json({ job: jobView(received.job) }, { status: 201 });
 }

@@ -11,6 +11,8 @@ import { BENCH_SOURCE } from "./tickets";
 export interface PhaseContext {
   prisma: PrismaClient;
   webUrl: string;
+  /** STUDIO_WEBHOOK_SECRET of the stack: every ticket is signed with it. */
+  webhookSecret: string;
   temporal: { address: string; namespace: string };
   stackPid: number;
   body: (phase: string, i: number) => { externalId: string; json: string };
@@ -46,7 +48,7 @@ export async function runPhase(ctx: PhaseContext, name: string, rate: number, se
   watcher.start();
   let sent: Sent[];
   try {
-    sent = await offerOpenLoop({ url: `${ctx.webUrl}/api/webhooks/tickets`, plan, body: (i) => ctx.body(name, i), onSent: (s) => watcher.watch(s.externalId) });
+    sent = await offerOpenLoop({ url: `${ctx.webUrl}/api/webhooks/tickets`, secret: ctx.webhookSecret, plan, body: (i) => ctx.body(name, i), onSent: (s) => watcher.watch(s.externalId) });
     for (const s of sent) if (s.status < 200 || s.status >= 300) watcher.forget(s.externalId);
     await watcher.drain(Date.now() + ctx.graceMs);
   } finally {

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { studioSignatureHeaders } from "../../../server/helpdesk/studio/signature";
 import { dueAtMs, dueCount, type OpenLoopPlan } from "./schedule";
 
 export interface Sent {
@@ -17,11 +18,13 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Offers `plan.total` tickets to the webhook at the plan's fixed rate, open loop, over keep-alive connections to
- * loopback. `onSent` sees each ticket as it goes out, so the decision watcher can look for it before its answer.
- * Resolves once every request has an answer or has timed out.
+ * loopback, each signed with the stack's webhook secret as a helpdesk signs it. `onSent` sees each ticket as it goes
+ * out, so the decision watcher can look for it before its answer. Resolves once every request has an answer or has
+ * timed out.
  */
 export async function offerOpenLoop(o: {
   url: string;
+  secret: string;
   plan: OpenLoopPlan;
   body: (i: number) => { externalId: string; json: string };
   onSent: (sent: Sent) => void;
@@ -40,7 +43,7 @@ export async function offerOpenLoop(o: {
         const sentAt = Date.now();
         const sent: Sent = { externalId, sentAt, lagMs: sentAt - (t0 + dueAtMs(o.plan, i)), status: 0, latencyMs: null };
         o.onSent(sent);
-        results.push(post(agent, target, json).then(({ status, latencyMs }) => Object.assign(sent, { status, latencyMs })));
+        results.push(post(agent, target, json, studioSignatureHeaders(o.secret, json, new Date(sentAt))).then(({ status, latencyMs }) => Object.assign(sent, { status, latencyMs })));
       }
       const next = t0 + dueAtMs(o.plan, results.length);
       await sleep(Math.max(0, Math.min(TICK_MS, next - Date.now())));
@@ -51,12 +54,12 @@ export async function offerOpenLoop(o: {
   }
 }
 
-function post(agent: http.Agent, url: URL, json: string): Promise<{ status: number; latencyMs: number | null }> {
+function post(agent: http.Agent, url: URL, json: string, signature: Record<string, string>): Promise<{ status: number; latencyMs: number | null }> {
   const started = performance.now();
   return new Promise((resolve) => {
     const request = http.request(
       url,
-      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(json) }, timeout: REQUEST_TIMEOUT_MS },
+      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(json), ...signature }, timeout: REQUEST_TIMEOUT_MS },
       (response) => {
         // Read the body to the end: the connection goes back to the pool only then.
         response.on("data", () => {});

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
+import { findWebhookSecret } from "../../../server/auth/webhook-secret";
 import { ensureDatabase } from "../../../server/db/embedded-postgres";
 import { SERVER_CONDITIONS } from "../../../server/lib/node-flags";
 import { randomFreePort } from "../../../temporal/launcher/ports";
@@ -20,6 +21,8 @@ export interface Stack {
   webUrl: string;
   databaseUrl: string;
   temporal: { address: string; namespace: string };
+  /** What the webhook is signed with: STUDIO_WEBHOOK_SECRET, or the one start kept in the data dir. */
+  webhookSecret: string;
   /** The `npm start` process; every part of the stack descends from it. */
   pid: number;
   stop(): Promise<void>;
@@ -36,10 +39,10 @@ export async function startStack(o: { startTimeoutMs: number; keepDataDir: boole
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "studio-bench-live-"));
   // As root the embedded PostgreSQL runs as the `postgres` user, which must be able to enter the dir.
   chmodSync(dataDir, 0o755);
-  // Every interface, as the web app binds them.
-  const port = await randomFreePort("0.0.0.0");
+  // Loopback, as the web app binds it by default.
+  const port = await randomFreePort("127.0.0.1");
   const env: NodeJS.ProcessEnv = { ...process.env, STUDIO_DATA_DIR: dataDir, PORT: String(port), AI_PROVIDER: "local" };
-  for (const key of ["DATABASE_URL", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE", "TEMPORAL_TASK_QUEUE", "SLACK_WEBHOOK_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL"]) delete env[key];
+  for (const key of ["DATABASE_URL", "TEMPORAL_ADDRESS", "TEMPORAL_NAMESPACE", "TEMPORAL_TASK_QUEUE", "SLACK_WEBHOOK_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "HOST"]) delete env[key];
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [...SERVER_CONDITIONS, "scripts/start.ts"], {
     cwd: ROOT,
     env,
@@ -58,6 +61,7 @@ export async function startStack(o: { startTimeoutMs: number; keepDataDir: boole
       webUrl: `http://127.0.0.1:${port}`,
       databaseUrl: await runningDatabaseUrl(dataDir),
       temporal: { address: temporal.address, namespace: temporal.namespace },
+      webhookSecret: stackWebhookSecret(dataDir, env),
       pid: child.pid!,
       stop,
     };
@@ -81,9 +85,16 @@ async function attachStack(spec: string): Promise<Stack> {
     webUrl: `http://127.0.0.1:${port}`,
     databaseUrl: await runningDatabaseUrl(dataDir!),
     temporal: { address: temporal.address, namespace: temporal.namespace },
+    webhookSecret: stackWebhookSecret(dataDir!, process.env),
     pid: Number(pid),
     stop: async () => {},
   };
+}
+
+function stackWebhookSecret(dataDir: string, env: Record<string, string | undefined>): string {
+  const found = findWebhookSecret(dataDir, env);
+  if (!found) throw new Error(`live bench: no webhook secret in STUDIO_WEBHOOK_SECRET nor in ${dataDir}; npm start makes one there`);
+  return found.secret;
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -2,6 +2,7 @@
 
 import type { TRule } from "@/workflows/model";
 import { intentLabelsIn } from "@/workflows/lint/unknown-intent-labels";
+import { regexProblem } from "@/workflows/compile/regex-problem";
 import { cx } from "@/components/ui/cx";
 import { useIntentLabels } from "../intent-labels";
 import { NumberInput, Select, TagInput, TextInput } from "../panels/inputs";
@@ -87,14 +88,11 @@ function PlainValueEditor({ rule, onChange, suggestions }: { rule: TRule; onChan
   }
 }
 
+/** The compiler's own check (the engine flows run on), so the editor never accepts what publishing refuses. */
 function regexError(pattern: string | undefined): string | undefined {
   if (!pattern) return undefined;
-  try {
-    new RegExp(pattern);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : "Invalid pattern";
-  }
+  const problem = regexProblem(pattern);
+  return problem === undefined ? undefined : `Not a usable pattern: ${problem}.`;
 }
 
 function EnumChips({ options, values, onChange }: { options: readonly string[]; values: ReadonlyArray<string | number>; onChange: (v: string[]) => void }) {

@@ -51,6 +51,18 @@ describe("checkGuardrails", () => {
     expect(guardrailPatternProblems({ rule: "R", kind: "phrases", patterns: ["refund within", "  "] })).toEqual([expect.stringContaining("is empty")]);
   });
 
+  it("runs a nested-repeat pattern on a long draft to its answer", { timeout: 20_000 }, () => {
+    const nested = rule({ rule: "Nested", kind: "regex", patterns: ["(a+)+$"] });
+    expect(checkGuardrails(`${"a".repeat(100_000)}!`, [nested], null)).toEqual({ ok: true });
+    expect(checkGuardrails("a".repeat(100_000), [nested], null)).toMatchObject({ ok: false, rule: "Nested" });
+  });
+
+  it("refuses look-around on save with a sentence saying why", () => {
+    expect(guardrailPatternProblems({ rule: "Ahead", kind: "regex", patterns: ["refund(?= within)"] })).toEqual([
+      'Guardrail "Ahead": the pattern “refund(?= within)” is not a valid regular expression: look-around such as (?=…), (?!…), (?<=…) or (?<!…) is not supported: patterns run in a linear-time engine so a customer\'s text can never stall a flow.',
+    ]);
+  });
+
   it("passes an empty draft", () => {
     expect(checkGuardrails("", [rule({ kind: "regex", patterns: [".*"] })], null)).toEqual({ ok: true });
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { compileGuardrailPattern, type TGuardrailRule } from "./rule";
+import { compileGuardrailPattern, type GuardrailMatcher, type TGuardrailRule } from "./rule";
 
 export type TGuardrailVerdict = { ok: true } | { ok: false; rule: string; matched: string };
 
@@ -14,8 +14,8 @@ export function checkGuardrails(draftText: string, rules: readonly TGuardrailRul
   for (const rule of rules) {
     if (!rule.enabled || !appliesTo(rule, category)) continue;
     for (const pattern of rule.patterns) {
-      const match = compiled(rule, pattern).exec(draftText);
-      if (match) return { ok: false, rule: rule.rule, matched: match[0] };
+      const matched = compiled(rule, pattern).find(draftText);
+      if (matched !== null) return { ok: false, rule: rule.rule, matched };
     }
   }
   return { ok: true };
@@ -25,10 +25,10 @@ function appliesTo(rule: TGuardrailRule, category: string | null): boolean {
   return rule.categories.length === 0 || (category !== null && rule.categories.includes(category));
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, GuardrailMatcher>();
 const CACHE_LIMIT = 2048;
 
-function compiled(rule: TGuardrailRule, pattern: string): RegExp {
+function compiled(rule: TGuardrailRule, pattern: string): GuardrailMatcher {
   const key = `${rule.kind}\u0000${pattern}`;
   let re = cache.get(key);
   if (re === undefined) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { regexProblem } from "../../../workflows/compile/regex-problem";
+import { compileUserRegex } from "../../../workflows/interpret/user-regex";
 
 /**
  * A negative guardrail as the checker sees it (the Guardrail table's columns). "phrases": any pattern as
@@ -35,17 +36,29 @@ export class GuardrailPatternError extends Error {
   }
 }
 
-/** A checked pattern, or why it cannot be used; for the guardrail editor to reject bad input on save. */
-export function compileGuardrailPattern(rule: string, kind: TGuardrailKind, pattern: string): RegExp {
+/** A compiled pattern: the first text in a draft it matches, or null. */
+export interface GuardrailMatcher {
+  find(text: string): string | null;
+}
+
+/**
+ * A checked pattern, or why it cannot be used; for the guardrail editor to reject bad input on save. A "regex"
+ * pattern is the user's own and runs on the linear-time engine the flow rules use, so no pattern can stall a
+ * draft check; a "phrases" pattern becomes the studio's own expression (escaped words and separators, no nested
+ * repeats), which stays on JavaScript's engine for its look-behind.
+ */
+export function compileGuardrailPattern(rule: string, kind: TGuardrailKind, pattern: string): GuardrailMatcher {
   if (pattern.trim() === "") throw new GuardrailPatternError(rule, pattern, "is empty; write a word, phrase or expression");
   if (pattern.length > MAX_PATTERN_LENGTH) throw new GuardrailPatternError(rule, pattern, `is longer than ${MAX_PATTERN_LENGTH} characters; shorten it or split it into several patterns`);
   switch (kind) {
-    case "phrases":
-      return phraseRegex(rule, pattern);
+    case "phrases": {
+      const re = phraseRegex(rule, pattern);
+      return { find: (text) => re.exec(text)?.[0] ?? null };
+    }
     case "regex": {
       const problem = regexProblem(pattern);
       if (problem !== undefined) throw new GuardrailPatternError(rule, pattern, `is not a valid regular expression: ${problem}`);
-      return new RegExp(pattern, "iu");
+      return compileUserRegex(pattern);
     }
     default: {
       const never: never = kind;

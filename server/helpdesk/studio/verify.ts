@@ -14,12 +14,14 @@ const HEX_SIGNATURE = /^[0-9a-f]{64}$/i;
  * with `X-Studio-Timestamp` in unix seconds, no more than 5 minutes off. Several comma-separated signatures are
  * taken (one of them must match), so a sender can sign with an old and a new secret while it changes them. The
  * timestamp and signature name the delivery: the same one twice is refused by the inbound service's receipts.
+ * `whose` names the secret in the mismatch sentence and `guide` where signing is explained, since the generic ticket
+ * webhook checks its own secret.
  */
-export function verifyStudioDelivery(req: TInboundRequest, secrets: TStudioSecrets): TVerifyResult {
+export function verifyStudioDelivery(req: TInboundRequest, secrets: TStudioSecrets, whose = "this connection's", guide = "the set-up steps"): TVerifyResult {
   const timestamp = req.headers[STUDIO_TIMESTAMP_HEADER.toLowerCase()]?.trim();
   const header = req.headers[STUDIO_SIGNATURE_HEADER.toLowerCase()]?.trim();
   if (!timestamp || !header) {
-    return { ok: false, reason: `The request is not signed: it needs the ${STUDIO_TIMESTAMP_HEADER} and ${STUDIO_SIGNATURE_HEADER} headers (see the set-up steps).` };
+    return { ok: false, reason: `The request is not signed: it needs the ${STUDIO_TIMESTAMP_HEADER} and ${STUDIO_SIGNATURE_HEADER} headers (see ${guide}).` };
   }
   if (!/^\d{1,12}$/.test(timestamp)) {
     return { ok: false, reason: `${STUDIO_TIMESTAMP_HEADER} must be the time in whole seconds since 1970 (unix time), not "${timestamp.slice(0, 40)}".` };
@@ -46,7 +48,7 @@ export function verifyStudioDelivery(req: TInboundRequest, secrets: TStudioSecre
   if (!matched) {
     return {
       ok: false,
-      reason: "The signature does not match: the request was signed with another secret than this connection's, or the body was changed after signing (sign the exact bytes you send).",
+      reason: `The signature does not match: the request was signed with another secret than ${whose}, or the body was changed after signing (sign the exact bytes you send).`,
     };
   }
   return { ok: true, deliveryId: createHash("sha256").update(`${timestamp}\n${expected.toString("hex")}`).digest("hex") };

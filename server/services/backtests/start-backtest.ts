@@ -11,11 +11,21 @@ import { failBacktest } from "./finish-backtest";
 import { getWorkspaceCalendar } from "../settings/workspace-calendar";
 import type { TWorkspaceCalendar } from "../../../workflows/model/calendar";
 
-export const ZStartBacktestSchema = z.object({
+/**
+ * What a person may ask for (backtests.start): which flow, what against what, over which tickets. Where it runs is
+ * not theirs to choose: the server decides from the selection's size, so no request can put a replay of millions of
+ * tickets inside the web server. A `runner` sent anyway is dropped, like any key this schema does not know.
+ */
+export const ZStartBacktestRequestSchema = z.object({
   flowId: z.string(),
   candidate: z.discriminatedUnion("kind", [z.object({ kind: z.literal("draft") }), z.object({ kind: z.literal("version"), versionId: z.string() })]),
   baseline: z.discriminatedUnion("kind", [z.object({ kind: z.literal("history") }), z.object({ kind: z.literal("version"), versionId: z.string() })]),
   selection: ZTicketSelectionSchema,
+});
+export type TStartBacktestRequest = z.infer<typeof ZStartBacktestRequestSchema>;
+
+/** A start as the server's own callers (the CLI, tests) make it: they may pin the runner; "auto" picks by size. */
+export const ZStartBacktestSchema = ZStartBacktestRequestSchema.extend({
   runner: z.enum(["auto", "in-process", "temporal"]).default("auto"),
 });
 export type TStartBacktest = z.infer<typeof ZStartBacktestSchema>;

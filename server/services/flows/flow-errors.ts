@@ -2,6 +2,7 @@
 import "server-only";
 import type { CompileError } from "../../../workflows/model/plan";
 import { nameTakenMessage } from "../../../lib/flows/flow-details";
+import { planTooLargeMessage } from "../../../workflows/compile/plan-size";
 import { ServiceError } from "../lib/service-error";
 
 /** The graph does not compile; `errors` is the compiler's full list, each naming its node, edge or field. */
@@ -39,6 +40,21 @@ export class InvalidDraftError extends ServiceError {
     super("invalid", `The draft is not a flow graph: ${issues.map((i) => `${i.path || "graph"}: ${i.message}`).join("; ")}`);
   }
 }
+
+/** The draft is over a size limit of workflows/model/limits.ts; each message names the limit and the actual size. */
+export class DraftTooLargeError extends ServiceError {
+  constructor(readonly problems: string[]) {
+    super("invalid", `${problems.join(". ")}.`);
+  }
+}
+
+/** The compiled plan is more than the live engine takes as workflow input (MAX_PLAN_BYTES). */
+export class PlanTooLargeError extends ServiceError {
+  constructor(readonly bytes: number, limit: number) {
+    super("invalid", planTooLargeMessage(bytes, limit));
+  }
+}
+
 
 /** The request makes sense but not in the flow's current state (nothing new to publish, nothing active to shadow). */
 export class FlowStateError extends ServiceError {

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { ZLooseFlowGraphSchema } from "../../../workflows/model/graph";
+import { graphBoundsProblems } from "../../../workflows/model/graph-bounds";
 import type { CompileError } from "../../../workflows/model/plan";
 import { compileForWorkspace } from "./compile-for-workspace";
 import { contentHash } from "./content-hash";
-import { FlowNotFoundError, InvalidDraftError } from "./flow-errors";
+import { DraftTooLargeError, FlowNotFoundError, InvalidDraftError } from "./flow-errors";
+import { planSizeErrors } from "./plan-size";
 
 /**
  * Saves the studio's working copy. Only the loose shape is required (nodes with ids and types, edges),
@@ -16,6 +18,9 @@ export async function saveDraft(
   prisma: PrismaClient,
   input: { flowId: string; graph: unknown },
 ): Promise<{ updatedAt: Date; contentHash: string; errors: CompileError[] }> {
+  // The size limits first, on the raw value, so an oversized draft costs nothing more than measuring it.
+  const tooLarge = graphBoundsProblems(input.graph, { nodeData: true });
+  if (tooLarge.length > 0) throw new DraftTooLargeError(tooLarge.map((p) => p.message));
   const parsed = ZLooseFlowGraphSchema.safeParse(input.graph);
   if (!parsed.success) {
     throw new InvalidDraftError(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })));
@@ -32,5 +37,6 @@ export async function saveDraft(
     data: { draftGraph: graph as unknown as Prisma.InputJsonValue },
     select: { updatedAt: true },
   });
-  return { updatedAt: saved.updatedAt, contentHash: contentHash(graph), errors: compiled.ok ? [] : compiled.errors };
+  // A plan too large to publish is said while editing, as a problem of the whole graph.
+  return { updatedAt: saved.updatedAt, contentHash: contentHash(graph), errors: compiled.ok ? planSizeErrors(compiled.plan) : compiled.errors };
 }

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { compileForWorkspace } from "./compile-for-workspace";
 import { contentHash } from "./content-hash";
 import { FlowCompileError, FlowNotFoundError, FlowStateError } from "./flow-errors";
+import { assertPlanFits } from "./plan-size";
 
 /**
  * The one place a FlowVersion row is written (publish, rollback and shadow-publish all come here), so
@@ -33,6 +34,7 @@ export async function writeFlowVersion(prisma: PrismaClient, input: NewFlowVersi
   // queue is refused rather than published broken. The plan is recompiled, never copied from the old row.
   const compiled = await compileForWorkspace(prisma, input.graph);
   if (!compiled.ok) throw new FlowCompileError(compiled.errors);
+  assertPlanFits(compiled.plan);
   const hash = contentHash(input.graph);
 
   return prisma.$transaction(async (tx) => {

@@ -28,15 +28,15 @@ export async function refreshAudit(prisma: PrismaClient, opts: AuditOptions = {}
 }
 
 /**
- * What the audit page opens with: the latest report, computed on the spot the first time there are tickets and no
- * report yet, and how many tickets there are now (so the page can say the report is out of date). Null when there
- * are no tickets at all: the page then points to the importer.
+ * What the audit page opens with: the latest report (null when none was run yet) and how many tickets there are now
+ * (so the page can say the report is out of date). Only reads: running the audit writes categories onto tickets, so
+ * it is `refreshAuditForPage`, for roles that may. Null when there are no tickets at all: the page then points to
+ * the importer.
  */
-export async function latestAuditForPage(prisma: PrismaClient): Promise<(StoredAudit & { ticketsNow: number }) | null> {
+export async function latestAuditForPage(prisma: PrismaClient): Promise<{ audit: StoredAudit | null; ticketsNow: number } | null> {
   const ticketsNow = await prisma.ticket.count();
   if (ticketsNow === 0) return null;
-  const stored = (await latestAudit(prisma)) ?? (await refreshAudit(prisma));
-  return { ...stored, ticketsNow };
+  return { audit: await latestAudit(prisma), ticketsNow };
 }
 
 /** The page's "Re-run audit": a fresh report, stored as the latest, with the ticket count it is compared against. */

@@ -3,7 +3,7 @@ import { Prisma, type IntentModel, type PrismaClient } from "@prisma/client";
 import { nextRetrainAt } from "../../../lib/intent-models/retrain-policy";
 import { currentProcessOwner } from "../../lib/process-owner";
 import { getRetrainPolicy } from "./retrain-policy";
-import { launchTraining, trainingInProgress } from "./start-training";
+import { claimTraining, launchTraining, trainingInProgress } from "./start-training";
 
 /** Who the audit log and the versions table name for a training the schedule started. */
 export const SCHEDULE_AUTHOR = "system (schedule)";
@@ -14,9 +14,8 @@ const CHECK_EVERY_MS = 60_000;
 /**
  * Starts the scheduled training when it is due (retrain-policy.ts nextRetrainAt) and returns its row; null when it
  * is not due, a training is under way, or another process started it first. Exactly once for several processes:
- * the claim is the insert of the next version number, which is unique, so of two processes that found it due with
- * the same newest version only one inserts it, and one that looks after that insert finds the new version and
- * nothing due. The training then decides on activation like a one-click one (decideActivation).
+ * the check and the insert run under the training lock (claimTraining), so a process that looks after another's
+ * insert finds the new version and nothing due; the unique version number backs that up. The training then decides on activation like a one-click one (decideActivation).
  */
 export async function startDueTraining(
   prisma: PrismaClient,
@@ -24,19 +23,23 @@ export async function startDueTraining(
 ): Promise<IntentModel | null> {
   const { schedule } = await getRetrainPolicy(prisma);
   if (schedule === "never") return null;
-  const latest = await prisma.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true, createdAt: true } });
-  const due = nextRetrainAt(schedule, latest?.createdAt ?? null)!;
-  if (due.getTime() > (deps.now ?? new Date()).getTime()) return null;
-  if ((await trainingInProgress(prisma)) !== null) return null;
-  let row: IntentModel;
+  let row: IntentModel | null;
   try {
-    row = await prisma.intentModel.create({
-      data: { version: (latest?.version ?? 0) + 1, author: SCHEDULE_AUTHOR, owner: currentProcessOwner(), progress: { stage: "queued", done: 0, total: 1 } },
+    // Under the lock a one-click start takes too, so the two never both pass the "busy" check.
+    row = await claimTraining(prisma, async (tx) => {
+      const latest = await tx.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true, createdAt: true } });
+      const due = nextRetrainAt(schedule, latest?.createdAt ?? null)!;
+      if (due.getTime() > (deps.now ?? new Date()).getTime()) return null;
+      if ((await trainingInProgress(tx)) !== null) return null;
+      return tx.intentModel.create({
+        data: { version: (latest?.version ?? 0) + 1, author: SCHEDULE_AUTHOR, owner: currentProcessOwner(), progress: { stage: "queued", done: 0, total: 1 } },
+      });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
     throw error;
   }
+  if (row === null) return null;
   (deps.launch ?? ((r) => launchTraining(prisma, r)))(row);
   return row;
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import type { IntentModel, PrismaClient } from "@prisma/client";
+import type { IntentModel, Prisma, PrismaClient } from "@prisma/client";
 import { NODE_TSX_ARGS } from "../../lib/node-flags";
 import { ownerState } from "../../lib/process-owner";
 import { ServiceError } from "../lib/service-error";
 import { markTrainingInterrupted } from "./interrupted-training";
-import { createModelVersion } from "./train-and-store";
+import { insertNextVersion } from "./train-and-store";
 
 /**
  * Starts training a new version in a child process (scripts/train-intent-model.ts) and returns its row at once.
@@ -16,13 +16,31 @@ import { createModelVersion } from "./train-and-store";
 export async function startTraining(
   prisma: PrismaClient,
   author: string,
-  opts: { activate?: boolean; sources?: string[]; onSpawn?: (child: ChildProcess) => void } = {},
+  opts: { activate?: boolean; sources?: string[]; onSpawn?: (child: ChildProcess) => void; launch?: (row: IntentModel) => void } = {},
 ): Promise<IntentModel> {
-  const busy = await trainingInProgress(prisma);
-  if (busy !== null) throw new TrainingBusyError(`Model version ${busy.version} is training; wait for it to finish`);
-  const row = await createModelVersion(prisma, author);
-  launchTraining(prisma, row, opts);
+  const row = await claimTraining(prisma, async (tx) => {
+    const busy = await trainingInProgress(tx);
+    if (busy !== null) throw new TrainingBusyError(`Model version ${busy.version} is training; wait for it to finish, then train again.`);
+    return insertNextVersion(tx, author);
+  });
+  (opts.launch ?? ((r) => launchTraining(prisma, r, opts)))(row);
   return row;
+}
+
+/** Any fixed number: the advisory lock every training start takes (startTraining, the retraining schedule). */
+const TRAINING_START_LOCK = 7_301_004;
+
+/**
+ * Runs "is a training under way? if not, create its row" as one step across every process: under a transaction-scoped
+ * advisory lock, so of two starts at the same moment the second waits for the first's row, then sees it and stops.
+ * Without it both could pass the check before either row exists, and two trainings would race for the cores and the
+ * active version.
+ */
+export async function claimTraining<T>(prisma: PrismaClient, claim: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TRAINING_START_LOCK}::bigint)`;
+    return claim(tx);
+  });
 }
 
 /** Spawns the training process for a version row already created (by startTraining or the retraining schedule). */
@@ -42,7 +60,7 @@ export function launchTraining(prisma: PrismaClient, row: IntentModel, opts: { a
  * A version whose training is still under way: its process is alive, or runs on another host and started recently
  * (only that host could tell, and a training takes minutes, not hours).
  */
-export async function trainingInProgress(prisma: PrismaClient): Promise<Omit<IntentModel, "blob"> | null> {
+export async function trainingInProgress(prisma: Pick<PrismaClient, "intentModel">): Promise<Omit<IntentModel, "blob"> | null> {
   const training = await prisma.intentModel.findMany({ where: { status: "training" }, orderBy: { version: "desc" }, omit: { blob: true } });
   return (
     training.find((row) => {

@@ -14,14 +14,19 @@ import { progressTracker } from "../../../lib/intent-models/progress";
 /** Progress is written to the row at most this often, so the page's bar moves without flooding the database. */
 const PROGRESS_EVERY_MS = 400;
 
+/** Inserts the row of a new version, numbered after the newest (startTraining does so under the training lock). */
+export async function insertNextVersion(db: Pick<PrismaClient, "intentModel">, author: string): Promise<IntentModel> {
+  const latest = await db.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
+  return db.intentModel.create({
+    data: { version: (latest?.version ?? 0) + 1, author, owner: currentProcessOwner(), progress: { stage: "queued", done: 0, total: 1 } },
+  });
+}
+
 export async function createModelVersion(prisma: PrismaClient, author: string): Promise<IntentModel> {
-  // The unique version number decides a race between two "Train" clicks: the loser retries with the next number.
+  // The unique version number decides a race between two callers without the lock: the loser retries with the next number.
   for (let attempt = 0; ; attempt++) {
-    const latest = await prisma.intentModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
     try {
-      return await prisma.intentModel.create({
-        data: { version: (latest?.version ?? 0) + 1, author, owner: currentProcessOwner(), progress: { stage: "queued", done: 0, total: 1 } },
-      });
+      return await insertNextVersion(prisma, author);
     } catch (error) {
       if (attempt >= 3) throw error;
     }

@@ -3,6 +3,7 @@ import type { KbArticle, PrismaClient } from "@prisma/client";
 import { DEFAULT_REVIEW_CADENCE_DAYS, type TKbArticleInput } from "./kb-article-schema";
 import { KbConflictError, KbNotFoundError } from "./kb-article-errors";
 import { lintArticle, type LintWarning } from "../../../lib/knowledge/lint-article";
+import { lintColumns } from "./article-lint";
 import { negativeFeedbackByArticle, type NegativeFeedbackItem } from "./negative-feedback";
 import { addDays, reviewFlags, type ReviewFlags } from "./review-flags";
 
@@ -28,7 +29,7 @@ export async function getKbArticle(prisma: PrismaClient, id: string, now = new D
 
 /** A new article; without a review date it is due one cadence from now. */
 export function createKbArticle(prisma: PrismaClient, input: TKbArticleInput, now = new Date()): Promise<KbArticle> {
-  return prisma.kbArticle.create({ data: { ...input, reviewDue: input.reviewDue ?? addDays(now, DEFAULT_REVIEW_CADENCE_DAYS) } });
+  return prisma.kbArticle.create({ data: { ...input, ...lintColumns(input.body), reviewDue: input.reviewDue ?? addDays(now, DEFAULT_REVIEW_CADENCE_DAYS) } });
 }
 
 /**
@@ -39,7 +40,7 @@ export async function updateKbArticle(prisma: PrismaClient, id: string, input: T
   const current = await prisma.kbArticle.findUnique({ where: { id }, select: { updatedAt: true } });
   if (current === null) throw new KbNotFoundError("Article", id);
   if (expectedUpdatedAt !== undefined && current.updatedAt.getTime() !== expectedUpdatedAt.getTime()) throw new KbConflictError(current.updatedAt);
-  return prisma.kbArticle.update({ where: { id }, data: { ...input, updatedAt: new Date() } });
+  return prisma.kbArticle.update({ where: { id }, data: { ...input, ...lintColumns(input.body), updatedAt: new Date() } });
 }
 
 export async function deleteKbArticle(prisma: PrismaClient, id: string): Promise<{ id: string; title: string }> {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { TKbListFilter } from "./kb-article-schema";
-import { lintArticle } from "../../../lib/knowledge/lint-article";
 import { matchesPage } from "../../../lib/knowledge/page-tags";
+import { lintCounts } from "./article-lint";
 import { negativeFeedbackByArticle } from "./negative-feedback";
 import { reviewFlags, type ReviewFlags } from "./review-flags";
 
@@ -32,14 +32,15 @@ export interface KbArticleList {
 /**
  * The article list: text search over title, body and tags (every word must occur), category, owner and status
  * filters, the page filter (the articles retrieval prefers for a customer on that page), and the review flags (stale, touched by negative feedback, lint warnings) computed per article.
- * A knowledge base is hundreds of articles, not millions, so flags are computed in memory.
+ * A knowledge base is hundreds of articles, not millions, so flags are computed in memory; the lint warnings are
+ * the ones stored when each article was saved (article-lint.ts), never a parse of every body.
  */
 export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter, now = new Date()): Promise<KbArticleList> {
   const [rows, negative] = await Promise.all([
     prisma.kbArticle.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }] }),
     negativeFeedbackByArticle(prisma, now),
   ]);
-  const known = new Set(rows.map((r) => r.id));
+  const lint = await lintCounts(prisma, rows);
   const all = rows.map((row): KbArticleRow & { body: string } => ({
     id: row.id,
     title: row.title,
@@ -53,7 +54,7 @@ export async function listKbArticles(prisma: PrismaClient, filter: TKbListFilter
     reviewDue: row.reviewDue,
     reviewedAt: row.reviewedAt,
     updatedAt: row.updatedAt,
-    lintWarnings: lintArticle(row.body, { knownArticleIds: known }).length,
+    lintWarnings: lint.get(row.id) ?? 0,
     negativeFeedback: negative.get(row.id)?.length ?? 0,
     ...reviewFlags(row, now),
   }));

@@ -10,13 +10,13 @@ import { storeRunTrace } from "./record-trace";
 /**
  * Carries out a run's batch of effects and stores the trace lines that explain them, in one transaction: either
  * all of the batch is kept or none of it, and a retry finds each effect under its idempotency key and each trace
- * line under its sequence number. The effect that reaches outside the database (a Slack message) runs last, after
- * everything else has been written, so little can still roll it back. On a ticket that lives in a helpdesk the
- * batch holds one effect, carried out in the helpdesk last of all.
+ * line under its sequence number. A Slack message is queued in the outbox with the rest and sent once the batch
+ * has committed, so a batch rolled back sends nothing. On a ticket that lives in a helpdesk the batch holds one
+ * effect, carried out in the helpdesk last of all.
  */
 export async function applyStepBatch(prisma: PrismaClient, effects: FlowEffects, input: StepBatchInput, mirror: HelpdeskMirror): Promise<StepBatchResult> {
   const prepared = await Promise.all(input.effects.map((e) => (effects[e.name] as EffectApplier<EffectName>).prepare?.(e.input as never)));
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       const results: unknown[] = new Array(input.effects.length);
       const indices = input.effects.map((_, i) => i);
@@ -28,9 +28,11 @@ export async function applyStepBatch(prisma: PrismaClient, effects: FlowEffects,
       if (input.connected) for (const [i, effect] of input.effects.entries()) await mirror(tx, effect, results[i], prepared[i]);
       return { results };
     },
-    // A batch may wait on the routing lock of a busy queue and on a Slack or helpdesk call: more than the default 5 s.
+    // A batch may wait on the routing lock of a busy queue and on a helpdesk call: more than the default 5 s.
     { maxWait: 10_000, timeout: 50_000 },
   );
+  if (input.effects.some((e) => SENDS_OUTSIDE.has(e.name))) effects.committed?.();
+  return result;
 }
 
 function applyOne(tx: Tx, effects: FlowEffects, effect: EffectRequest, prepared: unknown): Promise<unknown> {

@@ -19,7 +19,10 @@ export interface EffectApplier<N extends EffectName> {
   apply(db: Db, input: ActivityInputs[N], prepared: unknown): Promise<ActivityResult<N>>;
 }
 
-export type FlowEffects = { readonly [N in EffectName]: EffectApplier<N> };
+export type FlowEffects = { readonly [N in EffectName]: EffectApplier<N> } & {
+  /** After a batch's transaction commits: what it queued for outside (Slack) is sent now, not at the next sweep. */
+  readonly committed?: () => void;
+};
 
 export function flowEffects(deps: WorkerPorts): FlowEffects {
   const { ai, notifier } = deps;
@@ -46,6 +49,7 @@ export function flowEffects(deps: WorkerPorts): FlowEffects {
     updateTicket: { apply: (db, input) => updateTicket(db, input) },
     resolveTicket: { apply: (db, input) => resolveTicket(db, input) },
     notifySlack: { apply: (db, input) => notifySlack(db, notifier, input) },
+    committed: () => notifier.kick?.(),
   };
 }
 

@@ -12,6 +12,7 @@ export const SIGNALS_CHANNEL = "signals";
 /**
  * The signals that stand out, as a short summary posted through the notifier (Slack when a webhook is set, the
  * server log otherwise). Without ticket ids, as a shared link: a Slack channel may hold people without a seat.
+ * Category names and page paths come from tickets, so the summary goes as text, escaped by the notifier.
  */
 export async function sendSignalsToSlack(
   prisma: PrismaClient,

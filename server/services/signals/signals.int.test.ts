@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../db";
 import { anonymousContext } from "../../api/trpc";
@@ -7,9 +5,9 @@ import { createCaller } from "../../api/root";
 import { webPorts } from "../../../composition/web";
 import { contextAs, trpcCodeOf } from "../../../tests/auth";
 import { uniqueId } from "../../../tests/integration/helpers";
+import { slackOutbox, slackStandIn } from "../../../tests/integration/slack-stand-in";
 import { addDays } from "@/workflows/metrics/weeks";
 import { windowsEndingOn } from "@/workflows/metrics/rising";
-import { createNotifier } from "../notify/notifier";
 import { refreshMetrics } from "../metrics/refresh-metrics";
 import type { TPossibleNewIntents } from "../unsure-clusters/possible-new-intents";
 import { sendSignalsToSlack } from "./send-signals-to-slack";
@@ -210,29 +208,23 @@ describe("shared links", () => {
 });
 
 describe("Slack", () => {
-  let server: Server;
-  const received: string[] = [];
+  let slack: Awaited<ReturnType<typeof slackStandIn>>;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let body = "";
-      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      req.on("end", () => {
-        received.push(body);
-        res.end("ok");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    slack = await slackStandIn();
+    // Only this file's message reaches the stand-in.
+    await prisma.outboxMessage.deleteMany({ where: { kind: "notify" } });
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => slack.close());
 
   it("posts what stands out through the notifier, without ticket ids", async () => {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-    const result = await sendSignalsToSlack(prisma, createNotifier(url), view, { unsure: fakeTopics([]) });
+    const { notifier, outbox } = slackOutbox(prisma, slack.url);
+    const result = await sendSignalsToSlack(prisma, notifier, view, { unsure: fakeTopics([]) });
     expect(result).toEqual({ delivered: "slack" });
-    expect(received).toHaveLength(1);
-    const text = (JSON.parse(received[0]!) as { text: string }).text;
+    await outbox.drain();
+    expect(slack.texts).toHaveLength(1);
+    const text = slack.texts[0]!;
     expect(text).toMatch(/^signals: # Business signals, 2020-06-08 to 2020-06-14/);
     expect(text).toContain(`**${RISING}**: 36 tickets, 12 expected`);
     expect(text).toContain(`**/${slug}/checkout**`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "../../../app/api/webhooks/tickets/[id]/rating/route";
+import { signedJsonRequest } from "../../../tests/support/signed-webhook";
 import { getPrisma } from "../../db";
 
 const prisma = getPrisma();
@@ -12,7 +13,7 @@ async function ticket(): Promise<string> {
 }
 
 const rate = (id: string, body: unknown) =>
-  POST(new Request(`http://local/api/webhooks/tickets/${id}/rating`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+  POST(signedJsonRequest(`http://local/api/webhooks/tickets/${id}/rating`, body), {
     params: Promise.resolve({ id }),
   });
 

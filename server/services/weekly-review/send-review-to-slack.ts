@@ -9,7 +9,8 @@ const CHANNEL = "Weekly review";
 
 /**
  * Sends the week's review as a digest through the notifier (Slack when a webhook is set, the server log otherwise),
- * audited: it leaves the studio. Sending again sends again; each send is its own message.
+ * audited: it leaves the studio. The message and the audit line are written together, and the outbox posts the
+ * message once they are. Sending again sends again; each send is its own message.
  */
 export async function sendReviewToSlack(
   prisma: PrismaClient,
@@ -18,7 +19,12 @@ export async function sendReviewToSlack(
 ): Promise<{ delivered: "slack" | "log" }> {
   const review = await openWeeklyReview(prisma, input.week, input.now);
   const text = reviewSlackDigest(review, input.origin);
-  const { delivered } = await notifier.send({ channel: CHANNEL, text, idempotencyKey: `weekly-review:${review.week}:${input.now.toISOString()}` });
-  await prisma.auditLog.create({ data: { actor: input.actor, action: "review.send-to-slack", subject: review.week, details: { delivered } } });
+  const delivered = await prisma.$transaction(async (tx) => {
+    // The digest's items are escaped and its one link is ours (reviewSlackDigest), so it goes as it is.
+    const sent = await notifier.send({ channel: CHANNEL, text: { mrkdwn: text }, idempotencyKey: `weekly-review:${review.week}:${input.now.toISOString()}` }, tx);
+    await tx.auditLog.create({ data: { actor: input.actor, action: "review.send-to-slack", subject: review.week, details: { delivered: sent.delivered } } });
+    return sent.delivered;
+  });
+  notifier.kick?.();
   return { delivered };
 }

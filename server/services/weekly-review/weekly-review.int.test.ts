@@ -1,11 +1,9 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueId } from "../../../tests/integration/helpers";
+import { slackOutbox, slackStandIn } from "../../../tests/integration/slack-stand-in";
 import { itemKeys, versionKey } from "../../../lib/weekly-review/snapshot";
 import { reviewMarkdown } from "../../../lib/weekly-review/markdown";
 import { getPrisma } from "../../db";
-import { createNotifier } from "../notify/notifier";
 import { exportWeeklyReview } from "./export-weekly-review";
 import { openWeeklyReview, rebuildWeeklyReview } from "./open-weekly-review";
 import { setReviewCheck, setReviewNote } from "./review-marks";
@@ -223,29 +221,23 @@ describe("weekly review", () => {
   });
 
   it("sends a digest to a Slack webhook: the headline, the items with their checks, and the link to the review", async () => {
-    const received: string[] = [];
-    const server = createServer((req, res) => {
-      let body = "";
-      req.on("data", (chunk) => (body += chunk));
-      req.on("end", () => {
-        received.push(body);
-        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const slack = await slackStandIn();
     try {
-      const notifier = createNotifier(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+      // Only this test's message reaches the stand-in.
+      await prisma.outboxMessage.deleteMany({ where: { kind: "notify" } });
+      const { notifier, outbox } = slackOutbox(prisma, slack.url);
       const result = await sendReviewToSlack(prisma, notifier, { week: WEEK, origin: "http://studio.test", actor: "manager@test", now: AFTER });
       expect(result).toEqual({ delivered: "slack" });
-      expect(received).toHaveLength(1);
-      const text = (JSON.parse(received[0]!) as { text: string }).text;
+      await outbox.drain();
+      expect(slack.texts).toHaveLength(1);
+      const text = slack.texts[0]!;
       expect(text).toContain("*Weekly review 2020-W10*");
       expect(text).toContain(`☑ ${cat("billing")}: automation 30% → 60%`);
       expect(text).toContain(`☐ Billing ${tag}: 12 breaches`);
       expect(text).toContain("<http://studio.test/review/2020-W10|Open the review>");
       expect(await prisma.auditLog.findFirst({ where: { action: "review.send-to-slack", subject: WEEK } })).toMatchObject({ actor: "manager@test", details: { delivered: "slack" } });
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await slack.close();
     }
   });
 });

@@ -49,6 +49,19 @@ describe("widgetBody", () => {
     expect(await refusal(() => widgetBody(post("x".repeat(70_000)), ZWidgetRatingSchema))).toMatchObject({ status: 413 });
     expect(await refusal(() => widgetBody(post("{}", { "content-length": "999999" }), ZWidgetRatingSchema))).toMatchObject({ status: 413 });
   });
+
+  it("cuts off a body sent without a length once it passes the limit, instead of reading it to its end", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(8 * 1024).fill(0x20));
+      },
+    });
+    const request = new Request("http://studio.test/api/widget", { method: "POST", body: endless, duplex: "half" } as RequestInit);
+    expect(await refusal(() => widgetBody(request, ZWidgetRatingSchema))).toMatchObject({ status: 413, message: "That message is too long to send." });
+    expect(pulled).toBeLessThan(20);
+  });
 });
 
 describe("widgetResponse", () => {

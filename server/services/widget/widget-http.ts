@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import type { z } from "zod";
+import { readBodyWithin } from "../../http/body-limit";
 import { workspaceKey } from "../connections/workspace-key";
 import { isConversationToken } from "./conversation-token";
 import type { RateLimiter } from "./rate-limit";
@@ -37,13 +38,12 @@ export async function widgetResponse(work: () => Promise<{ status?: number; body
 
 /** The request's JSON body, checked against the schema; the first problem is the customer's error message. */
 export async function widgetBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new WidgetError(413, "That message is too long to send.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new WidgetError(413, "That message is too long to send.");
+  // Read as a stream up to the limit: a body without a length (or lying about it) is cut off, not read whole.
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (!body.ok) throw new WidgetError(413, "That message is too long to send.");
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body.bytes.toString("utf8"));
   } catch {
     throw new WidgetError(400, "Your message could not be read. Please try again.");
   }

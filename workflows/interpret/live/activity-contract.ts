@@ -16,7 +16,17 @@ export type FlowActivities = {
   recordTrace(input: RecordTraceInput): Promise<void>;
   perceive(input: PerceiveInput): Promise<PerceiveResult>;
   applyStepBatch(input: StepBatchInput): Promise<StepBatchResult>;
+  raiseAlert(input: RunAlertInput): Promise<void>;
 };
+
+/** A run that has been waiting on an infrastructure failure for a while: the people who run the studio are told, once. */
+export interface RunAlertInput {
+  workflowId: string;
+  ticketId: string;
+  /** The failure in the classifier's words. */
+  reason: string;
+  attempts: number;
+}
 
 export interface RecordTraceInput {
   workflowId: string;

@@ -3,6 +3,7 @@ import type { TWorkspaceCalendar } from "../../model/calendar";
 import type { FlowPlan } from "../../model/plan";
 import type { TTicketSnapshot } from "../../model/ticket";
 import type { RunState } from "../types";
+import type { ResumedRun, RunTuning } from "./run-tuning";
 import { RUN_STATE_QUERY, SIGNALS, type AgentRepliedPayload, type CustomerRepliedPayload, type TicketUpdatedPayload } from "./signals";
 
 // Defined here, not in signals.ts, because ticketFlow's input is part of the workflow's contract.
@@ -27,6 +28,10 @@ export interface TicketFlowInput {
    * well, so each one reaches outside the database, ends its batch and returns its real outcome before the run goes on.
    */
   connected?: boolean;
+  /** Set only by the run itself when it continues as new: the state it goes on from. */
+  resume?: ResumedRun;
+  /** Tests only: shorter retry waits and an earlier continue-as-new. Live starts never set it. */
+  tuning?: Partial<RunTuning>;
 }
 
 export interface TicketFlowResult {

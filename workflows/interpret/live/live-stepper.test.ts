@@ -80,7 +80,7 @@ describe("LiveStepper", () => {
     expect(last.effects).toEqual([]);
     // The failed attempt stored nothing, so its line comes again with the ones that follow.
     expect(last.trace.map((e) => `${e.nodeId}:${e.decision}`)).toEqual(["r:general", "r:failed", "sla:waiting"]);
-    expect(last.trace[1]!.reason).toBe('Failed after retries: Queue "general" does not exist');
+    expect(last.trace[1]!.reason).toBe('Failed: Queue "general" does not exist');
     expect(last.trace.map((e) => e.seq)).toEqual([5, 6, 7]);
     stepper.flushDone([]);
     expect(expectTask(stepper, "rest").commands).toMatchObject([{ type: "startTimer" }]);
@@ -132,7 +132,7 @@ describe("LiveStepper", () => {
     expect(rest.effects).toEqual([]);
     expect(rest.connected).toBeUndefined();
     expect(rest.trace.map((e) => `${e.nodeId}:${e.decision}`)).toEqual(["r:general", "r:failed", "sla:waiting"]);
-    expect(rest.trace[1]!.reason).toBe("Failed after retries: Zendesk answered 422: Group is invalid");
+    expect(rest.trace[1]!.reason).toBe("Failed: Zendesk answered 422: Group is invalid");
   });
 
   it("a shadow run carries out no effect: its batches hold only the trace", () => {
@@ -214,5 +214,48 @@ describe("LiveStepper: what a shadow run would have sent", () => {
   it("a live run's send line carries no text: the reply itself is the record", () => {
     const line = run(false).trace.find((e) => e.nodeId === "ai" && e.decision === "send")!;
     expect(line.details).not.toHaveProperty("draft");
+  });
+});
+
+describe("LiveStepper: a call that keeps failing on the infrastructure", () => {
+  it("writes 'retrying' under the step in hand, stored with the batch, and decides nothing differently", () => {
+    const stepper = started(readsThenEffects);
+    const read = expectTask(stepper, "read");
+    stepper.readDone(read.reads, [sentiment, intent]);
+    const before = expectTask(stepper, "flush").batch;
+    stepper.noteRetrying("The database is not reachable: Connection terminated unexpectedly");
+    const after = expectTask(stepper, "flush").batch;
+    expect(after.effects).toEqual(before.effects);
+    expect(after.trace.slice(0, -1)).toEqual(before.trace);
+    expect(after.trace.at(-1)).toMatchObject({
+      seq: before.trace.length + 1,
+      nodeId: "g",
+      nodeType: "tag",
+      decision: "retrying",
+      reason: "Retrying: The database is not reachable: Connection terminated unexpectedly",
+    });
+    stepper.flushDone([{}, { queue: "general" }]);
+    expect(expectTask(stepper, "rest").commands).toMatchObject([{ type: "startTimer" }]);
+  });
+});
+
+describe("LiveStepper: a run that continued as new", () => {
+  it("goes on from the state it carried, with nothing to store again", () => {
+    const first = started(readsThenEffects);
+    const read = expectTask(first, "read");
+    first.readDone(read.reads, [sentiment, intent]);
+    expectTask(first, "flush");
+    first.flushDone([{}, { queue: "general" }]);
+    expectTask(first, "rest");
+    const carried = JSON.parse(JSON.stringify(first.state)) as typeof first.state;
+
+    const next = new LiveStepper(readsThenEffects, false, now);
+    next.resume(carried);
+    expectTask(next, "rest");
+    const timerId = (carried.waiting as { timerId: string }).timerId;
+    next.feed({ type: "timer.fired", at: "2026-03-02T11:00:00.000Z", timerId });
+    const { batch } = expectTask(next, "flush");
+    expect(batch.trace.map((e) => `${e.seq}:${e.nodeId}:${e.decision}`)).toEqual([`${carried.trace.length + 1}:sla:breached`, `${carried.trace.length + 2}:late:end`]);
+    expect(batch.status).toBe("completed");
   });
 });

@@ -2,7 +2,7 @@ import { KINDS } from "../../kinds";
 import type { FlowPlan } from "../../model/plan";
 import { advance, initialState } from "../advance";
 import { reachesOutside, READ_ONLY_ACTIVITIES, simulatedEffectResult, type ActivityInputs, type PerceptionName } from "../activities";
-import type { CallActivityCommand, Command, FlowEvent, RunState } from "../types";
+import type { CallActivityCommand, Command, FlowEvent, RunState, TraceEntry } from "../types";
 import type { EffectRequest, ReadRequest, StepBatchInput } from "./activity-contract";
 
 /** What the live driver must do next for the run. */
@@ -50,7 +50,10 @@ export class LiveStepper {
     private readonly now: () => string,
     /** The ticket lives in a helpdesk: each effect ends its batch and the run waits for its real outcome there. */
     private readonly connected = false,
+    /** False for a run recorded before loops were capped (see loop-cap.ts): it replays as it went. */
+    loopCap = true,
   ) {
+    if (!loopCap) delete this.state.rests;
     const reads = new Set<PerceptionName>();
     for (const node of Object.values(plan.nodes)) for (const read of KINDS[node.type].reads ?? []) reads.add(read);
     this.planReads = [...reads];
@@ -69,6 +72,28 @@ export class LiveStepper {
     if (last !== undefined || unsaved) return { kind: "flush", batch: this.batch() };
     this.oneByOne = false;
     return { kind: "rest", commands: this.deferred.splice(0) };
+  }
+
+  /**
+   * Goes on from a state a run carried over when it continued as new: it rests (nothing pending, everything stored).
+   * AI answers are not carried: a later read asks again, under a call id of its own.
+   */
+  resume(state: RunState): void {
+    this.state = state;
+    this.persisted = state.trace.length;
+    this.persistedStatus = state.status;
+  }
+
+  /**
+   * Says in the trace that the step in hand keeps failing on the infrastructure and is being retried. The line is
+   * the run's own, not a node's decision: it is stored with the next batch and changes no command, so the flow
+   * decides alike whether or not it is there.
+   */
+  noteRetrying(reason: string): void {
+    const nodeId = this.nodeInHand();
+    const line: TraceEntry = { seq: this.state.trace.length + 1, at: this.now(), nodeId, nodeType: this.plan.nodes[nodeId]?.type ?? "", decision: "retrying", reason: `Retrying: ${reason}` };
+    // A new state, not a change to this one: the pending effects keep the states they were asked in.
+    this.state = { ...this.state, trace: [...this.state.trace, line] };
   }
 
   readDone(reads: ReadRequest[], results: unknown[]): void {
@@ -153,6 +178,13 @@ export class LiveStepper {
     if (call.name !== "classifyIntent" && call.name !== "detectSentiment") return [{ name: call.name, input: call.input } as ReadRequest];
     const names = this.planReads.includes(call.name) ? this.planReads : [call.name, ...this.planReads];
     return names.map((name) => ({ name, input: call.input }) as ReadRequest);
+  }
+
+  /** The node whose call is failing: the outstanding read's, the first pending effect's, or where the run is. */
+  private nodeInHand(): string {
+    const call = this.read ?? this.pending[0]?.call;
+    if (call !== undefined) return call.callId.slice(0, call.callId.lastIndexOf("#"));
+    return this.state.current ?? this.state.waiting?.nodeId ?? this.state.trace.at(-1)?.nodeId ?? "";
   }
 
   private takeRead(): CallActivityCommand {

@@ -8,7 +8,7 @@ import { agentRepliedSignal, customerRepliedSignal, runStateQuery, ticketUpdated
  */
 export function runIo(currentState: () => RunState) {
   const inbox: FlowEvent[] = [];
-  const timers = new Map<string, CancellationScope>();
+  const timers = new Map<string, { scope: CancellationScope; fireAt: string }>();
   const now = () => new Date().toISOString();
 
   setHandler(customerRepliedSignal, ({ body, at }) => void inbox.push({ type: "customer.replied", at: at ?? now(), body }));
@@ -23,7 +23,7 @@ export function runIo(currentState: () => RunState) {
     now,
     startTimer(timerId: string, durationMs: number): void {
       const scope = new CancellationScope();
-      timers.set(timerId, scope);
+      timers.set(timerId, { scope, fireAt: new Date(Date.parse(now()) + durationMs).toISOString() });
       scope
         .run(() => sleep(durationMs))
         .then(
@@ -35,7 +35,11 @@ export function runIo(currentState: () => RunState) {
         .finally(() => timers.delete(timerId));
     },
     cancelTimer(timerId: string): void {
-      timers.get(timerId)?.cancel();
+      timers.get(timerId)?.scope.cancel();
+    },
+    /** The timers still running, with when each fires: what a run that continues as new starts again. */
+    runningTimers(): Array<{ timerId: string; fireAt: string }> {
+      return [...timers].filter(([, t]) => !t.scope.consideredCancelled).map(([timerId, t]) => ({ timerId, fireAt: t.fireAt }));
     },
     async nextEvent(): Promise<FlowEvent> {
       await condition(() => inbox.length > 0);

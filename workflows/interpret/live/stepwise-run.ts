@@ -8,12 +8,14 @@ import { runIo } from "./run-io";
 
 /**
  * The driver runs were started with before effects were batched: one activity per step and one more to store
- * each step's trace. Kept, unchanged in what it asks Temporal for, so runs recorded with it (one resting on a
- * long SLA timer) replay and finish on the worker that replaced it.
+ * each step's trace. Kept, asking for the same activities in the same order, so runs recorded with it (one resting on a
+ * long SLA timer) replay and finish on the worker that replaced it. Its retries have no limit: a failure of the
+ * infrastructure (a trace write included) is waited out, and only a permanent one, which the activities mark
+ * non-retryable, reaches the flow. Temporal does not compare retry policies on replay.
  */
 const effects = proxyActivities<FlowActivities>({
   startToCloseTimeout: "1 minute",
-  retry: { initialInterval: "1 second", backoffCoefficient: 2, maximumInterval: "30 seconds", maximumAttempts: 8 },
+  retry: { initialInterval: "1 second", backoffCoefficient: 2, maximumInterval: "5 minutes" },
 });
 
 export async function stepwiseRun(input: TicketFlowInput): Promise<TicketFlowResult> {

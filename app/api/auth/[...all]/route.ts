@@ -1,11 +1,10 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/server/auth/auth";
+import { handleAuthRequest } from "@/server/auth/auth-route";
 
 // The auth object is built on the first request, not at import (see getAuth).
 export async function GET(req: Request) {
-  return toNextJsHandler(getAuth()).GET(req);
+  return handleAuthRequest(req, "GET");
 }
 
 export async function POST(req: Request) {
-  return toNextJsHandler(getAuth()).POST(req);
+  return handleAuthRequest(req, "POST");
 }

@@ -38,6 +38,28 @@ describe("backtests procedures", () => {
     flow = await flowWithTwoVersions(prisma, uniqueId("Backtest API"));
   }, 60_000);
 
+  it("picks where a run goes by its size, whatever runner the caller asks for", async () => {
+    const input = {
+      flowId: flow.flowId,
+      candidate: { kind: "version" as const, versionId: flow.b },
+      baseline: { kind: "version" as const, versionId: flow.a },
+      selection: { sources: [source], seed: 1 },
+      runner: "in-process",
+    };
+    expect(await trpcCodeOf(as("agent").backtests.start(input))).toBe("FORBIDDEN");
+    const threshold = process.env.BACKTEST_TEMPORAL_THRESHOLD;
+    process.env.BACKTEST_TEMPORAL_THRESHOLD = "5";
+    try {
+      // 12 tickets are "large" with this threshold: the run is the Temporal workers', not the web server's.
+      const { id } = await as("designer").backtests.start(input);
+      expect(await prisma.backtestRun.findUniqueOrThrow({ where: { id }, select: { mode: true } })).toEqual({ mode: "temporal" });
+      await as("designer").backtests.cancel({ id });
+    } finally {
+      if (threshold === undefined) delete process.env.BACKTEST_TEMPORAL_THRESHOLD;
+      else process.env.BACKTEST_TEMPORAL_THRESHOLD = threshold;
+    }
+  });
+
   it("let designers start a run and managers read it: metrics, changed tickets, traces, rules", async () => {
     const input = {
       flowId: flow.flowId,

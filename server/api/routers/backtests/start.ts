@@ -1,12 +1,15 @@
 import "server-only";
 import { actorOf } from "@/server/api/actor";
 import { authedProcedure } from "@/server/api/trpc";
-import { startBacktest, ZStartBacktestSchema } from "@/server/services/backtests/start-backtest";
+import { startBacktest, ZStartBacktestRequestSchema } from "@/server/services/backtests/start-backtest";
 
-/** Starts a backtest (in the background, or as a Temporal workflow when large); the page then polls `get`. */
+/**
+ * Starts a backtest (in the background, or as a Temporal workflow when large: the server picks by size, never the
+ * caller); the page then polls `get`.
+ */
 export const startBacktestProcedure = authedProcedure("backtests.run")
-  .input(ZStartBacktestSchema)
+  .input(ZStartBacktestRequestSchema)
   .mutation(async ({ ctx, input }) => {
-    const { id } = await startBacktest(ctx.ports, input, actorOf(ctx.user));
+    const { id } = await startBacktest(ctx.ports, { ...input, runner: "auto" }, actorOf(ctx.user));
     return { id };
   });

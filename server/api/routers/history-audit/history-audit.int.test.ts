@@ -20,18 +20,30 @@ beforeAll(async () => {
 
 describe("historyAudit", () => {
   const manager = createCaller(contextAs("manager"));
+  const designer = createCaller(contextAs("designer"));
+
+  it("latest only reads: with no stored audit it says so and stores nothing", async () => {
+    const saved = await prisma.auditReport.findMany();
+    await prisma.auditReport.deleteMany({});
+    try {
+      expect(await manager.historyAudit.latest()).toEqual({ audit: null, ticketsNow: await prisma.ticket.count() });
+      expect(await prisma.auditReport.count()).toBe(0);
+    } finally {
+      for (const row of saved) await prisma.auditReport.create({ data: { ...row, report: row.report as object } });
+    }
+  });
 
   it("refresh stores a report that latest then returns, with the current ticket count", async () => {
-    const fresh = await manager.historyAudit.refresh({ sources: [source] });
+    const fresh = await designer.historyAudit.refresh({ sources: [source] });
     expect(fresh.report.totals.tickets).toBe(5);
     expect(fresh.report.categories.map((c) => [c.category, c.tickets])).toEqual([
       [category, 3],
       ["card_lost", 2],
     ]);
     const latest = await manager.historyAudit.latest();
-    expect(latest?.id).toBe(fresh.id);
+    expect(latest?.audit?.id).toBe(fresh.id);
     expect(latest?.ticketsNow).toBe(await prisma.ticket.count());
-    expect(latest?.createdAt).toBeInstanceOf(Date);
+    expect(latest?.audit?.createdAt).toBeInstanceOf(Date);
   });
 
   it("categoryTickets pages through a category, newest first", async () => {
@@ -46,9 +58,15 @@ describe("historyAudit", () => {
     expect(times.every((t) => t <= FIXTURE_NOW.getTime())).toBe(true);
   });
 
-  it("refuses roles without history.read", async () => {
+  it("refuses roles without history.read, and running the audit (it writes categories) to those who may only read", async () => {
     const agent = createCaller(contextAs("agent"));
     await expect(agent.historyAudit.latest()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(agent.historyAudit.refresh({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const before = await prisma.auditReport.count();
+    await expect(manager.historyAudit.refresh({ sources: [source] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Running the ticket-history audit needs the designer, publisher or admin role; you are a manager",
+    });
+    expect(await prisma.auditReport.count()).toBe(before);
   });
 });

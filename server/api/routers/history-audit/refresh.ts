@@ -11,7 +11,10 @@ export const ZRefreshAuditInput = z
   })
   .default({});
 
-/** Recomputes the audit and stores it as the latest (what the page's "Re-run audit" does). */
-export const refreshHistoryAudit = authedProcedure("history.read")
+/**
+ * Recomputes the audit and stores it as the latest (what the page's "Re-run audit" does). It writes: uncategorised
+ * tickets get the category the audit finds, so reading the audit is not enough.
+ */
+export const refreshHistoryAudit = authedProcedure("history.audit")
   .input(ZRefreshAuditInput)
   .mutation(({ ctx, input }) => refreshAuditForPage(ctx.prisma, input));

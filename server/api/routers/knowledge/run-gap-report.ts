@@ -2,5 +2,5 @@ import "server-only";
 import { authedProcedure } from "@/server/api/trpc";
 import { runGapReport } from "@/server/services/knowledge/gaps/run-gap-report";
 
-/** Runs the gap report now (seconds: a fixed sample per category) and keeps it for the page. */
-export const runKbGapReportProcedure = authedProcedure("knowledge.read").mutation(({ ctx }) => runGapReport(ctx.prisma));
+/** Runs the gap report now (seconds of work: a fixed sample per category) and keeps it for the page; for editors, as it costs the server. */
+export const runKbGapReportProcedure = authedProcedure("knowledge.edit").mutation(({ ctx }) => runGapReport(ctx.prisma));

@@ -39,7 +39,12 @@ describe("runGapReport", () => {
     expect(initial.tiers).toMatchObject({ source: "tier-map" });
     expect(initial.tiers.categories).toEqual(expect.arrayContaining([covered, uncovered]));
 
-    const report = await createCaller(contextAs("agent")).knowledge.runGapReport();
+    // Reading is for every role that reads the knowledge base; running it (seconds of matching) is for its editors.
+    await expect(createCaller(contextAs("agent")).knowledge.runGapReport()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Editing the knowledge base needs the designer, publisher or admin role; you are an agent",
+    });
+    const report = await createCaller(contextAs("designer")).knowledge.runGapReport();
     expect(report.tierSource).toBe("tier-map");
     const mine = report.categories.filter((c) => c.category === covered || c.category === uncovered);
     expect(mine.map((c) => [c.category, c.tickets, c.sampled, c.strong])).toEqual([

@@ -4,6 +4,7 @@ import { SOURCE_OF_FORMAT, type KbImportRejection, type TKbImportFile, type TKbI
 import { parseKbImport } from "./parse-kb-import";
 import { DEFAULT_REVIEW_CADENCE_DAYS } from "../kb-article-schema";
 import { addDays } from "../review-flags";
+import { lintColumns } from "../article-lint";
 
 export interface KbImportResult {
   format: TKbImportFormat;
@@ -36,7 +37,7 @@ export async function importKbArticles(
     const current = byId.get(externalId);
     if (current === undefined) {
       const reviewDue = article.reviewDue ?? addDays(input.now ?? new Date(), DEFAULT_REVIEW_CADENCE_DAYS);
-      await prisma.kbArticle.create({ data: { ...article, owner: article.owner ?? input.owner ?? null, reviewDue, source, externalId } });
+      await prisma.kbArticle.create({ data: { ...article, ...lintColumns(article.body), owner: article.owner ?? input.owner ?? null, reviewDue, source, externalId } });
       result.created++;
       continue;
     }
@@ -52,7 +53,7 @@ export async function importKbArticles(
       (current.reviewDue?.getTime() ?? null) === (next.reviewDue?.getTime() ?? null);
     if (same) result.unchanged++;
     else {
-      await prisma.kbArticle.update({ where: { id: current.id }, data: next });
+      await prisma.kbArticle.update({ where: { id: current.id }, data: { ...next, ...(current.body === next.body ? {} : lintColumns(next.body)) } });
       result.updated++;
     }
   }
