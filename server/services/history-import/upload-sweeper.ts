@@ -1,13 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { periodicLoop, type PeriodicLoop } from "../../lib/periodic-loop";
 import { sweepUploads } from "./sweep-uploads";
 
-export interface UploadSweeper {
-  /** Sweeps at once, then every interval. */
-  start(): void;
-  /** Stops the loop and waits for the sweep in flight, if any. */
-  stop(): Promise<void>;
-}
+/** Sweeps at once, then every interval; `stop` waits for the sweep in flight. */
+export type UploadSweeper = PeriodicLoop;
 
 /**
  * Keeps the upload folder from growing without end in a long-lived process: one sweep when it starts (which also
@@ -16,11 +13,8 @@ export interface UploadSweeper {
 export function uploadSweeper(o: { prisma: PrismaClient; intervalMs?: number; log?: (message: string) => void }): UploadSweeper {
   const intervalMs = o.intervalMs ?? 60 * 60_000;
   const log = o.log ?? ((message: string) => console.error(`[uploads] ${message}`));
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  let stopped = false;
 
-  async function sweep(): Promise<void> {
+  async function sweep(): Promise<number> {
     try {
       const { expired, partials, orphans } = await sweepUploads(o.prisma);
       if (expired + partials + orphans > 0) log(`removed ${expired} expired upload(s), ${partials} unfinished upload(s) and ${orphans} file(s) no import refers to`);
@@ -28,30 +22,8 @@ export function uploadSweeper(o: { prisma: PrismaClient; intervalMs?: number; lo
       // The database is away or the folder unreadable: nothing is lost by waiting for the next sweep.
       log(`sweep failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    return intervalMs;
   }
 
-  function schedule(delayMs: number): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      running = sweep().then(() => {
-        running = null;
-        schedule(intervalMs);
-      });
-    }, delayMs);
-    timer.unref();
-  }
-
-  return {
-    start() {
-      stopped = false;
-      if (timer === null && running === null) schedule(0);
-    },
-    async stop() {
-      stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return periodicLoop(sweep, { unref: true });
 }

@@ -1,15 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { periodicLoop, type PeriodicLoop } from "../../lib/periodic-loop";
 import type { TMetricContext } from "./load-ticket-facts";
 import { readMetricContext } from "./refresh-context";
 import { hasDirtyTickets, refreshMetrics } from "./refresh-metrics";
 import { markWindowClosing } from "./refresh-window-closing";
 
-export interface MetricsRefresher {
-  start(): void;
-  /** Stops the loop and waits for the batch in flight, if any. */
-  stop(): Promise<void>;
-}
+/** Drains at once, then every interval; `stop` waits for the batch in flight. */
+export type MetricsRefresher = PeriodicLoop;
 
 export interface MetricsRefresherOptions {
   readonly prisma: PrismaClient;
@@ -32,9 +30,6 @@ export function metricsRefresher(o: MetricsRefresherOptions): MetricsRefresher {
   const contextMaxAgeMs = o.contextMaxAgeMs ?? 10 * 60_000;
   const windowSweepMs = o.windowSweepMs ?? 60 * 60_000;
   const log = o.log ?? ((message: string) => console.error(`[metrics] ${message}`));
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  let stopped = false;
   let context: { value: TMetricContext; at: number } | null = null;
   let lastSweep = 0;
   let failing = false;
@@ -65,27 +60,6 @@ export function metricsRefresher(o: MetricsRefresherOptions): MetricsRefresher {
     }
   }
 
-  function schedule(delayMs: number): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      running = tick().then((more) => {
-        running = null;
-        schedule(more ? 0 : intervalMs);
-      });
-    }, delayMs);
-  }
-
-  return {
-    start() {
-      stopped = false;
-      if (timer === null && running === null) schedule(0);
-    },
-    async stop() {
-      stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  // Work left over: the next tick starts at once.
+  return periodicLoop(async () => ((await tick()) ? 0 : intervalMs));
 }
